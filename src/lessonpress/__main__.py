@@ -1,0 +1,5 @@
+"""Allow ``python -m lessonpress``."""
+
+from lessonpress.cli import main
+
+main()
