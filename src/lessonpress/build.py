@@ -1,0 +1,103 @@
+"""The one path from a lesson file to finished outputs: load, render, write atomically.
+
+The command line, the tests and any future front end call :func:`build_lesson`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lessonpress.errors import Problem
+from lessonpress.load.lesson import load_lesson
+from lessonpress.load.theme import load_theme, theme_warnings
+from lessonpress.model.lesson import Lesson
+from lessonpress.model.theme import Theme
+from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
+
+DEFAULT_FORMATS = ("handout", "deck", "poster")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What one lesson's build wrote, and the warnings found on the way."""
+
+    outputs: tuple[Path, ...]
+    warnings: tuple[Problem, ...]
+
+
+def default_formats() -> list[str]:
+    """The built-in formats that are installed, in their usual order."""
+    installed = {info.name for info in installed_renderers()}
+    return [name for name in DEFAULT_FORMATS if name in installed]
+
+
+def resolve_theme(lesson: Lesson, theme_reference: str | None) -> Theme:
+    """The theme for ``lesson``: the command line's choice, else the lesson's, else the default.
+
+    A path from the command line is read from the current folder; one in the lesson
+    from the lesson's folder.
+    """
+    if theme_reference is not None:
+        return load_theme(theme_reference, Path.cwd())
+    folder = lesson.source_file.parent if lesson.source_file else Path.cwd()
+    return load_theme(lesson.theme, folder)
+
+
+def build_lesson(
+    lesson_path: Path,
+    output_dir: Path,
+    formats: Sequence[str] | None = None,
+    theme_reference: str | None = None,
+    options: RenderOptions | None = None,
+) -> BuildResult:
+    """Build ``lesson_path`` into ``output_dir`` and return the files written.
+
+    Every output is rendered before any is written, so a problem in one format leaves
+    all earlier files as they were. Raises :class:`~lessonpress.errors.LessonError`
+    for any problem with the input.
+    """
+    loaded = load_lesson(lesson_path)
+    theme = resolve_theme(loaded.lesson, theme_reference)
+    renderers = load_renderers(list(formats or default_formats()))
+    options = options or RenderOptions()
+    rendered = [
+        (
+            output_dir / f"{lesson_path.stem}-{renderer.name}{renderer.suffix}",
+            renderer.render(loaded.lesson, theme, options),
+        )
+        for renderer in renderers
+    ]
+    output_dir.mkdir(parents=True, exist_ok=True)
+    for path, content in rendered:
+        write_atomically(path, content)
+    return BuildResult(
+        tuple(path for path, _ in rendered), (*loaded.warnings, *theme_warnings(theme))
+    )
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace ``path`` with ``content`` all at once: readers see the old file or the new.
+
+    The bytes go to a uniquely named temporary file in the same folder, are flushed to
+    disk, and the temporary file is renamed over ``path``. Two builds writing the same
+    file at once each finish with a complete file.
+    """
+    descriptor, temporary_name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as temporary:
+            temporary.write(content)
+            temporary.flush()
+            os.fsync(temporary.fileno())
+        os.chmod(temporary_name, 0o644)
+        os.replace(temporary_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary_name)
+        raise

@@ -1,0 +1,142 @@
+"""Field types shared by the lesson and theme models: text, rich text, dates, colours.
+
+Each type validates with a message a teacher understands and publishes the JSON
+Schema an editor needs to autocomplete what the teacher may write.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated, Any
+
+from pydantic import PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from lessonpress.model.dates import DateError, DateSpan, HistoricalDate, parse_date
+from lessonpress.model.text import RichText, parse_rich_text
+
+_COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def describe_kind(value: object) -> str:
+    """Name the YAML kind of ``value`` the way a teacher wrote it."""
+    match value:
+        case None:
+            return "nothing (an empty value)"
+        case bool():
+            return "yes/no"
+        case int() | float():
+            return "a number"
+        case str():
+            return "text"
+        case list():
+            return "a list"
+        case dict():
+            return "a mapping of keys"
+        case datetime.date():
+            return "a date"
+    return type(value).__name__
+
+
+def as_text(value: object) -> str:
+    """Accept text, or a number the teacher meant as text (a title like ``1984``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise PydanticCustomError(
+        "text_expected",
+        "expected text here, found {kind}",
+        {"kind": describe_kind(value), "hint": "write the text after the colon, on one line"},
+    )
+
+
+def _non_empty_text(value: object) -> str:
+    text = as_text(value).strip()
+    if not text:
+        raise PydanticCustomError("text_empty", "this text is empty", {"hint": "write something"})
+    return text
+
+
+def _rich_text(value: object) -> RichText:
+    if isinstance(value, RichText):
+        return value
+    return parse_rich_text(as_text(value))
+
+
+def _date_span(value: object) -> DateSpan:
+    if isinstance(value, DateSpan):
+        return value
+    try:
+        return parse_date(value)
+    except DateError as error:
+        raise PydanticCustomError("date", error.message, {"hint": error.hint}) from None
+
+
+def _color(value: object) -> str:
+    text = as_text(value).strip()
+    if not _COLOR_PATTERN.match(text):
+        raise PydanticCustomError(
+            "color",
+            "'{value}' is not a colour written as #rrggbb",
+            {
+                "value": text,
+                "hint": "use six hex digits after '#', for example #0072B2; "
+                "quote it in YAML: color: '#0072B2'",
+            },
+        )
+    return text.upper()
+
+
+_DATE_SCHEMA: dict[str, Any] = {
+    "description": "A date expression: 1917, 44 BC, March 1917, March 8, 1917, c. 1850, "
+    "1920s, 19th century, 1939 - 1941, March 8-12, 1917; or a mapping {year, month, day}.",
+    "anyOf": [
+        {"type": "string"},
+        {"type": "integer"},
+        {
+            "type": "object",
+            "properties": {
+                "year": {"type": "integer", "not": {"const": 0}},
+                "month": {"type": "integer", "minimum": 1, "maximum": 12},
+                "day": {"type": "integer", "minimum": 1, "maximum": 31},
+                "approximate": {"type": "boolean"},
+            },
+            "required": ["year"],
+            "additionalProperties": False,
+        },
+    ],
+}
+
+Text = Annotated[str, PlainValidator(_non_empty_text), WithJsonSchema({"type": "string"})]
+"""One line of plain text, never empty."""
+
+Markdown = Annotated[
+    RichText,
+    PlainValidator(_rich_text),
+    WithJsonSchema(
+        {"type": "string", "description": "Text with **bold**, *italic*, links, - bullets"}
+    ),
+]
+"""Text in the Markdown subset, parsed into :class:`RichText`."""
+
+DateExpression = Annotated[DateSpan, PlainValidator(_date_span), WithJsonSchema(_DATE_SCHEMA)]
+"""A date or a range of dates."""
+
+Color = Annotated[
+    str,
+    PlainValidator(_color),
+    WithJsonSchema({"type": "string", "pattern": _COLOR_PATTERN.pattern}),
+]
+"""A colour as ``#RRGGBB`` (normalised to upper case)."""
+
+__all__ = [
+    "Color",
+    "DateExpression",
+    "HistoricalDate",
+    "Markdown",
+    "Text",
+    "as_text",
+    "describe_kind",
+]

@@ -1,0 +1,309 @@
+"""The lesson document model: one immutable tree that every renderer reads.
+
+The classes mirror the lesson file format (``docs/lesson-format.md``) key for key.
+Derived values (an event's date span and label, the time order of events) are
+computed here once, so no renderer recomputes them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import PydanticCustomError
+
+from lessonpress.model.dates import DateError, DateSpan
+from lessonpress.model.fields import Color, DateExpression, Markdown, Text, as_text, describe_kind
+from lessonpress.model.text import RichText
+
+
+class Model(BaseModel):
+    """Base of every model: immutable, and strict about unknown keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", coerce_numbers_to_str=True)
+
+
+class ImageFile(BaseModel):
+    """An image file found and verified by the loader."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: Path
+    width: int
+    height: int
+
+
+class Image(Model):
+    """An event's picture: ``src`` is relative to the lesson file."""
+
+    src: Text
+    alt: Text | None = None
+    caption: Markdown | None = None
+    credit: Text | None = None
+    file: SkipJsonSchema[ImageFile | None] = Field(default=None, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _resolve(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str):
+            value = {"src": value}
+        if not isinstance(value, dict):
+            return value
+        if "file" in value:
+            raise PydanticCustomError(
+                "image_file_key", "'file' is not a key of an image", {"hint": "use 'src'"}
+            )
+        resolve = (info.context or {}).get("resolve_image")
+        src = value.get("src")
+        if resolve is not None and isinstance(src, str) and src.strip():
+            value = {**value, "file": resolve(src.strip())}
+        return value
+
+
+class Source(Model):
+    """A work to cite: a book, article or web page."""
+
+    title: Text
+    url: Text | None = None
+    author: Text | None = None
+    year: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"title": value} if isinstance(value, str) else value
+
+    @property
+    def citation(self) -> str:
+        """The source as one line: author, title, year, URL."""
+        parts = [part for part in (self.author, self.title, self.year) if part]
+        text = ". ".join(parts)
+        return f"{text}. {self.url}" if self.url else text
+
+
+class Category(Model):
+    """A kind of event, shown in the legend and as a colour accent."""
+
+    label: Text
+    color: Color | None = None
+
+
+class Era(Model):
+    """A period drawn as a background band and used as a deck section."""
+
+    title: Text
+    start: DateExpression
+    end: DateExpression
+    color: Color | None = None
+
+    @model_validator(mode="after")
+    def _check_order(self) -> Era:
+        if self.end_position < self.start_position:
+            raise PydanticCustomError(
+                "era_reversed",
+                "the era ends ({end}) before it starts ({start})",
+                {"end": self.end.format(), "start": self.start.format(), "hint": "swap them"},
+            )
+        return self
+
+    @property
+    def start_position(self) -> float:
+        """Where the era begins on the time line, in astronomical years."""
+        return self.start.start_position
+
+    @property
+    def end_position(self) -> float:
+        """Where the era ends on the time line, in astronomical years."""
+        return self.end.end_position
+
+    @property
+    def date_label(self) -> str:
+        """The era's span as text, e.g. ``1933–1941``."""
+        return DateSpan(self.start.start, self.end.end or self.end.start).format()
+
+
+class Question(Model):
+    """A discussion or review question; ``answer`` is for the teacher edition."""
+
+    prompt: Markdown
+    answer: Markdown | None = None
+    lines: int = Field(default=3, ge=0, le=40)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"prompt": value} if isinstance(value, str) else value
+
+
+class GlossaryEntry(Model):
+    """A key term and what it means."""
+
+    term: Text
+    definition: Markdown
+
+
+class Event(Model):
+    """Something that happened: a point in time or a range."""
+
+    title: Text
+    date: DateExpression | None = None
+    start: DateExpression | None = None
+    end: DateExpression | None = None
+    display_date: Text | None = None
+    text: Markdown | None = None
+    significance: Markdown | None = None
+    category: Text | None = None
+    image: Image | None = None
+    notes: Markdown | None = None
+    sources: tuple[Source, ...] = ()
+    highlight: bool = False
+    id: Text | None = None
+
+    @model_validator(mode="after")
+    def _check_dates(self) -> Event:
+        if self.date is None and self.start is None:
+            raise PydanticCustomError(
+                "date_missing",
+                "the event has no date",
+                {"hint": "add 'date: 1917' (or 'start:' and 'end:' for a range)"},
+            )
+        if self.date is not None and (self.start is not None or self.end is not None):
+            raise PydanticCustomError(
+                "date_twice",
+                "the event has both 'date' and 'start'/'end'",
+                {"hint": "keep one: 'date: 1939 - 1941' or 'start: 1939' with 'end: 1941'"},
+            )
+        if self.end is not None and self.start is None:
+            raise PydanticCustomError(
+                "start_missing", "'end' is given without 'start'", {"hint": "add 'start:'"}
+            )
+        try:
+            self.span  # noqa: B018 - computing the span is the check
+        except DateError:
+            raise PydanticCustomError(
+                "date_reversed",
+                "the event ends before it starts",
+                {"hint": "check that 'start' comes before 'end'"},
+            ) from None
+        return self
+
+    @field_validator("highlight", mode="before")
+    @classmethod
+    def _strict_flag(cls, value: Any) -> Any:
+        if not isinstance(value, bool):
+            raise PydanticCustomError(
+                "flag_expected",
+                "expected true or false, found {kind}",
+                {"kind": describe_kind(value), "hint": "write 'highlight: true'"},
+            )
+        return value
+
+    @cached_property
+    def span(self) -> DateSpan:
+        """When the event happened, from ``date`` or from ``start`` and ``end``."""
+        if self.date is not None:
+            return self.date
+        assert self.start is not None  # guaranteed by _check_dates
+        if self.end is None:
+            return self.start
+        return DateSpan(self.start.start, self.end.end or self.end.start)
+
+    @property
+    def date_label(self) -> str:
+        """The date as shown: ``display_date`` if given, else formatted at its precision."""
+        return self.display_date or self.span.format()
+
+    @property
+    def slug(self) -> str:
+        """A stable identifier: ``id`` if given, else derived from the title."""
+        return self.id or slugify(self.title)
+
+
+class Lesson(Model):
+    """A whole lesson, as read from one file."""
+
+    title: Text
+    subtitle: Text | None = None
+    author: Text | None = None
+    course: Text | None = None
+    date: Text | None = None
+    language: Text = "en"
+    theme: Text | None = None
+    order: Literal["chronological", "file"] = "chronological"
+    summary: Markdown | None = None
+    objectives: tuple[Markdown, ...] = ()
+    eras: tuple[Era, ...] = ()
+    categories: dict[str, Category] = Field(default_factory=dict)
+    events: tuple[Event, ...] = Field(min_length=1)
+    questions: tuple[Question, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    sources: tuple[Source, ...] = ()
+    source_file: SkipJsonSchema[Path | None] = Field(default=None, exclude=True)
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: Any) -> Any:
+        # The lesson's own date is shown as written ("Fall 2026"); YAML may hand us a date.
+        return value if value is None else as_text(str(value))
+
+    @cached_property
+    def timeline(self) -> tuple[Event, ...]:
+        """The events in the order the lesson asks for (time order is stable for ties)."""
+        if self.order == "file":
+            return self.events
+        return tuple(sorted(self.events, key=lambda event: event.span.sort_key))
+
+    @cached_property
+    def span(self) -> tuple[float, float]:
+        """The first and last instants of all events and eras, in astronomical years."""
+        starts = [event.span.start_position for event in self.events]
+        ends = [event.span.end_position for event in self.events]
+        starts += [era.start_position for era in self.eras]
+        ends += [era.end_position for era in self.eras]
+        return min(starts), max(ends)
+
+    def era_of(self, event: Event) -> Era | None:
+        """The first era whose period contains the event's start, if any."""
+        position = event.span.start_position
+        for era in self.eras:
+            if era.start_position <= position < era.end_position:
+                return era
+        return None
+
+    @property
+    def all_sources(self) -> tuple[Source, ...]:
+        """The lesson's sources, then each event's, without repeats, for a bibliography."""
+        seen: dict[str, Source] = {}
+        for source in (*self.sources, *(s for event in self.timeline for s in event.sources)):
+            seen.setdefault(source.citation, source)
+        return tuple(seen.values())
+
+
+def slugify(text: str) -> str:
+    """Turn a title into a lowercase, hyphenated identifier."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if slug:
+        return slug
+    # A title in a non-Latin script keeps its own letters.
+    return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "event"
+
+
+__all__ = [
+    "Category",
+    "Era",
+    "Event",
+    "GlossaryEntry",
+    "Image",
+    "ImageFile",
+    "Lesson",
+    "Question",
+    "RichText",
+    "Source",
+    "slugify",
+]
