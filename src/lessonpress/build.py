@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lessonpress.errors import Problem
-from lessonpress.load.lesson import load_lesson
+from lessonpress.errors import LessonError, Problem
+from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
-from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
 
@@ -36,16 +35,25 @@ def default_formats() -> list[str]:
     return [name for name in DEFAULT_FORMATS if name in installed]
 
 
-def resolve_theme(lesson: Lesson, theme_reference: str | None) -> Theme:
-    """The theme for ``lesson``: the command line's choice, else the lesson's, else the default.
+def resolve_theme(loaded: LoadedLesson, theme_reference: str | None) -> Theme:
+    """The theme for a lesson: the command line's choice, else the lesson's, else the default.
 
     A path from the command line is read from the current folder; one in the lesson
-    from the lesson's folder.
+    from the lesson's folder, and a problem finding it points at the lesson's line.
     """
     if theme_reference is not None:
         return load_theme(theme_reference, Path.cwd())
+    lesson = loaded.lesson
     folder = lesson.source_file.parent if lesson.source_file else Path.cwd()
-    return load_theme(lesson.theme, folder)
+    try:
+        return load_theme(lesson.theme, folder)
+    except LessonError as error:
+        raise LessonError(
+            [
+                loaded.document.problem(("theme",), p.message, p.hint) if p.file is None else p
+                for p in error.problems
+            ]
+        ) from None
 
 
 def build_lesson(
@@ -62,7 +70,7 @@ def build_lesson(
     for any problem with the input.
     """
     loaded = load_lesson(lesson_path)
-    theme = resolve_theme(loaded.lesson, theme_reference)
+    theme = resolve_theme(loaded, theme_reference)
     renderers = load_renderers(list(formats or default_formats()))
     options = options or RenderOptions()
     rendered = [

@@ -11,7 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import click
 
@@ -125,9 +125,9 @@ def build(
     my-lesson-poster.pdf. A file is replaced only when its new version is complete.
     """
     from lessonpress.build import build_lesson
-    from lessonpress.renderers.base import RenderOptions
+    from lessonpress.renderers.base import Edition, RenderOptions
 
-    options = RenderOptions(edition=edition, poster_size=_poster_size(poster_size))  # type: ignore[arg-type]
+    options = RenderOptions(edition=cast(Edition, edition), poster_size=_poster_size(poster_size))
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
@@ -159,7 +159,7 @@ def check(lessons: Sequence[Path], theme: str | None) -> None:
     for lesson_path in lessons:
         try:
             loaded = load_lesson(lesson_path)
-            found = [*loaded.warnings, *theme_warnings(resolve_theme(loaded.lesson, theme))]
+            found = [*loaded.warnings, *theme_warnings(resolve_theme(loaded, theme))]
         except LessonError as error:
             failed.extend(error.problems)
             continue

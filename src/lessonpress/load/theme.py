@@ -69,7 +69,13 @@ def load_theme(reference: str | Path | None = None, relative_to: Path | None = N
     ``relative_to`` is the folder a relative path is read from (the lesson's, or the
     current folder). Raises :class:`LessonError` for any problem in any file of the chain.
     """
-    document = _resolve_chain(str(reference or DEFAULT_THEME), relative_to or Path.cwd(), ())
+    reference = str(reference or DEFAULT_THEME)
+    try:
+        path = find_theme_file(reference, relative_to or Path.cwd())
+    except LookupError as error:
+        message, hint = error.args
+        raise LessonError([Problem(None, None, None, "theme", message, hint)]) from None
+    document = _resolve_chain(path, ())
     data = dict(document.data)
     try:
         theme = Theme.model_validate({**data, "source_file": document.file})
@@ -115,22 +121,8 @@ def theme_warnings(theme: Theme) -> list[Problem]:
     return found
 
 
-def _resolve_chain(reference: str, relative_to: Path, chain: tuple[Path, ...]) -> YamlDocument:
-    path = _find_theme_file(reference, relative_to, chain)
-    if path in chain:
-        names = " -> ".join(p.name for p in (*chain, path))
-        raise LessonError(
-            [
-                Problem(
-                    chain[-1],
-                    None,
-                    None,
-                    "extends",
-                    f"themes extend each other in a circle: {names}",
-                    "remove 'extends' from one of them",
-                )
-            ]
-        )
+def _resolve_chain(path: Path, chain: tuple[Path, ...]) -> YamlDocument:
+    """Read the theme at ``path`` and, through ``extends``, everything under it, merged."""
     document = read_yaml_file(path)
     if not isinstance(document.data, dict):
         raise LessonError([document.problem((), "a theme file must be a mapping of keys")])
@@ -142,7 +134,23 @@ def _resolve_chain(reference: str, relative_to: Path, chain: tuple[Path, ...]) -
         raise LessonError(
             [document.problem(("extends",), "'extends' names one theme", "write a name or path")]
         )
-    parent = _resolve_chain(parent_reference, path.parent, (*chain, path))
+    try:
+        parent_path = find_theme_file(parent_reference, path.parent)
+    except LookupError as error:
+        message, hint = error.args
+        raise LessonError([document.problem(("extends",), message, hint)]) from None
+    if parent_path in (*chain, path):
+        names = " -> ".join(p.name for p in (*chain, path, parent_path))
+        raise LessonError(
+            [
+                document.problem(
+                    ("extends",),
+                    f"themes extend each other in a circle: {names}",
+                    "remove 'extends' from one of them",
+                )
+            ]
+        )
+    parent = _resolve_chain(parent_path, (*chain, path))
     merged = deep_merge(parent.data, data)
     # The parent's own name and description describe the parent, not this theme.
     for key in ("name", "description"):
@@ -153,26 +161,26 @@ def _resolve_chain(reference: str, relative_to: Path, chain: tuple[Path, ...]) -
     return YamlDocument(merged, path, marks, key_marks)
 
 
-def _find_theme_file(reference: str, relative_to: Path, chain: tuple[Path, ...]) -> Path:
+def find_theme_file(reference: str, relative_to: Path) -> Path:
+    """The file of a theme named by built-in name or by path relative to ``relative_to``.
+
+    Raises ``LookupError(message, hint)`` when there is no such theme.
+    """
     looks_like_path = reference.endswith((".yaml", ".yml")) or "/" in reference or "\\" in reference
     if looks_like_path:
         path = (relative_to / reference).resolve()
         if path.is_file():
             return path
-        message, hint = f"no theme file '{reference}'", f"paths are relative to {relative_to}"
-    else:
-        path = builtin_themes_dir() / f"{reference}.yaml"
-        if path.is_file():
-            return path.resolve()
-        names = builtin_theme_names()
-        close = difflib.get_close_matches(reference, names, n=1)
-        message = f"unknown theme '{reference}'"
-        hint = (
-            (f"did you mean '{close[0]}'? " if close else "")
-            + "built-in themes: "
-            + ", ".join(names)
-        )
-    raise LessonError([Problem(chain[-1] if chain else None, None, None, "theme", message, hint)])
+        raise LookupError(f"no theme file '{reference}'", f"paths are relative to {relative_to}")
+    path = builtin_themes_dir() / f"{reference}.yaml"
+    if path.is_file():
+        return path.resolve()
+    names = builtin_theme_names()
+    close = difflib.get_close_matches(reference, names, n=1)
+    suggestion = f"did you mean '{close[0]}'? " if close else ""
+    raise LookupError(
+        f"unknown theme '{reference}'", suggestion + "built-in themes: " + ", ".join(names)
+    )
 
 
 def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
