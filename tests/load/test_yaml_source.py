@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from lessonpress.errors import LessonError
-from lessonpress.load.yaml_source import MAX_FILE_BYTES, format_path, parse_yaml_bytes, read_yaml_file
+from lessonpress.load.yaml_source import (
+    MAX_FILE_BYTES,
+    format_path,
+    parse_yaml_bytes,
+    read_yaml_file,
+)
 
 
 def problems_of(text: bytes | str) -> list[str]:

@@ -95,11 +95,11 @@ def read_yaml_file(path: Path) -> YamlDocument:
             )
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise _file_error(path, "this is a folder, not a file", "name a .yaml file") from None
+        raise _file_error(path, "this is a folder, not a file", "name a .yaml file", None) from None
     except FileNotFoundError:
-        raise _file_error(path, "no such file", "check the spelling of the path") from None
+        raise _file_error(path, "no such file", "check the spelling of the path", None) from None
     except OSError as error:
-        raise _file_error(path, f"cannot read the file: {error.strerror}", "") from None
+        raise _file_error(path, f"cannot read the file: {error.strerror}", "", None) from None
     return parse_yaml_bytes(raw, path)
 
 
@@ -175,8 +175,9 @@ def _line_has_tab(text: str, index: int) -> bool:
     return "\t" in line[: len(line) - len(line.lstrip())]
 
 
-def _file_error(file: Path | None, message: str, hint: str) -> LessonError:
-    return LessonError([Problem(file, None, None, "", message, hint)])
+def _file_error(file: Path | None, message: str, hint: str, line: int | None = 1) -> LessonError:
+    """A problem with the file as a whole, shown at its first line unless ``line`` is None."""
+    return LessonError([Problem(file, line, 1 if line else None, "", message, hint)])
 
 
 class _ValueBuilder:

@@ -1,0 +1,119 @@
+"""The command line: help, new, check, schema, themes, exit statuses, light imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lessonpress.cli import SCHEMA_FILE_NAME, cli
+
+COMMANDS = ["build", "check", "new", "themes", "renderers", "schema"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage: " in result.output
+    summary = result.output.split("\n\n")[1].strip()
+    assert len(summary) > 20
+
+
+def test_new_writes_a_starter_that_passes_check(tmp_path: Path) -> None:
+    runner = CliRunner()
+    lesson = tmp_path / "my-lesson.yaml"
+    result = runner.invoke(cli, ["new", str(lesson)])
+    assert result.exit_code == 0, result.output
+    text = lesson.read_text()
+    assert text.startswith(f"# yaml-language-server: $schema={SCHEMA_FILE_NAME}\n")
+    assert json.loads((tmp_path / SCHEMA_FILE_NAME).read_text())["title"]
+    checked = runner.invoke(cli, ["check", str(lesson)])
+    assert checked.exit_code == 0, checked.output
+    assert "ok (2 events)" in checked.output
+
+
+def test_new_does_not_overwrite(tmp_path: Path) -> None:
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text("mine")
+    result = CliRunner().invoke(cli, ["new", str(lesson)])
+    assert result.exit_code == 2
+    assert lesson.read_text() == "mine"
+
+
+def test_schema_is_generated_from_the_model() -> None:
+    result = CliRunner().invoke(cli, ["schema"])
+    schema = json.loads(result.output)
+    assert set(schema["required"]) == {"title", "events"}
+    assert "source_file" not in schema["properties"]
+    event = schema["$defs"]["Event"]
+    assert event["additionalProperties"] is False
+    date_forms = {form.get("type") for form in event["properties"]["date"]["anyOf"]}
+    assert {"string", "integer", "object"} <= date_forms
+
+
+def test_themes_lists_every_builtin_theme() -> None:
+    result = CliRunner().invoke(cli, ["themes"])
+    assert result.exit_code == 0
+    for name in ["classic", "modern", "high-contrast", "ink-saver", "chalkboard"]:
+        assert name in result.output
+
+
+def test_check_reports_warnings_without_failing(tmp_path: Path) -> None:
+    (tmp_path / "pale.yaml").write_text("colors:\n  text: '#BBBBBB'\n")
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text("title: T\ntheme: pale.yaml\nevents:\n  - {title: A, date: 1917}\n")
+    result = CliRunner().invoke(cli, ["check", str(lesson)])
+    assert result.exit_code == 0
+    assert "warning: colors.text" in result.output
+
+
+def test_missing_lesson_file_is_an_input_problem(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+def test_bad_arguments_exit_with_status_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", "x.yaml", "--edition", "principal"])
+    assert result.exit_code == 2
+    result = CliRunner().invoke(cli, ["build", "x.yaml", "--poster-size", "napkin"])
+    assert result.exit_code == 2
+    assert "not a page size" in result.output
+
+
+def test_an_internal_fault_apologises_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("lessonpress.build.build_lesson", broken)
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text("title: T\nevents:\n  - {title: A, date: 1917}\n")
+    result = CliRunner().invoke(cli, ["build", str(lesson)])
+    assert result.exit_code == 1
+    assert "Sorry" in result.output and "Traceback" not in result.output
+    debug = CliRunner().invoke(cli, ["--debug", "build", str(lesson)])
+    assert debug.exit_code == 1
+    assert "RuntimeError: a bug" in debug.output
+
+
+@pytest.mark.parametrize("arguments", [["--help"], ["schema"], ["check", "content/none.yaml"]])
+def test_light_commands_do_not_import_the_renderers_libraries(arguments: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from lessonpress.cli import cli\n"
+        f"try:\n    cli.main({arguments!r}, standalone_mode=False)\n"
+        "except BaseException:\n    pass\n"
+        "heavy = [m for m in ('reportlab', 'pptx') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.strip().splitlines()[-1] == "[]"
