@@ -39,7 +39,7 @@ def main() -> None:
         oversized = Path(folder) / "oversized-30mb.yaml"
         with oversized.open("wb") as handle:
             handle.truncate(30 * 1024 * 1024)
-        files = sorted(BAD.glob("*.yaml")) + [oversized]
+        files = [*sorted(BAD.glob("*.yaml")), oversized]
         files = [path for path in files if path.name != "expected.yaml"]
         rows = [(path.name, *best_of_three(path)) for path in files]
         for name, seconds, status in sorted(rows, key=lambda row: -row[1]):

@@ -89,7 +89,8 @@ def test_events_are_in_time_order_unless_file_order_is_asked(tmp_path: Path) -> 
 def test_start_and_end_make_a_range(tmp_path: Path) -> None:
     path = write(
         tmp_path,
-        "title: T\nevents:\n  - title: War\n    start: June 22 1941\n    end: {year: 1945, month: 5}\n",
+        "title: T\nevents:\n  - title: War\n    start: June 22 1941\n"
+        "    end: {year: 1945, month: 5}\n",
     )
     [event] = load_lesson(path).lesson.events
     assert event.span.is_range
@@ -157,7 +158,8 @@ def test_a_lesson_must_be_a_mapping(tmp_path: Path) -> None:
 def test_eras_must_not_end_before_they_start(tmp_path: Path) -> None:
     path = write(
         tmp_path,
-        "title: T\neras:\n  - {title: E, start: 1945, end: 1939}\nevents:\n  - {title: A, date: 1940}\n",
+        "title: T\neras:\n  - {title: E, start: 1945, end: 1939}\n"
+        "events:\n  - {title: A, date: 1940}\n",
     )
     [(line, field, message)] = problems(path)
     assert (line, field) == (3, "eras[0]")
