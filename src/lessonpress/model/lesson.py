@@ -285,13 +285,14 @@ class Lesson(Model):
 
 
 def slugify(text: str) -> str:
-    """Turn a title into a lowercase, hyphenated identifier."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if slug:
-        return slug
-    # A title in a non-Latin script keeps its own letters.
-    return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "event"
+    """Turn a title into a lowercase, hyphenated identifier.
+
+    Accents are dropped from letters, but letters of every script are kept, so
+    Russian or Greek titles give distinct identifiers too.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "-", letters).strip("-") or "event"
 
 
 __all__ = [
