@@ -108,9 +108,9 @@ def test_missing_logo_is_reported(tmp_path: Path) -> None:
 
 def test_low_contrast_is_a_warning(tmp_path: Path) -> None:
     (tmp_path / "t.yaml").write_text("colors:\n  text: '#AAAAAA'\n")
-    [warning] = theme_warnings(load_theme("t.yaml", tmp_path))
-    assert warning.path == "colors.text"
-    assert "below the 4.5:1" in warning.message
+    warnings = theme_warnings(load_theme("t.yaml", tmp_path))
+    assert [warning.path for warning in warnings] == ["colors.text", "colors.text"]
+    assert "on background #FFFFFF has contrast 2.3:1, below the 4.5:1" in warnings[0].message
 
 
 def test_deep_merge_replaces_lists_and_merges_mappings() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -62,21 +61,24 @@ def test_alias_bomb_is_refused_quickly() -> None:
         previous = chr(ord("a") + index - 1)
         name = chr(ord("a") + index)
         lines.append(f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]")
-    started = time.perf_counter()
     [problem] = problems_of("\n".join(lines) + "\n")
-    assert time.perf_counter() - started < 1.0
-    assert "aliases" in problem
+    assert "more than 200,000 values (through YAML aliases)" in problem
 
 
-def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+def test_oversized_file_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "huge.yaml"
     with path.open("wb") as handle:
         handle.truncate(30 * 1024 * 1024)
-    started = time.perf_counter()
+
+    def must_not_read(self: Path) -> bytes:
+        raise AssertionError("an oversized file was read")
+
+    monkeypatch.setattr(Path, "read_bytes", must_not_read)
     with pytest.raises(LessonError) as caught:
         read_yaml_file(path)
-    assert time.perf_counter() - started < 1.0
-    assert f"{MAX_FILE_BYTES // 1_048_576} MB" in str(caught.value)
+    assert f"larger than the {MAX_FILE_BYTES // 1_048_576} MB" in str(caught.value)
 
 
 def test_windows_1252_text_is_named_as_not_utf8() -> None:

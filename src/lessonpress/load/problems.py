@@ -34,9 +34,15 @@ def validation_problems(
     error: ValidationError, document: YamlDocument, model: type[BaseModel]
 ) -> list[Problem]:
     """Explain every error in ``error``, positioned in ``document``."""
+    details = [(detail, _field_path(detail["loc"])) for detail in error.errors(include_url=False)]
     problems = []
-    for detail in error.errors(include_url=False):
-        path = _field_path(detail["loc"])
+    for detail, path in details:
+        # pydantic counts only the valid items of a list, so a list whose items all have
+        # errors is also called too short: that second message would only mislead.
+        if detail["type"] == "too_short" and any(
+            other[: len(path)] == path and len(other) > len(path) for _, other in details
+        ):
+            continue
         problems.append(_explain(detail, path, document, model))
     return problems
 

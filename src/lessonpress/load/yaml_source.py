@@ -194,11 +194,16 @@ class _ValueBuilder:
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
         self.nodes_built += 1
         if self.nodes_built > MAX_NODES:
+            # Point at the top-level key whose value exploded, not deep inside the aliases.
+            top = path[:1]
+            mark = self.marks.get(top) or self._mark(node)
             raise LessonError(
                 [
-                    self._problem(
-                        node,
-                        path,
+                    Problem(
+                        mark.file,
+                        mark.line,
+                        mark.column,
+                        format_path(top),
                         f"the file expands to more than {MAX_NODES:,} values "
                         "(through YAML aliases)",
                         "remove the '*' aliases; a lesson never needs them",
