@@ -71,7 +71,10 @@ def _date_span(value: object) -> DateSpan:
     try:
         return parse_date(value)
     except DateError as error:
-        raise PydanticCustomError("date", error.message, {"hint": error.hint}) from None
+        # The message quotes the teacher's text, so it goes in as a value, not a template.
+        raise PydanticCustomError(
+            "date", "{message}", {"message": error.message, "hint": error.hint}
+        ) from None
 
 
 def _color(value: object) -> str:
