@@ -13,7 +13,8 @@ from PIL import UnidentifiedImageError
 from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
 
-from lessonpress.errors import LessonError, Problem, Severity
+from lessonpress.errors import LessonError, Problem
+from lessonpress.load.lint import lint_lesson
 from lessonpress.load.problems import validation_problems
 from lessonpress.load.yaml_source import YamlDocument, read_yaml_file
 from lessonpress.model.lesson import ImageFile, Lesson
@@ -55,16 +56,15 @@ def load_lesson(path: Path | str) -> LoadedLesson:
         )
     except ValidationError as error:
         raise LessonError(validation_problems(error, document, Lesson)) from None
-    errors, lesson_warnings = cross_check(lesson, document)
+    errors = cross_check(lesson, document)
     if errors:
-        raise LessonError([*errors, *lesson_warnings])
-    return LoadedLesson(lesson, tuple(lesson_warnings), document)
+        raise LessonError(errors)
+    return LoadedLesson(lesson, tuple(lint_lesson(lesson, document)), document)
 
 
-def cross_check(lesson: Lesson, document: YamlDocument) -> tuple[list[Problem], list[Problem]]:
-    """Check what one field cannot check alone: references, unique ids, alt text."""
+def cross_check(lesson: Lesson, document: YamlDocument) -> list[Problem]:
+    """Check what one field cannot check alone: category references and unique ids."""
     errors: list[Problem] = []
-    found_warnings: list[Problem] = []
     seen_ids: dict[str, int] = {}
     for index, event in enumerate(lesson.events):
         if event.category is not None and event.category not in lesson.categories:
@@ -86,27 +86,7 @@ def cross_check(lesson: Lesson, document: YamlDocument) -> tuple[list[Problem], 
                 )
             )
         seen_ids.setdefault(slug, index)
-        if event.image is not None and not event.image.alt:
-            problem = document.problem(
-                ("events", index, "image"),
-                "the image has no alt text",
-                "write it as a mapping with 'src:' and 'alt:' so that screen readers "
-                "can describe it",
-            )
-            found_warnings.append(_as_warning(problem))
-    return errors, found_warnings
-
-
-def _as_warning(problem: Problem) -> Problem:
-    return Problem(
-        problem.file,
-        problem.line,
-        problem.column,
-        problem.path,
-        problem.message,
-        problem.hint,
-        Severity.WARNING,
-    )
+    return errors
 
 
 def _image_resolver(base_dir: Path) -> Callable[[str], Any]:
