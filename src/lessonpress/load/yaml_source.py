@@ -110,11 +110,16 @@ def parse_yaml_bytes(raw: bytes, file: Path | None = None) -> YamlDocument:
     text = _decode(raw, file)
     if not text.strip():
         raise _file_error(file, "the file is empty", "start from `lessonpress new lesson.yaml`")
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as error:
+        raise LessonError([_unprintable_problem(error, file, text)]) from None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         raise LessonError([_syntax_problem(error, file, text)]) from None
+    except yaml.reader.ReaderError as error:
+        raise LessonError([_unprintable_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
         raise _file_error(file, f"not valid YAML: {error}", "") from None
     finally:
@@ -165,6 +170,19 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: Path | None, text: str) -
         message = "a tab character is used for indentation"
         hint = "YAML indents with spaces only: replace the tab with spaces"
     return Problem(file, line, column, "", f"not valid YAML: {message}", hint)
+
+
+def _unprintable_problem(error: yaml.reader.ReaderError, file: Path | None, text: str) -> Problem:
+    line = text.count("\n", 0, error.position) + 1
+    column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+    return Problem(
+        file,
+        line,
+        column,
+        "",
+        f"the file contains an invisible control character (U+{error.character:04X})",
+        "delete it: retype the text around it, or paste it again as plain text",
+    )
 
 
 def _line_has_tab(text: str, index: int) -> bool:

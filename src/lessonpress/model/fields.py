@@ -18,6 +18,9 @@ from lessonpress.model.text import RichText, parse_rich_text
 
 _COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+_INVISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+"""Control characters: never meant as text, and forbidden in the XML of a deck."""
+
 
 def describe_kind(value: object) -> str:
     """Name the YAML kind of ``value`` the way a teacher wrote it."""
@@ -40,9 +43,12 @@ def describe_kind(value: object) -> str:
 
 
 def as_text(value: object) -> str:
-    """Accept text, or a number the teacher meant as text (a title like ``1984``)."""
+    """Accept text, or a number the teacher meant as text (a title like ``1984``).
+
+    Control characters (pasted from other programs, never visible) are removed.
+    """
     if isinstance(value, str):
-        return value
+        return _INVISIBLE_CONTROLS.sub("", value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     raise PydanticCustomError(
