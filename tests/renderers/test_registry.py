@@ -88,4 +88,4 @@ def test_unknown_formats_are_an_input_problem() -> None:
 
 def test_builtin_renderers_are_registered_through_the_same_group() -> None:
     names = {info.name for info in installed_renderers() if info.distribution == "lessonpress"}
-    assert names <= {"handout", "deck", "poster"}
+    assert names == {"handout", "deck", "poster"}
