@@ -1,0 +1,204 @@
+"""The axis area: the time scale, ticks, range bars and era bands around the axis.
+
+Above the axis sit the bar lanes; below it the tick labels, then the era names in
+rows of their own. The era bands span the whole area. Labels go outside it.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lessonpress.layout.geometry import Rect
+from lessonpress.layout.items import TimelineEra, TimelineEvent
+from lessonpress.layout.result import Axis, EraBand, RangeBar, TextLine, Tick
+from lessonpress.layout.scale import TimeScale
+from lessonpress.layout.style import TimelineStyle
+from lessonpress.layout.text import TextMeasurer, baseline_offset, ellipsize, line_height
+from lessonpress.layout.ticks import Formatter, choose_ticks
+
+TICK_LABEL_GAP = 1.0
+"""Points between the end of a tick mark and the top of its label."""
+
+
+@dataclass(frozen=True, slots=True)
+class AxisArea:
+    """The placed axis area, and the y where labels may begin on each side."""
+
+    scale: TimeScale
+    axis: Axis
+    ticks: tuple[Tick, ...]
+    eras: tuple[EraBand, ...]
+    bars: tuple[RangeBar, ...]
+    top: float
+    bottom: float
+
+
+class AxisAreaTooTall(Exception):
+    """The axis area alone does not fit in the bounds."""
+
+
+def axis_area(
+    events: Sequence[TimelineEvent],
+    eras: Sequence[TimelineEra],
+    bounds: Rect,
+    measurer: TextMeasurer,
+    style: TimelineStyle,
+    formatter: Formatter | None = None,
+) -> AxisArea:
+    """Place the scale, ticks, bars and era bands of a timeline within ``bounds``."""
+    positions = [event.start for event in events] + [event.last_position for event in events]
+    positions += [era.start for era in eras] + [era.end for era in eras]
+    scale = TimeScale.fit(positions, bounds.left, bounds.right, style.time_padding)
+    bar_spans = _bar_spans(events, scale, style)
+    bar_lanes = _lanes_for(sorted(bar_spans.values()), style.gap)
+    era_spans = _era_name_spans(eras, scale, measurer, style)
+    era_lanes = _lanes_for(
+        [(left, right, index) for index, (left, right, _) in era_spans.items()], style.gap
+    )
+    lane_count = max(bar_lanes.values(), default=-1) + 1
+    era_row_count = max(era_lanes.values(), default=-1) + 1
+
+    tick_height = line_height(style.tick_size, style.leading)
+    era_height = line_height(style.era_size, style.leading)
+    above = lane_count * (style.bar_height + style.bar_gap) + style.era_padding
+    below = style.tick_length + TICK_LABEL_GAP + tick_height + style.era_padding
+    if era_row_count:
+        below += style.era_padding + era_row_count * era_height
+    if above + below > bounds.height:
+        raise AxisAreaTooTall
+    axis_y = bounds.center_y + (below - above) / 2
+    area_top, area_bottom = axis_y + above, axis_y - below
+
+    ticks = _ticks(scale, bounds, measurer, style, axis_y, formatter)
+    bars = tuple(
+        RangeBar(
+            event.key,
+            Rect(
+                bar_spans[index][0],
+                axis_y
+                + style.bar_gap
+                + bar_lanes[bar_spans[index]] * (style.bar_height + style.bar_gap),
+                bar_spans[index][1] - bar_spans[index][0],
+                style.bar_height,
+            ),
+            bar_lanes[bar_spans[index]],
+            event.highlight,
+            event.category,
+        )
+        for index, event in enumerate(events)
+        if index in bar_spans
+    )
+    names_top = axis_y - style.tick_length - TICK_LABEL_GAP - tick_height - style.era_padding
+    era_bands: list[EraBand] = []
+    for index, era in enumerate(eras):
+        left = scale.clamp_x(scale.to_x(era.start))
+        band = Rect.from_edges(left, area_bottom, scale.clamp_x(scale.to_x(era.end)), area_top)
+        name_line = name_box = None
+        if index in era_spans:
+            name_left, name_right, name = era_spans[index]
+            top = names_top - era_lanes[(name_left, name_right, index)] * era_height
+            name_box = Rect.from_edges(name_left, top - era_height, name_right, top)
+            baseline = top - baseline_offset(style.era_size, style.leading)
+            name_line = TextLine(name, style.era_font, style.era_size, name_left, baseline)
+        era_bands.append(EraBand(era.key, era.title, era.color, band, name_line, name_box))
+    axis = Axis(axis_y, scale.x0, scale.x1)
+    return AxisArea(scale, axis, ticks, tuple(era_bands), bars, area_top, area_bottom)
+
+
+def _bar_spans(
+    events: Sequence[TimelineEvent], scale: TimeScale, style: TimelineStyle
+) -> dict[int, tuple[float, float, int]]:
+    """Per range event (by index): its bar's left and right x, and the index again so
+    that equal spans stay distinct keys."""
+    spans: dict[int, tuple[float, float, int]] = {}
+    for index, event in enumerate(events):
+        if not event.is_range:
+            continue
+        left, right = scale.to_x(event.start), scale.to_x(event.last_position)
+        if right - left < style.min_bar_width:
+            left = min(
+                max(scale.x0, (left + right - style.min_bar_width) / 2),
+                scale.x1 - style.min_bar_width,
+            )
+            right = left + style.min_bar_width
+        spans[index] = (left, right, index)
+    return spans
+
+
+def _lanes_for(spans: Sequence[tuple[float, ...]], gap: float) -> dict[tuple[float, ...], int]:
+    """Each horizontal span (left, right, ...) given the lowest lane free at its left edge.
+
+    Interval partitioning with two heaps: lanes in use by their right edge, and lanes
+    freed again by their number, so the lowest free lane is always reused first.
+    """
+    in_use: list[tuple[float, int]] = []
+    free: list[int] = []
+    lanes: dict[tuple[float, ...], int] = {}
+    for span in sorted(spans):
+        left, right = span[0], span[1]
+        while in_use and in_use[0][0] + gap <= left:
+            heapq.heappush(free, heapq.heappop(in_use)[1])
+        lane = heapq.heappop(free) if free else len(in_use) + len(free)
+        heapq.heappush(in_use, (right, lane))
+        lanes[span] = lane
+    return lanes
+
+
+def _era_name_spans(
+    eras: Sequence[TimelineEra], scale: TimeScale, measurer: TextMeasurer, style: TimelineStyle
+) -> dict[int, tuple[float, float, str]]:
+    """Per era with room for a name: the name's left and right x and its (shortened) text."""
+    spans: dict[int, tuple[float, float, str]] = {}
+    for index, era in enumerate(eras):
+        left = scale.clamp_x(scale.to_x(era.start)) + style.era_padding
+        right = scale.clamp_x(scale.to_x(era.end)) - style.era_padding
+        if right <= left:
+            continue
+        name = ellipsize(measurer, era.title, style.era_font, style.era_size, right - left)
+        if name:
+            width = min(measurer.width(name, style.era_font, style.era_size), right - left)
+            spans[index] = (left, left + width, name)
+    return spans
+
+
+def _ticks(
+    scale: TimeScale,
+    bounds: Rect,
+    measurer: TextMeasurer,
+    style: TimelineStyle,
+    axis_y: float,
+    formatter: Formatter | None,
+) -> tuple[Tick, ...]:
+    marks = choose_ticks(
+        scale,
+        measurer,
+        style.tick_font,
+        style.tick_size,
+        min_gap=style.tick_gap,
+        max_ticks=style.max_ticks,
+        left=bounds.left,
+        right=bounds.right,
+        formatter=formatter,
+    )
+    mark_bottom = axis_y - style.tick_length
+    label_top = mark_bottom - TICK_LABEL_GAP
+    height = line_height(style.tick_size, style.leading)
+    baseline = label_top - baseline_offset(style.tick_size, style.leading)
+    return tuple(
+        Tick(
+            mark.position,
+            mark.x,
+            mark_bottom,
+            TextLine(
+                mark.label,
+                style.tick_font,
+                style.tick_size,
+                mark.x - mark.label_width / 2,
+                baseline,
+            ),
+            Rect(mark.x - mark.label_width / 2, label_top - height, mark.label_width, height),
+        )
+        for mark in marks
+    )

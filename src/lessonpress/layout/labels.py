@@ -1,0 +1,74 @@
+"""An event's label as lines of text: the date, the wrapped title and the short text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lessonpress.layout.items import TimelineEvent
+from lessonpress.layout.style import LabelSizes, TimelineStyle
+from lessonpress.layout.text import (
+    TextMeasurer,
+    baseline_offset,
+    line_height,
+    wrap_lines_limited,
+    wrap_text,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockLine:
+    """One line of a label, positioned relative to the top-left of the label."""
+
+    text: str
+    font: str
+    size: float
+    baseline_below_top: float
+
+
+@dataclass(frozen=True, slots=True)
+class LabelBlock:
+    """The lines of one label and the size of the box they fill."""
+
+    lines: tuple[BlockLine, ...]
+    width: float
+    height: float
+
+
+def label_block(
+    event: TimelineEvent,
+    sizes: LabelSizes,
+    style: TimelineStyle,
+    measurer: TextMeasurer,
+    with_short_text: bool,
+) -> LabelBlock:
+    """The label of ``event`` at ``sizes``: the date line(s), the title wrapped to the
+    label width, and up to ``style.max_text_lines`` of short text when asked for."""
+    factor = style.highlight_scale if event.highlight else 1.0
+    max_width = style.label_width * factor
+    parts: list[tuple[list[str], str, float]] = [
+        (
+            wrap_text(measurer, event.date_label, style.date_font, sizes.date * factor, max_width),
+            style.date_font,
+            sizes.date * factor,
+        ),
+        (
+            wrap_text(measurer, event.title, style.title_font, sizes.title * factor, max_width),
+            style.title_font,
+            sizes.title * factor,
+        ),
+    ]
+    if with_short_text and event.short_text:
+        text_size = sizes.text * factor
+        text_lines = wrap_lines_limited(
+            measurer, event.short_text, style.text_font, text_size, max_width, style.max_text_lines
+        )
+        parts.append((text_lines, style.text_font, text_size))
+    lines: list[BlockLine] = []
+    top = 0.0
+    width = 0.0
+    for texts, font, size in parts:
+        for text in texts:
+            lines.append(BlockLine(text, font, size, top + baseline_offset(size, style.leading)))
+            top += line_height(size, style.leading)
+            width = max(width, measurer.width(text, font, size))
+    return LabelBlock(tuple(lines), width, top)

@@ -1,0 +1,144 @@
+"""What the layout returns: everything a renderer draws, in absolute page coordinates.
+
+Coordinates follow ``lessonpress.layout.geometry``: points, origin bottom-left, y up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Literal
+
+from lessonpress.layout.geometry import Point, Rect, Segment
+from lessonpress.layout.scale import TimeScale
+from lessonpress.layout.style import LabelSizes
+
+Side = Literal["above", "below"]
+
+
+class Degradation(Enum):
+    """How much the labels had to give up to fit, in the order the steps are tried."""
+
+    FULL = "full"
+    """Every label at full size with its short text."""
+    NO_SHORT_TEXT = "no-short-text"
+    """Full size, short texts left out."""
+    SMALLER_TYPE = "smaller-type"
+    """Short texts left out and the type made smaller (see ``TimelineLayout.sizes``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Axis:
+    """The time axis: a horizontal line at ``y`` from ``x0`` to ``x1``."""
+
+    y: float
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """A line of text: draw ``text`` in ``font`` at ``size`` from ``(x, baseline)``."""
+
+    text: str
+    font: str
+    size: float
+    x: float
+    baseline: float
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """A tick: a mark from the axis down to ``mark_bottom`` at ``x``, and its label."""
+
+    position: float
+    x: float
+    mark_bottom: float
+    label: TextLine
+    label_box: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class EraBand:
+    """An era's pale band behind the axis area, and its name along the band.
+
+    ``name`` is ``None`` when the band is too narrow for even a shortened name.
+    """
+
+    key: str
+    title: str
+    color: str | None
+    band: Rect
+    name: TextLine | None
+    name_box: Rect | None
+
+
+@dataclass(frozen=True, slots=True)
+class RangeBar:
+    """The bar of an event with a duration, in lane ``lane`` above the axis (0 nearest)."""
+
+    key: str
+    bar: Rect
+    lane: int
+    highlight: bool
+    category: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PointMarker:
+    """The marker of an instant on the axis."""
+
+    key: str
+    center: Point
+    highlight: bool
+    category: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventLabel:
+    """An event's label: its box, its lines, and the leader from its anchor to the box.
+
+    ``anchor`` is the point the label belongs to (the marker on the axis, or the start
+    of the event's bar); ``leader`` runs from ``anchor`` to the box edge facing the axis.
+    """
+
+    key: str
+    box: Rect
+    lines: tuple[TextLine, ...]
+    anchor: Point
+    leader: Segment
+    side: Side
+    highlight: bool
+    category: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLayout:
+    """A placed timeline: draw eras, axis, ticks, bars, markers, leaders, then labels."""
+
+    bounds: Rect
+    scale: TimeScale
+    axis: Axis
+    ticks: tuple[Tick, ...]
+    eras: tuple[EraBand, ...]
+    bars: tuple[RangeBar, ...]
+    markers: tuple[PointMarker, ...]
+    labels: tuple[EventLabel, ...]
+    sizes: LabelSizes
+    """The type sizes of ordinary labels; highlighted ones are ``highlight_scale`` larger."""
+    degradation: Degradation
+    tick_size: float
+    era_size: float
+
+    @property
+    def short_text_shown(self) -> bool:
+        """Whether labels carry their short texts."""
+        return self.degradation is Degradation.FULL
+
+    def collision_boxes(self) -> list[Rect]:
+        """Every box that must not overlap another: labels, bars, tick labels, era names."""
+        boxes = [label.box for label in self.labels]
+        boxes += [bar.bar for bar in self.bars]
+        boxes += [tick.label_box for tick in self.ticks]
+        boxes += [era.name_box for era in self.eras if era.name_box is not None]
+        return boxes
