@@ -118,6 +118,15 @@ def default_family() -> FontFamily:
     return builtin_families()[DEFAULT_FAMILY.lower()]
 
 
+def fallback_families() -> tuple[FontFamily, ...]:
+    """Families tried in turn for a character the theme's font lacks.
+
+    Source Sans Pro first, to match the default look; then Liberation Sans, because
+    Source Sans Pro's italics have no Cyrillic or Greek while Liberation's do.
+    """
+    return (default_family(), builtin_families()["liberation sans"])
+
+
 def theme_font_problems(theme: Theme) -> list[tuple[str, str]]:
     """``(field path, message)`` for each family of ``theme`` that cannot be found."""
     problems = []
@@ -169,7 +178,7 @@ class FontSet:
 
     def __init__(self, heading: FontFamily, body: FontFamily) -> None:
         self._families: dict[Role, FontFamily] = {"heading": heading, "body": body}
-        self._fallback = default_family()
+        self._fallbacks = fallback_families()
 
     @classmethod
     def for_theme(cls, theme: Theme) -> FontSet:
@@ -186,12 +195,19 @@ class FontSet:
         return self.face(style).name
 
     def segments(self, text: str, style: str) -> list[tuple[str, str]]:
-        """Split ``text`` into ``(text, font name)`` runs, falling back per character."""
-        primary = self.face(style)
-        fallback = _register(self._fallback.file(FONT_STYLES[style][1]))
+        """Split ``text`` into ``(text, font name)`` runs, falling back per character.
+
+        A character no font has stays in the style's own font (it shows as that font's
+        missing-glyph mark), so no text is ever dropped.
+        """
+        face = FONT_STYLES[style][1]
+        candidates = [self.face(style)]
+        candidates += [_register(family.file(face)) for family in self._fallbacks]
         runs: list[tuple[str, str]] = []
         for character in text:
-            chosen = primary if primary.covers(character) or character.isspace() else fallback
+            chosen = candidates[0]
+            if not character.isspace() and not chosen.covers(character):
+                chosen = next((c for c in candidates[1:] if c.covers(character)), chosen)
             if runs and runs[-1][1] == chosen.name:
                 runs[-1] = (runs[-1][0] + character, chosen.name)
             else:
