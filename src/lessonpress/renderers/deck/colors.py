@@ -1,0 +1,166 @@
+"""The deck's colours as DrawingML, referring to the theme's colour scheme.
+
+Every colour a lessonpress theme gives (text, background, primary, accent, ...) is
+written into the deck's colour scheme, and shapes refer to the scheme's slots
+rather than to fixed values: a teacher who picks other theme colours in
+PowerPoint recolours the whole deck. With a school template the template's own
+scheme fills the slots. Category colours are the lesson's data and stay fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from lxml import etree
+
+from lessonpress.model.colors import mix, relative_luminance
+from lessonpress.model.theme import Theme
+
+Role = Literal["text", "background", "primary", "surface", "accent", "secondary", "muted"]
+
+ROLE_SLOTS: dict[Role, str] = {
+    "text": "tx1",
+    "background": "bg1",
+    "primary": "tx2",
+    "surface": "bg2",
+    "accent": "accent1",
+    "secondary": "accent2",
+    "muted": "accent3",
+}
+"""The scheme colour each role refers to (``tx1`` and friends go through the master's map)."""
+
+SCHEME_SLOTS = (
+    "dk1",
+    "lt1",
+    "dk2",
+    "lt2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+)
+"""The twelve colours of a DrawingML colour scheme, in schema order."""
+
+LIGHT_MAP = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
+DARK_MAP = {"bg1": "dk1", "tx1": "lt1", "bg2": "dk2", "tx2": "lt2"}
+
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+@dataclass(frozen=True, slots=True)
+class DeckColors:
+    """The colours of one deck: what each role resolves to, and how to refer to it."""
+
+    values: Mapping[Role, str]
+    """Each role's colour as ``#RRGGBB``, for choosing readable text."""
+    muted_in_scheme: bool = True
+    """Whether ``muted`` has its own scheme slot; a template's is text, lightened."""
+
+    def color(self, role: Role) -> str:
+        """A DrawingML colour element referring to ``role``'s scheme slot."""
+        if role == "muted" and not self.muted_in_scheme:
+            return (
+                '<a:schemeClr val="tx1"><a:lumMod val="65000"/><a:lumOff val="35000"/>'
+                "</a:schemeClr>"
+            )
+        return f'<a:schemeClr val="{ROLE_SLOTS[role]}"/>'
+
+    def fill(self, role: Role) -> str:
+        """A ``solidFill`` in ``role``'s colour."""
+        return f"<a:solidFill>{self.color(role)}</a:solidFill>"
+
+    def hex(self, role: Role) -> str:
+        """``role``'s colour as ``#RRGGBB``."""
+        return self.values[role]
+
+
+def srgb(color: str) -> str:
+    """A DrawingML element for the fixed colour ``#RRGGBB``."""
+    return f'<a:srgbClr val="{color.lstrip("#").upper()}"/>'
+
+
+def is_dark(color: str) -> bool:
+    """Whether ``color`` is a dark background, one that takes light text."""
+    return relative_luminance(color) < 0.18
+
+
+def theme_colors(theme: Theme) -> DeckColors:
+    """The colours of a deck made from the default master in ``theme``'s colours."""
+    colors = theme.colors
+    return DeckColors(
+        {
+            "text": colors.text,
+            "background": colors.background,
+            "primary": colors.primary,
+            "surface": colors.surface,
+            "accent": colors.accent,
+            "secondary": colors.secondary,
+            "muted": colors.muted,
+        }
+    )
+
+
+def theme_scheme(theme: Theme) -> tuple[dict[str, str], dict[str, str]]:
+    """The colour scheme (slot -> ``#RRGGBB``) and colour map for the default master.
+
+    A dark background goes into ``dk1`` and the text into ``lt1``, with the map
+    swapped, as PowerPoint itself does for dark designs.
+    """
+    colors = theme.colors
+    palette = [*colors.palette, *colors.palette, *colors.palette][:3]
+    dark = is_dark(colors.background)
+    scheme = {
+        "dk1": colors.background if dark else colors.text,
+        "lt1": colors.text if dark else colors.background,
+        "dk2": colors.surface if dark else colors.primary,
+        "lt2": colors.primary if dark else colors.surface,
+        "accent1": colors.accent,
+        "accent2": colors.secondary,
+        "accent3": colors.muted,
+        "accent4": palette[0],
+        "accent5": palette[1],
+        "accent6": palette[2],
+        "hlink": colors.primary,
+        "folHlink": mix(colors.primary, colors.text, 0.4),
+    }
+    return scheme, DARK_MAP if dark else LIGHT_MAP
+
+
+def template_colors(theme_xml: bytes, color_map: Mapping[str, str]) -> DeckColors:
+    """The colours of a deck on a school template, read from its theme and colour map."""
+    root = etree.fromstring(theme_xml)
+    scheme: dict[str, str] = {}
+    for slot in SCHEME_SLOTS:
+        element = root.find(f".//{{{A_NS}}}clrScheme/{{{A_NS}}}{slot}")
+        scheme[slot] = _element_color(element) if element is not None else "#000000"
+
+    def resolve(slot: str) -> str:
+        return scheme[color_map.get(slot, slot)]
+
+    text = resolve("tx1")
+    return DeckColors(
+        {
+            "text": text,
+            "background": resolve("bg1"),
+            "primary": resolve("tx2"),
+            "surface": resolve("bg2"),
+            "accent": resolve("accent1"),
+            "secondary": resolve("accent2"),
+            "muted": mix(text, resolve("bg1"), 0.35),
+        },
+        muted_in_scheme=False,
+    )
+
+
+def _element_color(slot: etree._Element) -> str:
+    for child in slot:
+        value = child.get("lastClr") or child.get("val") or ""
+        if len(value) == 6:
+            return "#" + value.upper()
+    return "#000000"

@@ -1,0 +1,92 @@
+"""The overview's legend: each category's marker shape and colour beside its name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lessonpress.model.text import Run
+from lessonpress.renderers.deck.colors import srgb
+from lessonpress.renderers.deck.context import DeckContext
+from lessonpress.renderers.deck.geometry import Box, points
+from lessonpress.renderers.deck.measure import Measurer
+from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
+from lessonpress.renderers.timeline_items import LegendEntry
+
+MARKER = 14.0
+"""The legend marker's width, in points."""
+
+SPACING = 8.0
+"""Points between a marker and its name."""
+
+ENTRY_GAP = 28.0
+"""Points between one entry and the next on a row."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedEntry:
+    """One legend entry: where its row and its left edge are, and its name's width."""
+
+    entry: LegendEntry
+    row: int
+    left: int
+    text_width: int
+
+
+@dataclass(frozen=True, slots=True)
+class LegendPlan:
+    """The legend's entries in rows, and the height they take (0 with no categories)."""
+
+    entries: tuple[PlacedEntry, ...]
+    row_height: int
+    size: float
+
+    @property
+    def last_row_end(self) -> int:
+        """Where the last row's last entry ends, in EMU from the legend's left edge."""
+        if not self.entries:
+            return 0
+        last = self.entries[-1]
+        return last.left + points(MARKER + SPACING) + last.text_width
+
+    @property
+    def height(self) -> int:
+        """The legend's height in EMU."""
+        rows = max((placed.row for placed in self.entries), default=-1) + 1
+        return rows * self.row_height
+
+
+def plan_legend(
+    entries: tuple[LegendEntry, ...], measurer: Measurer, size: float, width: int
+) -> LegendPlan:
+    """Flow the entries left to right in rows no wider than ``width`` EMU."""
+    row_height = points(measurer.line_height(size) + 4)
+    placed: list[PlacedEntry] = []
+    row, x = 0, 0
+    for entry in entries:
+        text_width = points(measurer.width(entry.label, size) + 2)
+        entry_width = points(MARKER + SPACING) + text_width
+        if x and x + entry_width > width:
+            row, x = row + 1, 0
+        placed.append(PlacedEntry(entry, row, x, text_width))
+        x += entry_width + points(ENTRY_GAP)
+    return LegendPlan(tuple(placed), row_height, size)
+
+
+def draw_legend(
+    context: DeckContext, shapes: SlideShapes, legend: LegendPlan, left: int, top: int
+) -> None:
+    """Draw the planned legend with its top-left corner at ``(left, top)``."""
+    style = TextStyle(context.language, context.colors, size=legend.size, color="text")
+    marker = points(MARKER)
+    for placed in legend.entries:
+        entry = placed.entry
+        y = top + placed.row * legend.row_height
+        x = left + placed.left
+        marker_box = Box(x, y + (legend.row_height - marker) // 2, marker, marker)
+        shapes.add_shape(
+            f"Legend marker: {entry.label}", marker_box, entry.marker, fill=srgb(entry.color)
+        )
+        text_box = Box(x + marker + points(SPACING), y, placed.text_width, legend.row_height)
+        body = text_box_body([Block((Run(entry.label),))], style, anchor="ctr", wrap=False)
+        shapes.add_shape(f"Legend: {entry.label}", text_box, text_body=body)

@@ -1,0 +1,192 @@
+"""The title slide, the era section slides and the slides of lists (objectives, questions,
+key terms, sources), each continued on further slides when its list is long."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pptx.parts.image import Image
+
+from lessonpress.model.lesson import Era, Event
+from lessonpress.model.text import Run
+from lessonpress.renderers.deck import labels
+from lessonpress.renderers.deck.compose import (
+    CONTINUED,
+    GAP,
+    add_text_box,
+    below_title,
+    blocks_height,
+    body_area,
+    plan_title,
+    write_body,
+    write_title,
+)
+from lessonpress.renderers.deck.context import DeckContext
+from lessonpress.renderers.deck.fitting import fit_body
+from lessonpress.renderers.deck.geometry import Box, inches
+from lessonpress.renderers.deck.notes import citation_block, plain_notes, write_notes
+from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, plain_block
+
+LOGO_BOX = (inches(2.4), inches(1.1))
+"""The largest a logo is drawn on the title slide: width and height."""
+
+
+def add_cover(context: DeckContext) -> None:
+    """The title slide: title, subtitle, author, course and date, and the theme's logo."""
+    lesson = context.lesson
+    layout = context.layouts.cover
+    shapes = context.new_slide(layout)
+    title = plan_title(context, layout, lesson.title, kind="ctrTitle")
+    write_title(context, shapes, title)
+    lowest = title.box.bottom if title else inches(1)
+    subtitle_frame = context.frame(layout, "subTitle")
+    if lesson.subtitle and subtitle_frame is not None:
+        box = below_title(subtitle_frame.box, title)
+        fit = fit_body(
+            [plain_block(lesson.subtitle)],
+            context.measurer(subtitle_frame.typeface),
+            lambda _: body_area(subtitle_frame, box),
+            subtitle_frame.size,
+            context.sizes.minimum,
+        )
+        write_body(context, shapes, subtitle_frame, fit.slides[0], fit.size, box)
+        lowest = max(lowest, box.bottom)
+    text_column = title.box.inset(*title.frame.insets) if title else None
+    _add_byline(context, shapes, lowest, text_column)
+    if context.theme.logo:
+        _add_logo(context, shapes, Path(context.theme.logo))
+    if lesson.summary:
+        write_notes(context, shapes.slide, blocks_from_rich_text(lesson.summary))
+
+
+def _add_byline(context: DeckContext, shapes: SlideShapes, top: int, column: Box | None) -> None:
+    """The author, course and date under the title, in line with its text."""
+    lesson = context.lesson
+    parts = [part for part in (lesson.author, lesson.course, lesson.date) if part]
+    if not parts:
+        return
+    slide = context.slide_box
+    left = column.x if column else inches(0.6)
+    width = column.width if column else slide.width - 2 * left
+    blocks = [plain_block(part) for part in parts]
+    size = context.sizes.kicker
+    height = blocks_height(context, blocks, width, size) + inches(0.05)
+    top = min(top + GAP, slide.bottom - inches(0.5) - height)
+    add_text_box(
+        context, shapes, "Author and course", Box(left, top, width, height), blocks, size, "muted"
+    )
+
+
+def _add_logo(context: DeckContext, shapes: SlideShapes, path: Path) -> None:
+    width_px, height_px = Image.from_file(str(path)).size
+    max_width, max_height = LOGO_BOX
+    scale = min(max_width / width_px, max_height / height_px)
+    width, height = round(width_px * scale), round(height_px * scale)
+    slide = context.slide_box
+    box = Box(slide.right - inches(0.5) - width, inches(0.4), width, height)
+    shapes.add_picture(path, box, labels.LOGO, f"{labels.LOGO}: {context.lesson.title}")
+
+
+def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None:
+    """A section slide for an era: its name and dates; its events in the notes."""
+    layout = context.layouts.section
+    shapes = context.new_slide(layout)
+    title = plan_title(context, layout, era.title)
+    write_title(context, shapes, title)
+    frames = context.body_frames(layout)
+    if frames:
+        frame = frames[0]
+        box = below_title(frame.box, title)
+        fit = fit_body(
+            [plain_block(era.date_label)],
+            context.measurer(frame.typeface),
+            lambda _: body_area(frame, box),
+            frame.size,
+            context.sizes.minimum,
+        )
+        write_body(context, shapes, frame, fit.slides[0], fit.size, box)
+    notes = plain_notes(f"{era.title}, {era.date_label}.")
+    if events:
+        notes.append(Block((Run(labels.NOTES_ERA_EVENTS, bold=True),)))
+        notes += [plain_block(f"{event.date_label}: {event.title}", level=1) for event in events]
+    write_notes(context, shapes.slide, notes)
+
+
+def add_list_slides(
+    context: DeckContext,
+    title_text: str,
+    blocks: list[Block],
+    notes: list[Block] | None = None,
+    largest: float | None = None,
+) -> int:
+    """Slides titled ``title_text`` holding ``blocks``, continued as needed; returns how many."""
+    layout = context.layouts.content
+    frames = context.body_frames(layout)
+    if not frames:  # pragma: no cover - find_layouts always picks a layout with a body
+        return 0
+    frame = frames[0]
+    first = plan_title(context, layout, title_text)
+    following = plan_title(context, layout, f"{title_text} {CONTINUED}")
+    boxes = [below_title(frame.box, first), below_title(frame.box, following)]
+    fit = fit_body(
+        blocks,
+        context.measurer(frame.typeface),
+        lambda index: body_area(frame, boxes[min(index, 1)]),
+        min(largest or frame.size, frame.size),
+        context.sizes.minimum,
+    )
+    for index, page in enumerate(fit.slides):
+        shapes = context.new_slide(layout)
+        write_title(context, shapes, first if index == 0 else following)
+        write_body(context, shapes, frame, page, fit.size, boxes[min(index, 1)])
+        if index == 0 and notes:
+            write_notes(context, shapes.slide, notes)
+    return len(fit.slides)
+
+
+def objective_blocks(context: DeckContext) -> list[Block]:
+    """Each objective as a bullet."""
+    blocks = []
+    for objective in context.lesson.objectives:
+        runs: list[Run] = []
+        for index, paragraph in enumerate(objective.paragraphs):
+            runs += ([Run(" ")] if index else []) + list(paragraph.runs)
+        blocks.append(Block(tuple(runs), 1, 0.5))
+    return blocks
+
+
+def question_blocks(context: DeckContext) -> tuple[list[Block], list[Block]]:
+    """The numbered prompts for the slide, and the numbered answers for the notes."""
+    prompts: list[Block] = []
+    answers: list[Block] = []
+    for number, question in enumerate(context.lesson.questions, 1):
+        runs = [Run(f"{number}. ", bold=True)]
+        for index, paragraph in enumerate(question.prompt.paragraphs):
+            runs += ([Run(" ")] if index else []) + list(paragraph.runs)
+        prompts.append(Block(tuple(runs), 0, 0.6))
+        if question.answer:
+            answer_runs = [Run(f"{number}. ", bold=True)]
+            for index, paragraph in enumerate(question.answer.paragraphs):
+                answer_runs += ([Run(" ")] if index else []) + list(paragraph.runs)
+            answers.append(Block(tuple(answer_runs)))
+    if answers:
+        answers.insert(0, Block((Run(labels.NOTES_ANSWERS, bold=True),)))
+    return prompts, answers
+
+
+def key_term_blocks(context: DeckContext) -> list[Block]:
+    """Each glossary entry as its term in bold, a dash and the definition."""
+    blocks = []
+    for entry in context.lesson.glossary:
+        runs = [Run(entry.term, bold=True), Run(" — ")]
+        for index, paragraph in enumerate(entry.definition.paragraphs):
+            runs += ([Run(" ")] if index else []) + list(paragraph.runs)
+        blocks.append(Block(tuple(runs), 0, 0.5))
+    return blocks
+
+
+def source_slide_blocks(context: DeckContext) -> list[Block]:
+    """Every source of the lesson and its events, once each."""
+    return [citation_block(source, 0, 0.4) for source in context.lesson.all_sources]

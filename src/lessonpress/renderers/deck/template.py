@@ -1,0 +1,167 @@
+"""The deck's base: the default master or a school template, and its layouts by kind.
+
+A school template is used as it is: its first master, its layouts and their
+styles. Its own slides are removed cleanly: the slide ids, the relationships and
+so the slide parts (and their notes) leave the package, with the custom shows and
+sections that named them. Layouts are found by the placeholders they hold, not by
+name, since a school's layouts may be called anything in any language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from pptx.presentation import Presentation
+from pptx.slide import SlideLayout, SlideMaster
+
+from lessonpress.renderers.deck.markup import xpath
+from lessonpress.renderers.deck.package import open_presentation
+from lessonpress.renderers.deck.placeholders import BODY_TYPES, placeholder_type
+
+FOOTER_TYPES = frozenset({"dt", "ftr", "sldNum", "hdr"})
+SECTIONS_EXTENSION = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
+"""The ``p:ext`` URI under which PowerPoint 2010 and later keep slide sections."""
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutSet:
+    """The layout used for each kind of slide."""
+
+    cover: SlideLayout
+    """The title slide: a (centre) title and a subtitle."""
+    content: SlideLayout
+    """A title and one text area."""
+    two_content: SlideLayout | None
+    """A title and two text areas side by side, if the master has one."""
+    section: SlideLayout
+    """A section header, for eras."""
+    title_only: SlideLayout
+    """A title and nothing else, for drawings such as the timeline."""
+
+
+def open_default() -> Presentation:
+    """python-pptx's blank presentation, to be restyled by :mod:`.master`."""
+    path = Path(str(resources.files("pptx"))) / "templates" / "default.pptx"
+    return open_presentation(path)
+
+
+def open_template(path: Path) -> Presentation:
+    """A school template with its own slides removed."""
+    presentation = open_presentation(path)
+    remove_slides(presentation)
+    return presentation
+
+
+def remove_slides(presentation: Presentation) -> None:
+    """Take every slide out of ``presentation``, leaving no part or reference behind."""
+    part = presentation.part
+    root = part._element
+    slide_ids = root.find(f"{{{_P}}}sldIdLst")
+    if slide_ids is not None:
+        for slide_id in list(slide_ids):
+            relationship_id = slide_id.get(f"{{{_R}}}id")
+            slide_ids.remove(slide_id)
+            if relationship_id:
+                part.drop_rel(relationship_id)
+    for custom_shows in root.findall(f"{{{_P}}}custShowLst"):
+        root.remove(custom_shows)
+    for extension in xpath(root, f"./p:extLst/p:ext[@uri='{SECTIONS_EXTENSION}']"):
+        extension.getparent().remove(extension)
+    for extension_list in xpath(root, "./p:extLst[not(*)]"):
+        root.remove(extension_list)
+
+
+def find_layouts(master: SlideMaster) -> LayoutSet:
+    """The layouts of ``master`` for each kind of slide, with fallbacks when one is missing."""
+    layouts = list(master.slide_layouts)
+    signatures = [(_layout_type(layout), _signature(layout)) for layout in layouts]
+
+    def first(*tests: object) -> SlideLayout | None:
+        for test in tests:
+            for layout, (kind, signature) in zip(layouts, signatures, strict=True):
+                if test(kind, signature):  # type: ignore[operator]
+                    return layout
+        return None
+
+    content = (
+        first(
+            lambda kind, sig: kind == "obj" and _has_title(sig) and _bodies(sig) == 1,
+            lambda kind, sig: _has_title(sig) and _bodies(sig) == 1 and len(sig) == 2,
+            lambda kind, sig: _has_title(sig) and _bodies(sig) >= 1,
+            lambda kind, sig: _has_title(sig),
+        )
+        or layouts[0]
+    )
+    cover = (
+        first(
+            lambda kind, sig: kind == "title" and "ctrTitle" in sig,
+            lambda kind, sig: "ctrTitle" in sig,
+            lambda kind, sig: "title" in sig and "subTitle" in sig,
+        )
+        or content
+    )
+    two_content = first(
+        lambda kind, sig: kind == "twoObj" and _has_title(sig) and _bodies(sig) == 2,
+        lambda kind, sig: _has_title(sig) and _bodies(sig) == 2 and len(sig) == 3,
+    )
+    if two_content is not None and not _side_by_side(two_content):
+        two_content = None
+    section = (
+        first(
+            lambda kind, sig: kind == "secHead" and _has_title(sig),
+        )
+        or content
+    )
+    title_only = (
+        first(
+            lambda kind, sig: kind == "titleOnly" and sig == ["title"],
+            lambda kind, sig: sig == ["title"],
+        )
+        or content
+    )
+    return LayoutSet(cover, content, two_content, section, title_only)
+
+
+def _side_by_side(layout: SlideLayout) -> bool:
+    """Whether the layout's two text areas are columns of about the same size, side by
+    side (not, say, a content area and its caption)."""
+    boxes = [
+        (placeholder.left, placeholder.top, placeholder.width, placeholder.height)
+        for placeholder in layout.placeholders
+        if placeholder_type(placeholder._element) in BODY_TYPES
+    ]
+    if len(boxes) != 2 or any(value is None for box in boxes for value in box):
+        return False
+    (x1, y1, w1, h1), (x2, y2, w2, h2) = sorted(boxes)  # type: ignore[type-var]
+    apart = x1 + w1 <= x2
+    level = abs(y1 - y2) <= 0.1 * max(h1, h2)
+    alike = min(w1, w2) >= 0.6 * max(w1, w2) and min(h1, h2) >= 0.8 * max(h1, h2)
+    return apart and level and alike
+
+
+def _layout_type(layout: SlideLayout) -> str:
+    return layout._element.get("type") or "cust"
+
+
+def _signature(layout: SlideLayout) -> list[str]:
+    """The types of the layout's placeholders, without date, footer and slide number."""
+    kinds = []
+    for shape in xpath(layout._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+        kind = placeholder_type(shape)
+        if kind not in FOOTER_TYPES:
+            kinds.append(kind)
+    return kinds
+
+
+def _has_title(signature: list[str]) -> bool:
+    return "title" in signature or "ctrTitle" in signature
+
+
+def _bodies(signature: list[str]) -> int:
+    return sum(1 for kind in signature if kind in BODY_TYPES and kind != "subTitle")
+
+
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

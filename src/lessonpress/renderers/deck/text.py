@@ -1,0 +1,226 @@
+"""Rich text into DrawingML text bodies: paragraphs, bullets, bold, italic and links.
+
+Every text frame lessonpress fills has been measured, so it is told not to autofit:
+PowerPoint then neither shrinks the type nor resizes the shape when the file opens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from lxml import etree
+
+from lessonpress.model.text import RichText, Run
+from lessonpress.renderers.deck.colors import DeckColors, Role
+from lessonpress.renderers.deck.geometry import points
+from lessonpress.renderers.deck.markup import element, text_node, xpath
+
+BULLET_INDENT = 0.9
+"""How far a bullet item's text is indented, in ems of its type size."""
+
+BULLETS = ("•", "–", "•")
+
+_LINK_TARGET = re.compile(r"^(https?://|mailto:)\S+$", re.IGNORECASE)
+
+LinkTarget = Callable[[str], str]
+"""Gives the relationship id of an external hyperlink to a URL."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph to set: its runs, bullet depth (0 for none) and space above, in ems."""
+
+    runs: tuple[Run, ...]
+    level: int = 0
+    space_before: float = 0.0
+    color: Role | None = None
+    align: str | None = None
+    size: float | None = None
+    """The block's own type size, when it differs from the text body's."""
+    line_height: float | None = None
+    """A fixed distance between baselines, in points, instead of single spacing."""
+    lead_color: Role | None = None
+    """The colour of the first run only, such as a label that opens the paragraph."""
+
+    @property
+    def plain(self) -> str:
+        """The block's text without styling."""
+        return "".join(run.text for run in self.runs)
+
+
+def blocks_from_rich_text(
+    text: RichText, space_before: float = 0.5, first_space: float = 0.0
+) -> list[Block]:
+    """The paragraphs of ``text`` as blocks, ``space_before`` ems apart."""
+    blocks: list[Block] = []
+    for index, paragraph in enumerate(text.paragraphs):
+        gap = first_space if index == 0 else space_before * (0.5 if paragraph.is_bullet else 1)
+        blocks.append(Block(paragraph.runs, paragraph.bullet_level, gap))
+    return blocks
+
+
+def plain_block(text: str, level: int = 0, space_before: float = 0.0) -> Block:
+    """A block of one unstyled run."""
+    return Block((Run(text),), level, space_before)
+
+
+def labelled_block(label: str, text: RichText | str, space_before: float = 0.0) -> Block:
+    """One paragraph: a bold ``label``, then ``text`` (its paragraphs joined by spaces)."""
+    runs: list[Run] = [Run(label, bold=True), Run(" ")]
+    if isinstance(text, str):
+        runs.append(Run(text))
+    else:
+        for index, paragraph in enumerate(text.paragraphs):
+            if index:
+                runs.append(Run(" "))
+            runs.extend(paragraph.runs)
+    return Block(tuple(runs), 0, space_before, lead_color="accent")
+
+
+def split_block(block: Block, offset: int) -> tuple[Block, Block]:
+    """``block`` cut at character ``offset``: the head, and the tail with no space above."""
+    head: list[Run] = []
+    tail: list[Run] = []
+    position = 0
+    for run in block.runs:
+        end = position + len(run.text)
+        if end <= offset:
+            head.append(run)
+        elif position >= offset:
+            tail.append(run)
+        else:
+            cut = offset - position
+            head.append(replace(run, text=run.text[:cut]))
+            tail.append(replace(run, text=run.text[cut:]))
+        position = end
+    head_runs = _strip_runs(head, end=True)
+    tail_runs = _strip_runs(tail, end=False)
+    tail = replace(block, runs=tail_runs, space_before=0.0, lead_color=None)
+    return replace(block, runs=head_runs), tail
+
+
+def _strip_runs(runs: list[Run], end: bool) -> tuple[Run, ...]:
+    kept = list(runs)
+    index = -1 if end else 0
+    while kept:
+        stripped = kept[index].text.rstrip() if end else kept[index].text.lstrip()
+        if stripped:
+            kept[index] = replace(kept[index], text=stripped)
+            break
+        kept.pop(index)
+    return tuple(kept)
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """How a text body is set: size (None to inherit), language, colours and links."""
+
+    language: str
+    colors: DeckColors
+    link_target: LinkTarget | None = None
+    size: float | None = None
+    color: Role | None = None
+    bold: bool | None = None
+
+
+def fill_text_body(text_body: etree._Element, blocks: Sequence[Block], style: TextStyle) -> None:
+    """Replace the paragraphs of ``text_body`` (a ``p:txBody``) with ``blocks``."""
+    for paragraph in xpath(text_body, "./a:p"):
+        text_body.remove(paragraph)
+    for block in blocks or [Block(())]:
+        text_body.append(element(_paragraph_xml(block, style)))
+
+
+def no_autofit(text_body: etree._Element, anchor: str | None = None, wrap: bool = True) -> None:
+    """Tell PowerPoint the text was measured: no shrinking, no resizing."""
+    body = xpath(text_body, "./a:bodyPr")[0]
+    for child in xpath(body, "./a:normAutofit | ./a:spAutoFit | ./a:noAutofit"):
+        body.remove(child)
+    body.set("wrap", "square" if wrap else "none")
+    if anchor:
+        body.set("anchor", anchor)
+    position = 1 if xpath(body, "./a:prstTxWarp") else 0
+    body.insert(position, element("<a:noAutofit/>"))
+
+
+def text_box_body(
+    blocks: Sequence[Block],
+    style: TextStyle,
+    insets: tuple[int, int, int, int] = (0, 0, 0, 0),
+    anchor: str = "t",
+    wrap: bool = True,
+) -> str:
+    """A complete ``p:txBody`` for a text box, measured and so not autofitted; with
+    ``wrap`` false each block stays one line, as it was measured."""
+    left, top, right, bottom = insets
+    paragraphs = "".join(_paragraph_xml(block, style) for block in blocks or [Block(())])
+    wrapping = "square" if wrap else "none"
+    return (
+        f'<p:txBody><a:bodyPr wrap="{wrapping}" lIns="{left}" tIns="{top}" rIns="{right}" '
+        f'bIns="{bottom}" rtlCol="0" anchor="{anchor}"><a:noAutofit/></a:bodyPr>'
+        f"<a:lstStyle/>{paragraphs}</p:txBody>"
+    )
+
+
+def _paragraph_xml(block: Block, style: TextStyle) -> str:
+    size = block.size or style.size
+    properties = []
+    if block.align:
+        properties.append(f' algn="{block.align}"')
+    # Spacing is always written: a template's own (20% before, 120% lines) would
+    # otherwise change the height that was measured.
+    before = round(block.space_before * size * 100) if size else 0
+    line_spacing = (
+        f'<a:spcPts val="{round(block.line_height * 100)}"/>'
+        if block.line_height
+        else '<a:spcPct val="100000"/>'
+    )
+    spacing = (
+        f"<a:lnSpc>{line_spacing}</a:lnSpc>"
+        f'<a:spcBef><a:spcPts val="{before}"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>'
+    )
+    if block.level > 0:
+        indent = points(BULLET_INDENT * (size or 18))
+        properties.append(f' marL="{indent * block.level}" indent="{-indent}"')
+        bullet = BULLETS[min(block.level, len(BULLETS)) - 1]
+        marker = f'<a:buFont typeface="Arial"/><a:buChar char="{bullet}"/>'
+    else:
+        properties.append(' marL="0" indent="0"')
+        marker = "<a:buNone/>"
+    runs = "".join(
+        _run_xml(run, block, style, block.lead_color if index == 0 else None)
+        for index, run in enumerate(block.runs)
+        if run.text
+    )
+    end = _run_properties(style, block, Run(""), tag="a:endParaRPr")
+    return f"<a:p><a:pPr{''.join(properties)}>{spacing}{marker}</a:pPr>{runs}{end}</a:p>"
+
+
+def _run_xml(run: Run, block: Block, style: TextStyle, color: Role | None) -> str:
+    properties = _run_properties(style, block, run, color=color)
+    return f"<a:r>{properties}<a:t>{text_node(run.text)}</a:t></a:r>"
+
+
+def _run_properties(
+    style: TextStyle, block: Block, run: Run, tag: str = "a:rPr", color: Role | None = None
+) -> str:
+    attributes = f' lang="{style.language}"'
+    size = block.size or style.size
+    if size:
+        attributes += f' sz="{round(size * 100)}"'
+    bold = run.bold or bool(style.bold)
+    if bold:
+        attributes += ' b="1"'
+    if run.italic:
+        attributes += ' i="1"'
+    color_role = color or block.color or style.color
+    fill = style.colors.fill(color_role) if color_role else ""
+    link = ""
+    if run.link and style.link_target and _LINK_TARGET.match(run.link):
+        link = f'<a:hlinkClick r:id="{style.link_target(run.link)}"/>'
+    attributes += ' dirty="0"'
+    if fill or link:
+        return f"<{tag}{attributes}>{fill}{link}</{tag}>"
+    return f"<{tag}{attributes}/>"

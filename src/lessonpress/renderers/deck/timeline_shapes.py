@@ -1,0 +1,176 @@
+"""A placed timeline drawn as PowerPoint shapes: bands, lines, markers and text boxes.
+
+Everything stays editable: each era is a rectangle with its name in a text box, the
+axis, ticks and leaders are connectors, each marker is a preset shape in its
+category's colour and form, and each label is one text box whose lines are the
+layout's own, never re-wrapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lessonpress.layout import Rect, TextLine, TimelineLayout
+from lessonpress.model.colors import tint
+from lessonpress.model.text import Run
+from lessonpress.renderers.deck.colors import Role, srgb
+from lessonpress.renderers.deck.context import DeckContext
+from lessonpress.renderers.deck.geometry import Box, points, to_points
+from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
+from lessonpress.renderers.timeline_items import TimelineContent
+
+LEADING = 1.2
+"""The layout engine's line height, in ems, kept in the text boxes."""
+
+MARKER_RADIUS = 7.0
+"""Half the width of an event's marker, in points (times 1.3 for a highlighted one)."""
+
+BAND_TINT = 0.22
+"""How much of an era's colour shows in its band."""
+
+
+def draw_overview(
+    context: DeckContext, shapes: SlideShapes, layout: TimelineLayout, content: TimelineContent
+) -> None:
+    """Draw a placed timeline, back to front: era bands, leaders, the axis area's text on
+    patches of its own ground (so no leader runs through it), the axis and ticks, bars,
+    markers, then the labels."""
+    flip = _Flip(to_points(context.slide_box.height))
+    band_fills = _draw_bands(context, shapes, layout, flip)
+    colors = context.colors
+    for label in layout.labels:
+        # A crowded label's leader bends: one straight line per piece.
+        for piece in label.leader_segments:
+            start = flip.point(piece.start.x, piece.start.y)
+            end = flip.point(piece.end.x, piece.end.y)
+            shapes.add_line("Leader", start, end, colors.color("muted"), points(0.75))
+    for era in layout.eras:
+        if era.name is not None and era.name_box is not None:
+            ground = band_fills.get(era.key)
+            name = f"Era name: {era.title}"
+            _text_line(context, shapes, name, era.name, era.name_box, flip, "text", ground)
+    axis = layout.axis
+    primary = colors.color("primary")
+    shapes.add_line(
+        "Axis", flip.point(axis.x0, axis.y), flip.point(axis.x1, axis.y), primary, points(2.5)
+    )
+    for tick in layout.ticks:
+        mark = (flip.point(tick.x, axis.y), flip.point(tick.x, tick.mark_bottom))
+        shapes.add_line("Tick", *mark, primary, points(1.25))
+        ground = _ground_at(layout, tick.x, band_fills)
+        _text_line(context, shapes, "Year", tick.label, tick.label_box, flip, "muted", ground)
+    for bar in layout.bars:
+        item = content.item(bar.key)
+        shapes.add_shape(f"Span: {item.event.title}", flip.box(bar.bar), fill=srgb(item.color))
+    for marker in layout.markers:
+        item = content.item(marker.key)
+        radius = MARKER_RADIUS * (1.3 if marker.highlight else 1.0)
+        center_x, center_y = flip.point(marker.center.x, marker.center.y)
+        size = points(2 * radius)
+        box = Box(center_x - size // 2, center_y - size // 2, size, size)
+        ring = colors.color("accent") if marker.highlight else colors.color("background")
+        shapes.add_shape(
+            f"Marker: {item.event.title}",
+            box,
+            item.marker,
+            fill=srgb(item.color),
+            line=ring,
+            line_width=points(2.0 if marker.highlight else 1.0),
+        )
+    for label in layout.labels:
+        item = content.item(label.key)
+        _label(context, shapes, label.lines, label.box, flip, item.event.title)
+
+
+def _draw_bands(
+    context: DeckContext, shapes: SlideShapes, layout: TimelineLayout, flip: _Flip
+) -> dict[str, str]:
+    """Each era's band: a pale tint of its colour, or an outline when fills save ink.
+    Returns the fill of each filled band, by era key."""
+    colors = context.colors
+    background = colors.hex("background")
+    fills: dict[str, str] = {}
+    for era in layout.eras:
+        era_color = era.color or colors.hex("primary")
+        if context.theme.large_fills:
+            fills[era.key] = srgb(tint(era_color, background, BAND_TINT))
+        fill = fills.get(era.key)
+        line = None if fill else srgb(era_color)
+        name = f"Era: {era.title}"
+        shapes.add_shape(name, flip.box(era.band), fill=fill, line=line, line_width=points(0.75))
+    return fills
+
+
+@dataclass(frozen=True, slots=True)
+class _Flip:
+    """Converts the layout's points (origin bottom-left, y up) to slide EMU (y down)."""
+
+    height: float
+
+    def point(self, x: float, y: float) -> tuple[int, int]:
+        return points(x), points(self.height - y)
+
+    def box(self, rect: Rect) -> Box:
+        return Box(
+            points(rect.x), points(self.height - rect.top), points(rect.width), points(rect.height)
+        )
+
+
+def _label(
+    context: DeckContext,
+    shapes: SlideShapes,
+    lines: Sequence[TextLine],
+    rect: Rect,
+    flip: _Flip,
+    title: str,
+) -> None:
+    """An event's label: one text box, one paragraph per placed line, never re-wrapped."""
+    blocks = [_line_block(line, "muted" if line.role == "date" else "text") for line in lines]
+    _add_lines(context, shapes, f"Label: {title}", blocks, flip.box(rect))
+
+
+def _ground_at(layout: TimelineLayout, x: float, band_fills: dict[str, str]) -> str | None:
+    """The fill of the era band under ``x``, if any."""
+    for era in layout.eras:
+        if era.band.left <= x <= era.band.right and era.key in band_fills:
+            return band_fills[era.key]
+    return None
+
+
+def _text_line(
+    context: DeckContext,
+    shapes: SlideShapes,
+    name: str,
+    line: TextLine,
+    rect: Rect,
+    flip: _Flip,
+    role: Role,
+    ground: str | None = None,
+) -> None:
+    blocks = [_line_block(line, role)]
+    _add_lines(
+        context, shapes, name, blocks, flip.box(rect), ground or context.colors.color("background")
+    )
+
+
+def _line_block(line: TextLine, role: Role) -> Block:
+    """A placed line as a block with the layout's own line height (1.2 em)."""
+    run = Run(line.text, bold="bold" in line.font, italic="italic" in line.font)
+    return Block((run,), color=role, size=line.size, line_height=line.size * LEADING)
+
+
+def _add_lines(
+    context: DeckContext,
+    shapes: SlideShapes,
+    name: str,
+    blocks: list[Block],
+    box: Box,
+    fill: str | None = None,
+) -> None:
+    style = TextStyle(context.language, context.colors)
+    # A hair of slack so that rounding to EMU never clips the last letter.
+    grown = Box(box.x, box.y, box.width + points(2), box.height)
+    body = text_box_body(blocks, style, wrap=False)
+    shapes.add_shape(name, grown, fill=fill, text_body=body)

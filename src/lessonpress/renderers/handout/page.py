@@ -1,0 +1,157 @@
+"""The handout's pages: the document template, the running header and footer, the
+bookmarks, and the two passes that let every footer say "Page N of M".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Indenter,
+    KeepTogether,
+    PageTemplate,
+)
+from reportlab.platypus.flowables import _ContainerSpace
+
+from lessonpress.renderers.handout.flowables import KeepShortTogether, OutlineEntry
+from lessonpress.renderers.handout.styles import HandoutStyle
+from lessonpress.renderers.pdf import draw_string, pdf_color
+
+
+@dataclass(frozen=True, slots=True)
+class RunningText:
+    """What the header and footer of every page say."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_number: Callable[[int, int | None], str]
+    """The footer's page number from the page's number and the total, once known."""
+
+
+class HandoutDocument(BaseDocTemplate):
+    """One page template with a running header and footer; flowables carrying an
+    :class:`OutlineEntry` become bookmarks where they are drawn."""
+
+    def __init__(
+        self,
+        buffer: BytesIO,
+        style: HandoutStyle,
+        running: RunningText,
+        total_pages: int | None,
+        properties: dict[str, Any],
+    ) -> None:
+        page = style.page
+        super().__init__(
+            buffer,
+            pagesize=(page.width, page.height),
+            leftMargin=page.left,
+            rightMargin=page.right,
+            topMargin=page.top,
+            bottomMargin=page.bottom,
+            **properties,
+        )
+        self._style = style
+        self._running = running
+        self._total_pages = total_pages
+        frame = Frame(
+            page.left,
+            page.bottom,
+            page.frame_width,
+            page.frame_height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
+        """Keep a heading with what follows it, as reportlab does, and also across an
+        ``Indenter`` and into a ``KeepTogether`` group that follows.
+
+        reportlab's own rule stops at both, so a heading before an indented paragraph
+        or before an event kept together could end a page alone.
+        """
+        count = 0
+        while count < len(flowables) and (
+            isinstance(flowables[count], Indenter)
+            or (flowables[count].getKeepWithNext() and _may_group(flowables[count]))
+        ):
+            count += 1
+        leading = flowables[:count]
+        if not any(flowable.getKeepWithNext() for flowable in leading):
+            return
+        following = flowables[count] if count < len(flowables) else None
+        if isinstance(following, KeepShortTogether):
+            flowables[: count + 1] = [following.with_lead(leading)]
+            return
+        if following is not None and _may_group(following):
+            count += 1
+        for flowable in flowables[: count - 1]:
+            flowable.__dict__["keepWithNext"] = 0
+        flowables[:count] = [KeepTogether(flowables[:count])]
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Bookmark the top of a flowable that carries an outline entry."""
+        entry: OutlineEntry | None = getattr(flowable, "outline_entry", None)
+        if entry is None:
+            return
+        top = self.frame._y + flowable.getSpaceAfter() + getattr(flowable, "height", 0)
+        self.canv.bookmarkHorizontalAbsolute(entry.key, top + self._style.sizes.body)
+        self.canv.addOutlineEntry(entry.title, entry.key, entry.level, closed=False)
+
+    def _decorate(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """Draw the running header and the footer of the current page."""
+        style, page, running = self._style, self._style.page, self._running
+        size = style.sizes.small
+        half = page.frame_width / 2 - size
+        right = page.width - page.right
+        header_baseline = page.height - page.top + size * 1.6
+        footer_baseline = page.bottom - size * 2.0
+        canvas.saveState()
+        canvas.setFillColor(pdf_color(style.colors.muted))
+        for text, x, anchor, baseline in (
+            (running.header_left, page.left, "start", header_baseline),
+            (running.header_right, right, "end", header_baseline),
+            (running.footer_left, page.left, "start", footer_baseline),
+        ):
+            line = style.fit_line(text, half, "body", size)
+            draw_string(canvas, style.fonts, x, baseline, line, "body", size, anchor)
+        number = running.page_number(canvas.getPageNumber(), self._total_pages)
+        draw_string(canvas, style.fonts, right, footer_baseline, number, "body", size, "end")
+        canvas.setStrokeColor(pdf_color(style.colors.rule))
+        canvas.setLineWidth(0.5)
+        rule_y = header_baseline - size * 0.8
+        canvas.line(page.left, rule_y, right, rule_y)
+        canvas.restoreState()
+
+
+def _may_group(flowable: Flowable) -> bool:
+    """Whether reportlab allows ``flowable`` inside a ``KeepTogether``."""
+    return not isinstance(flowable, _ContainerSpace) and not getattr(flowable, "locChanger", False)
+
+
+def build_pdf(
+    make_story: Callable[[], list[Flowable]],
+    style: HandoutStyle,
+    running: RunningText,
+    properties: dict[str, Any],
+) -> bytes:
+    """The handout's bytes: laid out once to count the pages, then again with the count
+    in every footer (the footer never changes where the text falls)."""
+    total_pages: int | None = None
+    for _ in range(2):
+        buffer = BytesIO()
+        document = HandoutDocument(buffer, style, running, total_pages, properties)
+        document.build(make_story())
+        total_pages = document.page
+    return buffer.getvalue()

@@ -1,0 +1,138 @@
+"""Rich text as reportlab paragraphs: runs to markup with per-character font fallback.
+
+Every run names its font face explicitly (through :meth:`FontSet.markup`), so bold and
+italic runs fall back per character exactly like regular ones. A link stays clickable
+and, because a handout is read on paper, its address is printed after its label.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import quoteattr
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from lessonpress.model.lesson import Source
+from lessonpress.model.text import Paragraph as TextParagraph
+from lessonpress.model.text import RichText, Run
+from lessonpress.renderers.handout.styles import HandoutStyle
+from lessonpress.renderers.pdf import pdf_color
+
+_FACES = {
+    (False, False): "body",
+    (True, False): "body-bold",
+    (False, True): "body-italic",
+    (True, True): "body-bold-italic",
+}
+
+_CLICKABLE = re.compile(r"^(https?|mailto|ftp):", re.IGNORECASE)
+"""Link targets made clickable; anything else (a bare name, a script) is shown as text."""
+
+
+def printed_address(url: str) -> str:
+    """A link's address as a reader types it: without ``https://`` or ``mailto:``."""
+    return re.sub(r"^(https?://|mailto:)", "", url, flags=re.IGNORECASE).rstrip("/")
+
+
+def link_markup(label_markup: str, url: str, style: HandoutStyle) -> str:
+    """``label_markup`` as a clickable link to ``url``, when ``url`` is a web or mail address."""
+    if not _CLICKABLE.match(url):
+        return label_markup
+    return f"<a href={quoteattr(url)} color={quoteattr(style.colors.primary)}>{label_markup}</a>"
+
+
+def run_markup(run: Run, style: HandoutStyle, bold: bool = False, italic: bool = False) -> str:
+    """One run as Paragraph markup; ``bold`` and ``italic`` add to the run's own style."""
+    face = _FACES[(run.bold or bold, run.italic or italic)]
+    markup = style.fonts.markup(run.text, face)
+    if not run.link:
+        return markup
+    markup = link_markup(f"<u>{markup}</u>", run.link, style)
+    address = printed_address(run.link)
+    if printed_address(run.text.strip()) != address:
+        muted = quoteattr(style.colors.muted)
+        markup += f"<font color={muted}>{style.fonts.markup(f' ({address})', 'body')}</font>"
+    return markup
+
+
+def paragraph_markup(
+    paragraph: TextParagraph, style: HandoutStyle, bold: bool = False, italic: bool = False
+) -> str:
+    """A paragraph of runs as Paragraph markup."""
+    return "".join(run_markup(run, style, bold, italic) for run in paragraph.runs)
+
+
+def text_markup(text: str, style: HandoutStyle, font_style: str = "body") -> str:
+    """Plain text (a title, a date) as Paragraph markup in one font style."""
+    return style.fonts.markup(text, font_style)
+
+
+def bullet_style(base: ParagraphStyle, level: int, style: HandoutStyle) -> ParagraphStyle:
+    """``base`` indented as a bullet item ``level`` deep (1 for the outermost list)."""
+    indent = base.fontSize * 1.2
+    return ParagraphStyle(
+        f"{base.name}-bullet-{level}",
+        parent=base,
+        leftIndent=base.leftIndent + indent * level,
+        bulletIndent=base.leftIndent + indent * (level - 1) + indent * 0.2,
+        bulletFontName=style.fonts.font_name("body"),
+        bulletFontSize=base.fontSize,
+        bulletColor=pdf_color(style.colors.primary),
+        spaceAfter=base.spaceAfter * 0.5,
+    )
+
+
+def rich_flowables(
+    rich: RichText | None,
+    style: HandoutStyle,
+    paragraph_style: ParagraphStyle,
+    lead_markup: str = "",
+    lead_bullet: str | None = None,
+) -> list[Flowable]:
+    """Paragraphs and bullet items of ``rich`` in ``paragraph_style``.
+
+    ``lead_markup`` opens the first paragraph (a glossary term before its definition);
+    ``lead_bullet`` hangs in the first paragraph's indent (a question's number).
+    """
+    flowables: list[Flowable] = []
+    paragraphs = rich.paragraphs if rich else ()
+    for index, paragraph in enumerate(paragraphs):
+        markup = paragraph_markup(paragraph, style)
+        first = index == 0
+        if first and lead_markup:
+            markup = lead_markup + markup
+        if paragraph.is_bullet:
+            item_style = bullet_style(paragraph_style, paragraph.bullet_level, style)
+            flowables.append(Paragraph(markup, item_style, bulletText="•"))
+        else:
+            bullet = lead_bullet if first else None
+            flowables.append(Paragraph(markup, paragraph_style, bulletText=bullet))
+    if not flowables and lead_markup:
+        flowables.append(Paragraph(lead_markup, paragraph_style, bulletText=lead_bullet))
+    return flowables
+
+
+def source_markup(source: Source, style: HandoutStyle) -> str:
+    """A source as a citation: author, title in italics, year, and its address as a link."""
+    fonts = style.fonts
+    parts = [(source.author, "body"), (source.title, "body-italic"), (source.year, "body")]
+    markup = ""
+    previous = ""
+    for text, font_style in parts:
+        if not text:
+            continue
+        if previous:
+            markup += fonts.markup(_separator(previous), "body")
+        markup += fonts.markup(text, font_style)
+        previous = text
+    if source.url:
+        address = fonts.markup(printed_address(source.url), "body")
+        markup += fonts.markup(_separator(previous), "body")
+        markup += link_markup(address, source.url, style)
+    return markup
+
+
+def _separator(previous: str) -> str:
+    """What goes between two parts of a citation: a full stop unless one is there."""
+    return " " if previous.rstrip().endswith((".", "?", "!")) else ". "

@@ -1,0 +1,232 @@
+"""The timeline strip under the title block: every event on one low, full-width band,
+with a legend of its symbols.
+
+``strip_plan`` decides what the strip shows and where the layout puts it; this module
+draws it in the handout's colours, line weights and marker shapes: era bands,
+leaders, axis text, the axis, bars, markers and labels, in that order, so that text
+is always on top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from lessonpress.layout import EraBand, EventLabel, PointMarker, RangeBar, Rect, TextLine
+from lessonpress.model.colors import tint
+from lessonpress.renderers.handout.context import HandoutContext
+from lessonpress.renderers.handout.flowables import with_outline
+from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, MarkRow, Star
+from lessonpress.renderers.handout.richtext import text_markup
+from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
+from lessonpress.renderers.handout.styles import SCALE, TEXT_CONTRAST, legible
+from lessonpress.renderers.pdf import draw_string, pdf_color
+from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
+
+BAND_STRENGTH = 0.14
+"""How much of an era's colour shows in its pale band."""
+
+HAIRLINE = 0.5
+"""Leader lines, tick marks and band outlines."""
+
+AXIS_WIDTH = 1.2
+
+
+def timeline_strip(context: HandoutContext) -> list[Flowable]:
+    """The strip, its legend and, if the events could not be labelled, a note saying so."""
+    content = timeline_content(context.lesson, context.theme)
+    style, words = context.style, context.words
+    plan = plan_strip(content, style.page.frame_width, context)
+    if plan is None:
+        return []
+    parts: list[Flowable] = [
+        with_outline(TimelineStrip(plan, content, context), words.timeline, "timeline")
+    ]
+    legend = _legend(plan, content, context)
+    if legend is not None:
+        parts.append(legend)
+    if not plan.labelled:
+        note_style = style.paragraph(
+            "strip-note",
+            size=style.sizes.small,
+            color=style.colors.muted,
+            leading=1.3,
+            space_before=4,
+        )
+        note = words.unlabelled_strip(len(content.items))
+        parts.append(Paragraph(text_markup(note, style), note_style))
+    return [KeepTogether(parts)]
+
+
+def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) -> Flowable | None:
+    """A row of the strip's symbols: each category's marker, the key-event star, a bar."""
+    colors, words = context.style.colors, context.words
+    marks = [
+        Mark(
+            CategoryMarker(entry.marker, entry.color, colors.marker_outline(entry.color)),
+            entry.label,
+        )
+        for entry in content.legend
+    ]
+    if any(item.event.highlight for item in content.items):
+        marks.append(Mark(Star(colors.accent), words.key_event, "body-bold"))
+    if plan.bars:
+        marks.append(Mark(BarShape(colors.muted), words.lasting_event))
+    if not marks:
+        return None
+    row = MarkRow(marks, context.style, colors.text)
+    row.spaceBefore = context.style.sizes.small * 0.6
+    return row
+
+
+class TimelineStrip(Flowable):
+    """The placed strip, drawn full width."""
+
+    def __init__(self, plan: StripPlan, content: TimelineContent, context: HandoutContext) -> None:
+        super().__init__()
+        self._plan = plan
+        self._content = content
+        self._context = context
+        self.spaceBefore = context.style.space * 0.2
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The plan's size."""
+        return self._plan.width, self._plan.height
+
+    def draw(self) -> None:
+        """Draw everything the plan placed."""
+        _StripPainter(self.canv, self._plan, self._content, self._context).paint()
+
+
+@dataclass(frozen=True, slots=True)
+class _StripPainter:
+    canvas: Canvas
+    plan: StripPlan
+    content: TimelineContent
+    context: HandoutContext
+
+    def paint(self) -> None:
+        self.canvas.saveState()
+        for era in self.plan.eras:
+            self._band(era)
+        self._leaders()
+        self._axis_text()
+        self._axis()
+        for bar in self.plan.bars:
+            self._bar(bar)
+        for marker in self.plan.markers:
+            self._marker(marker)
+        for label in self.plan.labels:
+            self._label(label)
+        self.canvas.restoreState()
+
+    def _ground(self, era: EraBand | None) -> str:
+        """The colour under an era's band: its pale tint, or the paper without fills."""
+        style = self.context.style
+        if era is None or not style.large_fills:
+            return style.colors.paper
+        return tint(era.color or style.colors.primary, style.colors.paper, BAND_STRENGTH)
+
+    def _band(self, era: EraBand) -> None:
+        """A pale band, or in an ink-saving theme a hairline outline."""
+        band, canvas = era.band, self.canvas
+        if self.context.style.large_fills:
+            canvas.setFillColor(pdf_color(self._ground(era)))
+            canvas.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
+        else:
+            canvas.setStrokeColor(pdf_color(self.context.style.colors.rule))
+            canvas.setLineWidth(HAIRLINE)
+            canvas.rect(band.x, band.y, band.width, band.height, stroke=1, fill=0)
+
+    def _leaders(self) -> None:
+        canvas = self.canvas
+        canvas.setStrokeColor(pdf_color(self.context.style.colors.muted))
+        canvas.setLineWidth(HAIRLINE)
+        for label in self.plan.labels:
+            path = canvas.beginPath()
+            first, *rest = label.leader_segments
+            path.moveTo(first.start.x, first.start.y)
+            for segment in (first, *rest):
+                path.lineTo(segment.end.x, segment.end.y)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+    def _axis_text(self) -> None:
+        """Tick labels and era names, each on a patch of its ground so that no leader line
+        runs through the letters."""
+        colors = self.context.style.colors
+        patches: list[tuple[Rect, str, TextLine, str]] = []
+        for tick in self.plan.ticks:
+            ground = self._ground(self._era_at(tick.x))
+            color = legible(colors.muted, ground, TEXT_CONTRAST)
+            patches.append((tick.label_box, ground, tick.label, color))
+        for era in self.plan.eras:
+            if era.name is not None and era.name_box is not None:
+                ground = self._ground(era)
+                color = legible(era.color or colors.primary, ground, TEXT_CONTRAST)
+                patches.append((era.name_box, ground, era.name, color))
+        canvas = self.canvas
+        for box, ground, _, _ in patches:
+            canvas.setFillColor(pdf_color(ground))
+            canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
+        for _, _, line, color in patches:
+            canvas.setFillColor(pdf_color(color))
+            self._text(line)
+
+    def _era_at(self, x: float) -> EraBand | None:
+        """The last era whose band covers ``x``, as drawn on top of the others."""
+        covering = [era for era in self.plan.eras if era.band.left <= x <= era.band.right]
+        return covering[-1] if covering else None
+
+    def _axis(self) -> None:
+        canvas, axis = self.canvas, self.plan.axis
+        colors = self.context.style.colors
+        canvas.setStrokeColor(pdf_color(colors.muted))
+        canvas.setLineWidth(HAIRLINE)
+        for tick in self.plan.ticks:
+            canvas.line(tick.x, axis.y, tick.x, tick.mark_bottom)
+        canvas.setStrokeColor(pdf_color(colors.primary))
+        canvas.setLineWidth(AXIS_WIDTH)
+        canvas.setLineCap(1)
+        canvas.line(axis.x0, axis.y, axis.x1, axis.y)
+        canvas.setLineCap(0)
+
+    def _bar(self, bar: RangeBar) -> None:
+        """A lasting event's bar in its category's colour; a key event's edged in the
+        accent."""
+        canvas, box = self.canvas, bar.bar
+        colors = self.context.style.colors
+        item = self.content.item(bar.key)
+        edge = colors.accent if bar.highlight else colors.marker_outline(item.color)
+        canvas.setFillColor(pdf_color(item.color))
+        canvas.setStrokeColor(pdf_color(edge))
+        canvas.setLineWidth(1.0 if bar.highlight else HAIRLINE)
+        radius = min(box.height, box.width) / 2
+        canvas.roundRect(box.x, box.y, box.width, box.height, radius, stroke=1, fill=1)
+
+    def _marker(self, marker: PointMarker) -> None:
+        """A key event as a star (as in the list of events); any other in its category's
+        marker shape."""
+        colors = self.context.style.colors
+        radius = self.context.style.sizes.small * 0.38
+        x, y = marker.center.x, marker.center.y
+        if marker.highlight:
+            Star(colors.accent)(self.canvas, x, y, radius * SCALE)
+            return
+        item = self.content.item(marker.key)
+        outline = colors.marker_outline(item.color)
+        CategoryMarker(item.marker, item.color, outline)(self.canvas, x, y, radius)
+
+    def _label(self, label: EventLabel) -> None:
+        """The date in the primary colour (the accent for a key event), the title in the
+        text colour."""
+        colors = self.context.style.colors
+        date_color = colors.accent if label.highlight else colors.primary
+        for line in label.lines:
+            self.canvas.setFillColor(pdf_color(date_color if line.role == "date" else colors.text))
+            self._text(line)
+
+    def _text(self, line: TextLine) -> None:
+        fonts = self.context.style.fonts
+        draw_string(self.canvas, fonts, line.x, line.baseline, line.text, line.font, line.size)

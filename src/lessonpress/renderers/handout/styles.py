@@ -1,0 +1,298 @@
+"""The handout's colours, page geometry and paragraph styles, derived from the theme.
+
+The handout always prints on white paper: painting a page dark wastes a cartridge. A
+theme's colours are kept where they read on white and darkened until they do where
+they do not; a dark theme (``chalkboard``) turns inside out, its board colour becoming
+the ink of the headings and its chalk colours darkened to read on paper.
+
+Type follows a modular scale of 1.25 from the theme's body size, with four sizes in
+all (small, body, heading, title), so no page carries more than four.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from lessonpress.fonts import FontSet
+from lessonpress.model.colors import contrast_ratio, mix, relative_luminance, tint
+from lessonpress.model.theme import Theme
+from lessonpress.renderers.pdf import pdf_color
+
+ELLIPSIS = "…"
+
+PAPER = "#FFFFFF"
+"""The handout's paper, whatever the theme's background."""
+
+SCALE = 1.25
+"""The modular scale between type sizes."""
+
+LEADING = 1.35
+"""Body line spacing as a multiple of the body size."""
+
+TARGET_CHARACTERS = 78
+"""The body column is set to about this many characters a line."""
+
+MIN_GUTTER = 72.0
+"""The narrowest margin column for dates worth having; narrower pages stack the date."""
+
+MIN_EDGE = 22.0
+"""Nothing, not even the running header or footer, comes closer than this to the edge."""
+
+TEXT_CONTRAST = 4.5
+"""WCAG AA for text."""
+
+GRAPHIC_CONTRAST = 3.0
+"""WCAG AA for shapes that carry meaning (markers, rules)."""
+
+_MEASURE_SAMPLE = (
+    "The United States sent enormous quantities of war materiel to the Soviet Union, "
+    "which was critical in helping the Soviets withstand the invasion."
+)
+"""Ordinary prose, to find the average width of a character in the body font."""
+
+
+def legible(color: str, ground: str, minimum: float, toward: str = "#000000") -> str:
+    """``color`` moved towards ``toward`` in small steps until it contrasts ``minimum`` with
+    ``ground``; ``toward`` itself if no step does."""
+    for step in range(21):
+        candidate = mix(color, toward, step / 20)
+        if contrast_ratio(candidate, ground) >= minimum:
+            return candidate
+    return toward
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutColors:
+    """The theme's colours as they print on white paper."""
+
+    paper: str
+    text: str
+    muted: str
+    primary: str
+    accent: str
+    rule: str
+    """Hairlines and answer lines: light enough to write over."""
+    callout_fill: str | None
+    """The call-out's tinted background, or ``None`` to mark call-outs with a rule."""
+
+    @classmethod
+    def for_theme(cls, theme: Theme) -> HandoutColors:
+        """The printable colours of ``theme``."""
+        colors = theme.colors
+        dark_theme = relative_luminance(colors.background) < relative_luminance(colors.text)
+        text = colors.text if contrast_ratio(colors.text, PAPER) >= 7 else "#1A1A1A"
+        # A dark theme's board colour is its most characteristic dark: it becomes the ink.
+        structure = colors.background if dark_theme else colors.primary
+        primary = legible(structure, PAPER, TEXT_CONTRAST, text)
+        muted = legible(colors.muted, PAPER, TEXT_CONTRAST, text)
+        surface = colors.surface if not dark_theme else tint(primary, PAPER, 0.1)
+        fill = surface if theme.large_fills and contrast_ratio(surface, PAPER) > 1.04 else None
+        if fill is not None and contrast_ratio(text, fill) < TEXT_CONTRAST:
+            fill = tint(primary, PAPER, 0.08)
+        # The accent labels the call-out, so it must read on the call-out's fill too.
+        accent = legible(colors.accent, fill or PAPER, TEXT_CONTRAST)
+        return cls(
+            paper=PAPER,
+            text=text,
+            muted=muted,
+            primary=primary,
+            accent=accent,
+            rule=mix(text, PAPER, 0.72),
+            callout_fill=fill,
+        )
+
+    def marker_outline(self, fill: str) -> str:
+        """An outline that keeps a pale marker (yellow, chalk white) visible on paper."""
+        if contrast_ratio(fill, self.paper) >= GRAPHIC_CONTRAST:
+            return fill
+        return legible(fill, self.paper, GRAPHIC_CONTRAST)
+
+
+@dataclass(frozen=True, slots=True)
+class PageGeometry:
+    """The sheet and the areas on it, in points from the bottom left."""
+
+    width: float
+    height: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+    gutter: float
+    """The margin column for event dates; 0 when the page is too narrow for one."""
+
+    @property
+    def frame_width(self) -> float:
+        """The width between the margins."""
+        return self.width - self.left - self.right
+
+    @property
+    def frame_height(self) -> float:
+        """The height between the margins."""
+        return self.height - self.top - self.bottom
+
+    @property
+    def measure(self) -> float:
+        """The width of the body column, right of the margin column."""
+        return self.frame_width - self.gutter
+
+
+@dataclass(frozen=True, slots=True)
+class TypeSizes:
+    """The four type sizes of the handout, from the theme's body size."""
+
+    body: float
+
+    @property
+    def small(self) -> float:
+        """Header, footer, captions, sources, the strip's labels."""
+        return self.body / SCALE
+
+    @property
+    def heading(self) -> float:
+        """Section headings, event titles and the subtitle."""
+        return self.body * SCALE
+
+    @property
+    def title(self) -> float:
+        """The lesson title."""
+        return self.body * SCALE**3
+
+    @property
+    def leading(self) -> float:
+        """The body's line spacing, also the unit of vertical space."""
+        return self.body * LEADING
+
+
+def page_geometry(theme: Theme, fonts: FontSet, sizes: TypeSizes) -> PageGeometry:
+    """Where things go on the theme's paper: margins (kept clear of the edge enough for the
+    running header and footer) and a margin column that keeps lines near 78 characters."""
+    page = theme.handout.page_size
+    margins = theme.handout.margins
+    band = MIN_EDGE + sizes.small * 2.4
+    left = max(margins.left, MIN_EDGE)
+    right = max(margins.right, MIN_EDGE)
+    top = max(margins.top, band)
+    bottom = max(margins.bottom, band)
+    frame_width = page.width - left - right
+    average = fonts.width(_MEASURE_SAMPLE, "body", sizes.body) / len(_MEASURE_SAMPLE)
+    gutter = min(max(frame_width - TARGET_CHARACTERS * average, MIN_GUTTER), frame_width * 0.32)
+    if frame_width - gutter < 50 * average:
+        gutter = 0.0
+    return PageGeometry(page.width, page.height, left, right, top, bottom, gutter)
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutStyle:
+    """Everything the handout's parts need to look alike: fonts, sizes, colours, geometry,
+    and the paragraph styles built from them."""
+
+    fonts: FontSet
+    sizes: TypeSizes
+    colors: HandoutColors
+    page: PageGeometry
+    large_fills: bool
+
+    @classmethod
+    def for_theme(cls, theme: Theme) -> HandoutStyle:
+        """The handout style of ``theme``."""
+        fonts = FontSet.for_theme(theme)
+        sizes = TypeSizes(theme.handout.base_size)
+        return cls(
+            fonts,
+            sizes,
+            HandoutColors.for_theme(theme),
+            page_geometry(theme, fonts, sizes),
+            theme.large_fills,
+        )
+
+    def fit_line(self, text: str, width: float, font_style: str, size: float) -> str:
+        """``text``, cut at a word with an ellipsis if it is wider than ``width``."""
+        fonts = self.fonts
+        if fonts.width(text, font_style, size) <= width:
+            return text
+        words = text.split()
+        while len(words) > 1:
+            words.pop()
+            candidate = " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
+            if fonts.width(candidate, font_style, size) <= width:
+                return candidate
+        while text and fonts.width(text + ELLIPSIS, font_style, size) > width:
+            text = text[:-1]
+        return text + ELLIPSIS if text else ""
+
+    @property
+    def space(self) -> float:
+        """The basic unit of vertical space: one body line."""
+        return self.sizes.leading
+
+    def paragraph(
+        self,
+        name: str,
+        font_style: str = "body",
+        size: float | None = None,
+        color: str | None = None,
+        leading: float = LEADING,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        **extra: object,
+    ) -> ParagraphStyle:
+        """A paragraph style: ``font_style`` is a FontSet style name, ``leading`` a multiple
+        of the size; the size defaults to the body size and the colour to the text."""
+        size = size or self.sizes.body
+        return ParagraphStyle(
+            name,
+            fontName=self.fonts.font_name(font_style),
+            fontSize=size,
+            leading=size * leading,
+            textColor=pdf_color(color or self.colors.text),
+            alignment=TA_LEFT,
+            spaceBefore=space_before,
+            spaceAfter=space_after,
+            allowWidows=0,
+            bulletFontName=self.fonts.font_name(font_style),
+            bulletFontSize=size,
+            **extra,
+        )
+
+    @property
+    def body(self) -> ParagraphStyle:
+        """Running text."""
+        return self.paragraph("body", space_after=self.space * 0.5)
+
+    @property
+    def small(self) -> ParagraphStyle:
+        """Captions, credits and sources."""
+        return self.paragraph("small", size=self.sizes.small, color=self.colors.muted, leading=1.3)
+
+    @property
+    def label(self) -> ParagraphStyle:
+        """A call-out's label (``Why it matters``): bold body type."""
+        return self.paragraph("label", "body-bold", space_after=self.space * 0.2)
+
+    @property
+    def section(self) -> ParagraphStyle:
+        """A section heading (``Events``, ``Questions``)."""
+        return self.paragraph(
+            "section",
+            "heading",
+            size=self.sizes.heading,
+            color=self.colors.primary,
+            leading=1.2,
+            space_before=self.space * 1.6,
+            space_after=self.space * 0.6,
+            keepWithNext=1,
+        )
+
+    @property
+    def event_title(self) -> ParagraphStyle:
+        """An event's title."""
+        return self.paragraph("event-title", "heading", size=self.sizes.heading, leading=1.2)
+
+    @property
+    def event_date(self) -> ParagraphStyle:
+        """An event's date, in the primary colour."""
+        return self.paragraph("event-date", "body-bold", color=self.colors.primary, leading=1.25)

@@ -1,0 +1,211 @@
+"""Drawing a placed timeline on the poster: era bands, leader lines, tick labels and era
+names, the axis, range bars, markers and labels, in that order, so that leaders run
+under the axis text and every label is on top.
+
+The layout engine (``lessonpress.layout``) has decided where everything goes; this
+module only gives it the theme's colours, line weights and marker shapes.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonpress.fonts import FontSet
+from lessonpress.layout.geometry import Rect
+from lessonpress.layout.result import EraBand, EventLabel, RangeBar, TextLine, TimelineLayout
+from lessonpress.layout.style import TimelineStyle
+from lessonpress.renderers.pdf import draw_string, pdf_color
+from lessonpress.renderers.poster.markers import draw_key_event_ring, draw_marker
+from lessonpress.renderers.poster.style import PosterColors, PosterStyle
+from lessonpress.renderers.timeline_items import TimelineContent
+
+
+def draw_timeline(
+    canvas: Canvas,
+    layout: TimelineLayout,
+    content: TimelineContent,
+    fonts: FontSet,
+    style: PosterStyle,
+    colors: PosterColors,
+) -> None:
+    """Draw ``layout`` with each event in its category's colour and marker shape.
+
+    Leader lines go under the axis area's text: the tick labels and era names are set on
+    a patch of their own ground, so a leader passing below the axis never runs through
+    their letters.
+    """
+    timeline_style = style.timeline
+    for era in layout.eras:
+        _draw_band(canvas, era, style, colors)
+    _draw_leaders(canvas, layout, style, colors)
+    _draw_axis_text(canvas, layout, fonts, colors)
+    _draw_axis(canvas, layout, style, colors)
+    for bar in layout.bars:
+        _draw_bar(canvas, bar, content, style, colors)
+    _draw_markers(canvas, layout, content, style, colors)
+    for label in layout.labels:
+        _draw_label(canvas, label, timeline_style, fonts, colors)
+
+
+def _draw_markers(
+    canvas: Canvas,
+    layout: TimelineLayout,
+    content: TimelineContent,
+    style: PosterStyle,
+    colors: PosterColors,
+) -> None:
+    """Each point event's marker in its category's colour and shape; key events get a
+    ring, drawn before every marker so that a crowd of them stays legible."""
+    highlight_scale = style.timeline.highlight_scale
+    for marker in layout.markers:
+        if marker.highlight:
+            radius = style.marker_radius * highlight_scale
+            draw_key_event_ring(
+                canvas, marker.center.x, marker.center.y, radius, colors.accent, style
+            )
+    for marker in layout.markers:
+        item = content.item(marker.key)
+        radius = style.marker_radius * (highlight_scale if marker.highlight else 1.0)
+        outline = colors.marker_outline(item.color)
+        draw_marker(
+            canvas,
+            item.marker,
+            marker.center.x,
+            marker.center.y,
+            radius,
+            item.color,
+            outline,
+            style.hairline,
+        )
+
+
+def _draw_band(canvas: Canvas, era: EraBand, style: PosterStyle, colors: PosterColors) -> None:
+    """A pale band, or in an ink-saving theme a thin outline; neighbouring bands are
+    parted by a thin gap of the page's own colour."""
+    band = era.band
+    canvas.saveState()
+    if colors.large_fills:
+        canvas.setFillColor(pdf_color(_band_ground(era, colors)))
+        canvas.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
+        canvas.setStrokeColor(pdf_color(colors.background))
+        canvas.setLineWidth(style.rule_width)
+        canvas.line(band.left, band.bottom, band.left, band.top)
+    else:
+        canvas.setStrokeColor(pdf_color(colors.band_text(era.color or colors.primary)))
+        canvas.setLineWidth(style.hairline)
+        canvas.rect(band.x, band.y, band.width, band.height, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _band_ground(era: EraBand, colors: PosterColors) -> str:
+    """The colour inside an era's band."""
+    if not colors.large_fills:
+        return colors.background
+    return colors.band_fill(era.color or colors.primary)
+
+
+def _draw_leaders(
+    canvas: Canvas, layout: TimelineLayout, style: PosterStyle, colors: PosterColors
+) -> None:
+    """Each label's leader, straight or bent around a crowd, as one hairline path."""
+    canvas.saveState()
+    canvas.setStrokeColor(pdf_color(colors.muted))
+    canvas.setLineWidth(style.hairline)
+    canvas.setLineJoin(1)
+    for label in layout.labels:
+        segments = label.leader_segments
+        path = canvas.beginPath()
+        path.moveTo(segments[0].start.x, segments[0].start.y)
+        for segment in segments:
+            path.lineTo(segment.end.x, segment.end.y)
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _draw_axis_text(
+    canvas: Canvas, layout: TimelineLayout, fonts: FontSet, colors: PosterColors
+) -> None:
+    """Tick labels and era names, each on a patch of the ground beneath it."""
+    patches: list[tuple[Rect, str, TextLine, str]] = []
+    for tick in layout.ticks:
+        era = _era_at(layout, tick.x)
+        ground = _band_ground(era, colors) if era else colors.background
+        patches.append((tick.label_box, ground, tick.label, colors.muted))
+    for era in layout.eras:
+        if era.name is not None and era.name_box is not None:
+            color = colors.band_text(era.color or colors.primary)
+            patches.append((era.name_box, _band_ground(era, colors), era.name, color))
+    for box, ground, _, _ in patches:
+        canvas.setFillColor(pdf_color(ground))
+        canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
+    for _, _, line, color in patches:
+        canvas.setFillColor(pdf_color(color))
+        _draw_line(canvas, fonts, line)
+
+
+def _era_at(layout: TimelineLayout, x: float) -> EraBand | None:
+    """The last era whose band covers ``x``, as drawn on top of the others."""
+    covering = [era for era in layout.eras if era.band.left <= x <= era.band.right]
+    return covering[-1] if covering else None
+
+
+def _draw_axis(
+    canvas: Canvas, layout: TimelineLayout, style: PosterStyle, colors: PosterColors
+) -> None:
+    axis = layout.axis
+    canvas.setStrokeColor(pdf_color(colors.muted))
+    canvas.setLineWidth(style.hairline)
+    for tick in layout.ticks:
+        canvas.line(tick.x, axis.y, tick.x, tick.mark_bottom)
+    canvas.setStrokeColor(pdf_color(colors.primary))
+    canvas.setLineWidth(style.rule_width)
+    canvas.setLineCap(1)
+    canvas.line(axis.x0, axis.y, axis.x1, axis.y)
+    canvas.setLineCap(0)
+
+
+def _draw_bar(
+    canvas: Canvas,
+    bar: RangeBar,
+    content: TimelineContent,
+    style: PosterStyle,
+    colors: PosterColors,
+) -> None:
+    """A lasting event's bar in its category's colour, rounded at the ends."""
+    item = content.item(bar.key)
+    box = bar.bar
+    radius = min(box.height, box.width) / 2
+    canvas.saveState()
+    canvas.setFillColor(pdf_color(item.color))
+    canvas.setStrokeColor(
+        pdf_color(colors.accent if bar.highlight else colors.marker_outline(item.color))
+    )
+    canvas.setLineWidth(style.rule_width if bar.highlight else style.hairline)
+    canvas.roundRect(box.x, box.y, box.width, box.height, radius, stroke=1, fill=1)
+    canvas.restoreState()
+
+
+def _draw_label(
+    canvas: Canvas,
+    label: EventLabel,
+    timeline_style: TimelineStyle,
+    fonts: FontSet,
+    colors: PosterColors,
+) -> None:
+    """The date in the primary colour (the accent for a key event), the title in the text
+    colour and the short text muted."""
+    date_color = colors.accent if label.highlight else colors.primary
+    line_colors = {
+        timeline_style.date_font: colors.legible(
+            date_color, (colors.background,), colors.text_contrast
+        ),
+        timeline_style.title_font: colors.text,
+        timeline_style.text_font: colors.muted,
+    }
+    for line in label.lines:
+        canvas.setFillColor(pdf_color(line_colors.get(line.font, colors.text)))
+        _draw_line(canvas, fonts, line)
+
+
+def _draw_line(canvas: Canvas, fonts: FontSet, line: TextLine) -> None:
+    draw_string(canvas, fonts, line.x, line.baseline, line.text, line.font, line.size)

@@ -1,0 +1,78 @@
+"""Marker shapes drawn on the axis and in the legend: the second signal beside colour."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.poster.style import PosterStyle
+from lessonpress.renderers.timeline_items import Marker
+
+_POLYGONS: dict[str, tuple[int, float, float]] = {
+    "diamond": (4, 90.0, 1.25),
+    "triangle": (3, 90.0, 1.35),
+    "inverted-triangle": (3, -90.0, 1.35),
+    "hexagon": (6, 0.0, 1.05),
+}
+"""Per polygon marker: its corner count, the angle of its first corner, and the radius of
+its corners against the marker's radius, so that every shape looks equally heavy."""
+
+
+def draw_marker(
+    canvas: Canvas,
+    marker: Marker,
+    x: float,
+    y: float,
+    radius: float,
+    fill: str,
+    outline: str,
+    outline_width: float,
+) -> None:
+    """Draw ``marker`` centred on ``(x, y)``, about ``2 * radius`` across.
+
+    Shapes are sized to look equally heavy: a square is a little smaller than the circle
+    around it, a triangle a little larger (see ``_POLYGONS``).
+    """
+    canvas.saveState()
+    canvas.setFillColor(pdf_color(fill))
+    canvas.setStrokeColor(pdf_color(outline))
+    canvas.setLineWidth(outline_width)
+    if marker == "circle":
+        canvas.circle(x, y, radius, stroke=1, fill=1)
+    elif marker == "square":
+        side = radius * 1.7
+        canvas.rect(x - side / 2, y - side / 2, side, side, stroke=1, fill=1)
+    else:
+        corners, first_angle, factor = _POLYGONS[marker]
+        size = radius * factor
+        # A triangle reaches higher above its centre than below: centre its outline.
+        shift = size * 0.25 * (1 if first_angle < 0 else -1) if corners == 3 else 0.0
+        path = canvas.beginPath()
+        for corner in range(corners):
+            angle = math.radians(first_angle + corner * 360 / corners)
+            point = (x + size * math.cos(angle), y + shift + size * math.sin(angle))
+            if corner == 0:
+                path.moveTo(*point)
+            else:
+                path.lineTo(*point)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=1)
+    canvas.restoreState()
+
+
+def draw_key_event_ring(
+    canvas: Canvas, x: float, y: float, marker_radius: float, color: str, style: PosterStyle
+) -> None:
+    """The ring that marks a key event, just outside its marker of ``marker_radius``."""
+    canvas.saveState()
+    canvas.setStrokeColor(pdf_color(color))
+    canvas.setLineWidth(style.ring_width)
+    canvas.circle(x, y, key_event_ring_radius(marker_radius, style), stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def key_event_ring_radius(marker_radius: float, style: PosterStyle) -> float:
+    """The radius of the ring around a key event's marker (to the middle of its line)."""
+    return marker_radius + 2.2 * style.scale

@@ -1,0 +1,155 @@
+"""The poster renderer: the whole lesson on one page for the classroom wall."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonpress.errors import LessonError, Problem
+from lessonpress.fonts import FontSet
+from lessonpress.layout.geometry import Rect
+from lessonpress.layout.result import Degradation, TimelineLayout
+from lessonpress.layout.timeline import LayoutError, layout_timeline
+from lessonpress.model.lesson import Lesson
+from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
+from lessonpress.model.theme import Theme
+from lessonpress.renderers.base import RenderOptions
+from lessonpress.renderers.pdf import document_properties
+from lessonpress.renderers.poster.draw import draw_timeline
+from lessonpress.renderers.poster.frame import (
+    Footer,
+    Header,
+    paint_background,
+    plan_footer,
+    plan_header,
+)
+from lessonpress.renderers.poster.style import PosterColors, PosterStyle
+from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
+from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
+
+
+class PosterRenderer:
+    """A one-page timeline poster (PDF), tabloid landscape unless the theme says otherwise."""
+
+    name = "poster"
+    suffix = ".pdf"
+    description = "A one-page timeline poster for the classroom wall (PDF, letter to A0)."
+
+    def render(self, lesson: Lesson, theme: Theme, options: RenderOptions) -> bytes:
+        """Return the poster's PDF bytes.
+
+        Raises :class:`~lessonpress.errors.LessonError` when the events do not fit on
+        the chosen paper, naming how many do.
+        """
+        page_size = options.poster_size or theme.poster.page_size
+        width, height = page_size.oriented(theme.poster.orientation)
+        style = PosterStyle.for_page(width, height)
+        colors = PosterColors.for_theme(theme)
+        fonts = FontSet.for_theme(theme)
+        content = timeline_content(lesson, theme)
+        margin = style.margin
+        frame = Rect.from_edges(margin, margin, width - margin, height - margin)
+        footer = plan_footer(lesson, fonts, style, frame)
+        header, layout = _fit_timeline(
+            lesson, theme, content, fonts, style, frame, footer, page_size
+        )
+
+        buffer = io.BytesIO()
+        canvas = _canvas(buffer, width, height, lesson)
+        paint_background(canvas, style, colors)
+        header.draw(canvas, fonts, style, colors)
+        draw_timeline(canvas, layout, content, fonts, style, colors)
+        draw_thumbnails(canvas, place_thumbnails(layout, content, style), style, colors)
+        footer.draw(canvas, fonts, colors)
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+
+def _canvas(buffer: io.BytesIO, width: float, height: float, lesson: Lesson) -> Canvas:
+    """A one-page canvas carrying the lesson's metadata and language, in invariant mode.
+
+    A reportlab ``Canvas`` quietly ignores keyword arguments it does not know, so the
+    metadata of :func:`document_properties` is set through its setters.
+    """
+    properties = document_properties(lesson, "poster")
+    canvas = Canvas(
+        buffer,
+        pagesize=(width, height),
+        invariant=properties["invariant"],
+        lang=properties["lang"],
+    )
+    canvas.setTitle(properties["title"])
+    canvas.setAuthor(properties["author"])
+    canvas.setSubject(properties["subject"])
+    canvas.setCreator(properties["creator"])
+    canvas.setProducer(properties["producer"])
+    canvas.setKeywords(properties["keywords"])
+    return canvas
+
+
+def _fit_timeline(
+    lesson: Lesson,
+    theme: Theme,
+    content: TimelineContent,
+    fonts: FontSet,
+    style: PosterStyle,
+    frame: Rect,
+    footer: Footer,
+    page_size: PageSize,
+) -> tuple[Header, TimelineLayout]:
+    """The header and the timeline laid out in the room between it and the footer.
+
+    The full header comes first. When the events do not fit under it with their short
+    texts, a compact header (the title on one line) is tried, and whichever leaves the
+    events more of their content wins: the title gives up its second line before the
+    events give up their text.
+    """
+    fitted: list[tuple[Header, TimelineLayout]] = []
+    error: LayoutError | None = None
+    for compact in (False, True):
+        header = plan_header(lesson, theme, content, fonts, style, frame, compact)
+        if fitted and header.rule_y <= fitted[0][0].rule_y:
+            break
+        bounds = Rect.from_edges(
+            frame.left, footer.top + style.gap, frame.right, header.rule_y - style.gap
+        )
+        try:
+            layout = layout_timeline(content.events, content.eras, bounds, fonts, style.timeline)
+        except LayoutError as caught:
+            error = caught
+            continue
+        fitted.append((header, layout))
+        if layout.degradation is Degradation.FULL:
+            break
+    if not fitted:
+        assert error is not None
+        raise LessonError([_too_small(lesson, page_size, error)]) from None
+    return min(fitted, key=lambda pair: _content_lost(pair[1]))
+
+
+def _content_lost(layout: TimelineLayout) -> tuple[int, float]:
+    """How much a layout gave up: its degradation step, then how small its type is."""
+    steps = list(Degradation)
+    return steps.index(layout.degradation), -layout.sizes.title
+
+
+def _too_small(lesson: Lesson, page_size: PageSize, error: LayoutError) -> Problem:
+    """The problem to report when the events do not fit on ``page_size``."""
+    largest = max(page_size.width, page_size.height)
+    if largest < max(NAMED_PAGE_SIZES["a0"]):
+        hint = "choose a larger poster.page_size in the theme, e.g. a1 or a0, or --poster-size a0"
+    else:
+        hint = (
+            "split the events over two lessons, or choose a custom size larger than "
+            "a0 for poster.page_size, e.g. 48x72in"
+        )
+    return Problem(
+        lesson.source_file,
+        None,
+        None,
+        "poster.page_size",
+        f"only {error.fitted} of {error.total} events fit on a {page_size.name} poster",
+        hint,
+    )

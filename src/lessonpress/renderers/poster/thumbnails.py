@@ -1,0 +1,179 @@
+"""Event pictures as small thumbnails beside their labels, where the timeline has room.
+
+The layout engine places labels but keeps no room for pictures, so this module moves
+nothing: for each label whose event has a picture it tries a few spots right next to
+the label (beyond it, away from the axis; then to its right; then to its left) and
+takes the first that touches no label, bar, tick label, era name, leader line, other
+thumbnail or the axis area, and stays inside the timeline's bounds. A picture with no
+free spot is simply not shown; the handout and the deck still carry it.
+
+A thumbnail is never enlarged past the picture's resolution at ``PRINT_DPI``, and the
+picture is scaled down to that resolution before it is embedded, so a 2400-pixel photo
+does not weigh down the file.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image as PILImage
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonpress.layout.geometry import EPSILON, Rect, Segment
+from lessonpress.layout.result import EventLabel, TimelineLayout
+from lessonpress.model.lesson import ImageFile
+from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.poster.style import PRINT_DPI, PosterColors, PosterStyle
+from lessonpress.renderers.timeline_items import TimelineContent
+
+THUMBNAIL_HEIGHT = 0.8 * 72
+"""The height of a thumbnail on tabloid, in points (scaled with the page)."""
+
+MAX_ASPECT = 1.6
+"""The widest a thumbnail gets, as a multiple of its height; wider pictures are lower."""
+
+MIN_THUMBNAIL_SIDE = 0.35 * 72
+"""A picture too small to fill this (scaled) at print resolution is not shown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thumbnail:
+    """A picture and the box it is drawn in."""
+
+    image: ImageFile
+    box: Rect
+
+
+def place_thumbnails(
+    layout: TimelineLayout, content: TimelineContent, style: PosterStyle
+) -> list[Thumbnail]:
+    """A thumbnail for each event picture that has a free spot beside its label."""
+    taken = [*layout.collision_boxes(), _axis_zone(layout, style)]
+    leaders = [segment for label in layout.labels for segment in label.leader_segments]
+    placed: list[Thumbnail] = []
+    for label in layout.labels:
+        image = content.item(label.key).image
+        if image is None:
+            continue
+        size = thumbnail_size(image, style)
+        if size is None:
+            continue
+        for box in _candidates(label, *size, style.gap):
+            if _is_free(box, layout.bounds, taken, leaders):
+                placed.append(Thumbnail(image, box))
+                taken.append(box)
+                break
+    return placed
+
+
+def thumbnail_size(image: ImageFile, style: PosterStyle) -> tuple[float, float] | None:
+    """Width and height of ``image``'s thumbnail, or ``None`` when it would be too small
+    to show anything."""
+    aspect = image.width / image.height
+    height = THUMBNAIL_HEIGHT * style.scale
+    width = height * aspect
+    if width > height * MAX_ASPECT:
+        width = height * MAX_ASPECT
+        height = width / aspect
+    largest_width = image.width / PRINT_DPI * 72
+    if width > largest_width:
+        width, height = largest_width, largest_width / aspect
+    if min(width, height) < MIN_THUMBNAIL_SIDE * style.scale:
+        return None
+    return width, height
+
+
+def draw_thumbnails(
+    canvas: Canvas, thumbnails: list[Thumbnail], style: PosterStyle, colors: PosterColors
+) -> None:
+    """Draw each thumbnail with a hairline frame in the muted colour."""
+    canvas.saveState()
+    canvas.setStrokeColor(pdf_color(colors.muted))
+    canvas.setLineWidth(style.hairline)
+    for thumbnail in thumbnails:
+        box = thumbnail.box
+        reader = _print_resolution(thumbnail.image, box.width)
+        canvas.drawImage(reader, box.x, box.y, box.width, box.height, mask="auto")
+        canvas.rect(box.x, box.y, box.width, box.height, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _print_resolution(image: ImageFile, width: float) -> ImageReader:
+    """The picture, scaled down (never up) to ``PRINT_DPI`` at ``width`` points."""
+    with PILImage.open(image.path) as source:
+        picture = source.convert("RGBA" if _has_alpha(source) else "RGB")
+    pixels_wide = max(1, round(width / 72 * PRINT_DPI))
+    if pixels_wide < picture.width:
+        pixels_high = max(1, round(picture.height * pixels_wide / picture.width))
+        picture = picture.resize((pixels_wide, pixels_high), PILImage.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+def _has_alpha(image: PILImage.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+
+
+def _candidates(label: EventLabel, width: float, height: float, gap: float) -> list[Rect]:
+    """Spots beside ``label``: beyond it (away from the axis), right of it, left of it."""
+    box = label.box
+    if label.side == "above":
+        beyond = Rect(box.left, box.top + gap, width, height)
+        beside_y = box.top - height
+    else:
+        beyond = Rect(box.left, box.bottom - gap - height, width, height)
+        beside_y = box.bottom
+    return [
+        beyond,
+        Rect(box.right + gap, beside_y, width, height),
+        Rect(box.left - gap - width, beside_y, width, height),
+    ]
+
+
+def _axis_zone(layout: TimelineLayout, style: PosterStyle) -> Rect:
+    """The band around the axis that holds its markers, bars, ticks and era names."""
+    axis = layout.axis
+    clearance = style.marker_radius * 3
+    tops = [axis.y + clearance, *(bar.bar.top for bar in layout.bars)]
+    bottoms = [axis.y - clearance, *(tick.label_box.bottom for tick in layout.ticks)]
+    tops += [era.band.top for era in layout.eras]
+    bottoms += [era.band.bottom for era in layout.eras]
+    bounds = layout.bounds
+    return Rect.from_edges(bounds.left, min(bottoms), bounds.right, max(tops))
+
+
+def _is_free(box: Rect, bounds: Rect, taken: list[Rect], leaders: list[Segment]) -> bool:
+    return (
+        bounds.contains(box)
+        and not any(box.intersects(other) for other in taken)
+        and not any(_crosses(leader, box) for leader in leaders)
+    )
+
+
+def _crosses(segment: Segment, box: Rect) -> bool:
+    """Whether ``segment`` passes through the inside of ``box`` (Liang–Barsky clipping)."""
+    start, end = segment.start, segment.end
+    dx, dy = end.x - start.x, end.y - start.y
+    low, high = 0.0, 1.0
+    for direction, distance in (
+        (-dx, start.x - box.left),
+        (dx, box.right - start.x),
+        (-dy, start.y - box.bottom),
+        (dy, box.top - start.y),
+    ):
+        if abs(direction) < EPSILON:
+            if distance <= EPSILON:
+                return False
+            continue
+        ratio = distance / direction
+        if direction < 0:
+            low = max(low, ratio)
+        else:
+            high = min(high, ratio)
+        if low >= high:
+            return False
+    return True

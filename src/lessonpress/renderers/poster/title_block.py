@@ -1,0 +1,186 @@
+"""The poster's title block, top left: logo, title, subtitle and the author line.
+
+The block is planned before it is drawn, so the header can weigh the title's height
+against the legend's before either is on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image as PILImage
+from PIL import UnidentifiedImageError
+from reportlab.pdfgen.canvas import Canvas
+
+from lessonpress.errors import LessonError, Problem
+from lessonpress.fonts import FontSet
+from lessonpress.layout.text import ellipsize, wrap_lines_limited, wrap_text
+from lessonpress.model.lesson import Lesson
+from lessonpress.model.theme import Theme
+from lessonpress.renderers.pdf import draw_string, pdf_color
+from lessonpress.renderers.poster.style import PRINT_DPI, PosterColors, PosterStyle
+
+COMPACT_TITLE_SHRINK = 0.8
+"""The smallest a compact header's title gets, to stay on one line, against full size."""
+
+MAX_TITLE_LINES = 3
+"""A title longer than this many lines at the minimum size is cut short."""
+
+LOGO_MAX_HEIGHT = 1.2 * 72
+"""The tallest a logo is drawn on tabloid, in points (scaled with the page)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Logo:
+    """The theme's logo file and the size it is drawn at."""
+
+    path: Path
+    width: float
+    height: float
+
+
+ASCENT = 0.8
+"""The height of capitals above the baseline, as a share of the type size."""
+
+DESCENT = 0.25
+"""The depth of descenders below the baseline, as a share of the type size."""
+
+
+@dataclass(frozen=True, slots=True)
+class BlockLine:
+    """One line of the title block: its text, style, size, colour role, and the space
+    between the descenders of the line before and its own capitals."""
+
+    text: str
+    style: str
+    size: float
+    color: Literal["primary", "text", "muted"]
+    space_before: float
+
+
+@dataclass(frozen=True, slots=True)
+class TitleBlock:
+    """The title block's lines, measured for one width: the title in the heading face
+    and primary colour, the subtitle, then the author line in the muted colour."""
+
+    lines: tuple[BlockLine, ...]
+
+    @property
+    def title_size(self) -> float:
+        """The size the title is set at."""
+        return self.lines[0].size
+
+    @property
+    def height(self) -> float:
+        """From the top of the title's capitals to the bottom of the last line."""
+        return self._baselines()[-1] + DESCENT * self.lines[-1].size
+
+    def _baselines(self) -> list[float]:
+        """Each line's baseline, as a distance down from the block's top."""
+        baselines: list[float] = []
+        depth = 0.0
+        for line in self.lines:
+            depth += line.space_before + ASCENT * line.size
+            baselines.append(depth)
+            depth += DESCENT * line.size
+        return baselines
+
+    def draw(
+        self, canvas: Canvas, fonts: FontSet, colors: PosterColors, left: float, top: float
+    ) -> float:
+        """Draw the block with its top left at ``(left, top)``; return its bottom."""
+        for line, baseline in zip(self.lines, self._baselines(), strict=True):
+            canvas.setFillColor(pdf_color(getattr(colors, line.color)))
+            draw_string(canvas, fonts, left, top - baseline, line.text, line.style, line.size)
+        return top - self.height
+
+
+def plan_title_block(
+    lesson: Lesson, fonts: FontSet, style: PosterStyle, width: float, compact: bool = False
+) -> TitleBlock:
+    """The title block of ``lesson`` set in ``width`` points; ``compact`` keeps the title
+    and subtitle to one line each."""
+    fit = _one_line_title if compact else _fit_title
+    size, title_lines = fit(lesson.title, width, fonts, style)
+    lines = [BlockLine(text, "heading", size, "primary", 0.0) for text in title_lines]
+    if lesson.subtitle:
+        subtitle_size = style.subtitle_size
+        subtitle_lines = wrap_lines_limited(
+            fonts, lesson.subtitle, "heading-regular", subtitle_size, width, 1 if compact else 2
+        )
+        lines += [
+            BlockLine(
+                text,
+                "heading-regular",
+                subtitle_size,
+                "text",
+                subtitle_size * (0.4 if index == 0 else 0.2),
+            )
+            for index, text in enumerate(subtitle_lines)
+        ]
+    byline = " · ".join(part for part in (lesson.author, lesson.course, lesson.date) if part)
+    if byline:
+        byline_size = style.large_size
+        text = ellipsize(fonts, byline, "body", byline_size, width)
+        lines.append(BlockLine(text, "body", byline_size, "muted", byline_size * 0.5))
+    return TitleBlock(tuple(lines))
+
+
+def _one_line_title(
+    title: str, width: float, fonts: FontSet, style: PosterStyle
+) -> tuple[float, list[str]]:
+    """The title on one line, as large as fits down to ``COMPACT_TITLE_SHRINK`` of the
+    full size; a title too long for that keeps the full block's lines."""
+    size = min(style.title_size, width / max(fonts.width(title, "heading", 1.0), 1e-6))
+    if size >= style.title_size * COMPACT_TITLE_SHRINK:
+        return size, [title]
+    return _fit_title(title, width, fonts, style)
+
+
+def _fit_title(
+    title: str, width: float, fonts: FontSet, style: PosterStyle
+) -> tuple[float, list[str]]:
+    """The title's size and lines: at full size on one line or two, else two lines at
+    the largest size that fits, down to the minimum size, where it may take three lines
+    before the last is cut short."""
+    size = style.title_size
+    while size > style.min_title_size:
+        lines = wrap_text(fonts, title, "heading", size, width)
+        if len(lines) <= 2:
+            return size, lines
+        size = max(style.min_title_size, size * 0.92)
+    return size, wrap_lines_limited(fonts, title, "heading", size, width, MAX_TITLE_LINES)
+
+
+def theme_logo(theme: Theme, style: PosterStyle) -> Logo | None:
+    """The theme's logo sized for the poster (never enlarged past print resolution)."""
+    if not theme.logo:
+        return None
+    path = Path(theme.logo)
+    try:
+        with PILImage.open(path) as image:
+            pixel_width, pixel_height = image.size
+    except (OSError, UnidentifiedImageError):
+        raise LessonError(
+            [
+                Problem(
+                    theme.source_file,
+                    None,
+                    None,
+                    "logo",
+                    f"the logo '{path.name}' is not an image lessonpress can read",
+                    "use a PNG or JPEG file",
+                )
+            ]
+        ) from None
+    height = min(LOGO_MAX_HEIGHT * style.scale, pixel_height / PRINT_DPI * 72)
+    return Logo(path, height * pixel_width / pixel_height, height)
+
+
+def draw_logo(canvas: Canvas, logo: Logo, left: float, top: float, max_height: float) -> None:
+    """Draw ``logo`` with its top left at ``(left, top)``, no taller than ``max_height``."""
+    scale = min(1.0, max_height / logo.height)
+    width, height = logo.width * scale, logo.height * scale
+    canvas.drawImage(str(logo.path), left, top - height, width, height, mask="auto")

@@ -1,0 +1,208 @@
+"""What a timeline shows of a lesson: the shared adapter from the model to the layout.
+
+The poster, the handout's timeline strip and the deck's overview slide all draw the
+same timeline. This module decides once what each of them shows of an event (its
+position in time, date label, title, a short text, its colour and marker shape) and
+of an era, so the three outputs agree. It stays renderer-neutral: no reportlab, no
+python-pptx, only the lesson, the theme and plain data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from lessonpress.layout.items import TimelineEra, TimelineEvent
+from lessonpress.model.lesson import Event, ImageFile, Lesson
+from lessonpress.model.theme import Theme
+
+Marker = Literal["circle", "square", "diamond", "triangle", "inverted-triangle", "hexagon"]
+MARKERS: tuple[Marker, ...] = (
+    "circle",
+    "square",
+    "diamond",
+    "triangle",
+    "inverted-triangle",
+    "hexagon",
+)
+"""Marker shapes given to categories in order, so colour is never the only signal."""
+
+DEFAULT_MARKER: Marker = "circle"
+"""The marker of an event without a category."""
+
+POINT_LIKE_SHARE = 0.005
+"""A range shorter than this share of the whole timeline is shown as a point: a bar of
+four days on a thirty-year axis would be a speck, where a marker reads."""
+
+SHORT_TEXT_LIMIT = 160
+"""The longest short text, in characters, before it is cut at a word with an ellipsis."""
+
+_ABBREVIATIONS = frozenset(
+    {
+        *("c", "ca", "approx", "etc", "vs", "e.g", "i.e", "a.d", "b.c"),
+        *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "capt", "lt", "sgt", "rev"),
+        *("prof", "u.s", "u.k", "u.s.s.r"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
+"""Words that end with a full stop without ending the sentence."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """A category as the legend shows it: its label, colour and marker shape."""
+
+    category_id: str
+    label: str
+    color: str
+    marker: Marker
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One event as every timeline shows it: what the layout places, and how it looks."""
+
+    event: TimelineEvent
+    color: str
+    marker: Marker
+    category_label: str | None
+    image: ImageFile | None
+    image_alt: str | None
+
+    @property
+    def key(self) -> str:
+        """The event's unique key, which the layout hands back with its placement."""
+        return self.event.key
+
+
+@dataclass(frozen=True)
+class TimelineContent:
+    """Everything a timeline draws of one lesson, in time order."""
+
+    items: tuple[TimelineItem, ...]
+    eras: tuple[TimelineEra, ...]
+    legend: tuple[LegendEntry, ...]
+
+    @property
+    def events(self) -> tuple[TimelineEvent, ...]:
+        """The events as the layout takes them."""
+        return tuple(item.event for item in self.items)
+
+    def item(self, key: str) -> TimelineItem:
+        """The item whose event has ``key``."""
+        return self._by_key[key]
+
+    @cached_property
+    def _by_key(self) -> dict[str, TimelineItem]:
+        return {item.key: item for item in self.items}
+
+
+def timeline_content(lesson: Lesson, theme: Theme) -> TimelineContent:
+    """The timeline of ``lesson`` in ``theme``'s colours: items, eras and legend entries."""
+    legend = legend_entries(lesson, theme)
+    by_category = {entry.category_id: entry for entry in legend}
+    first, last = lesson.span
+    shortest_range = (last - first) * POINT_LIKE_SHARE
+    items = tuple(_item(event, by_category, theme, shortest_range) for event in lesson.timeline)
+    return TimelineContent(items, era_bands(lesson, theme), legend)
+
+
+def legend_entries(lesson: Lesson, theme: Theme) -> tuple[LegendEntry, ...]:
+    """The lesson's categories that at least one event uses, in the order they are defined.
+
+    Each gets the next marker shape, skipping a shape another category of the same colour
+    already has, so that no two categories look alike even when a short palette repeats.
+    """
+    used = {event.category for event in lesson.events if event.category}
+    category_ids = [category_id for category_id in lesson.categories if category_id in used]
+    colors = theme.category_colors(
+        list(lesson.categories),
+        {key: category.color for key, category in lesson.categories.items()},
+    )
+    taken: set[tuple[str, Marker]] = set()
+    entries = []
+    for index, category_id in enumerate(category_ids):
+        color = colors[category_id]
+        shapes = [MARKERS[(index + step) % len(MARKERS)] for step in range(len(MARKERS))]
+        marker = next((shape for shape in shapes if (color, shape) not in taken), shapes[0])
+        taken.add((color, marker))
+        entries.append(
+            LegendEntry(category_id, lesson.categories[category_id].label, color, marker)
+        )
+    return tuple(entries)
+
+
+def era_bands(lesson: Lesson, theme: Theme) -> tuple[TimelineEra, ...]:
+    """The lesson's eras in time order; an era without a colour alternates primary and
+    secondary, so that neighbouring bands stay apart."""
+    alternating = (theme.colors.primary, theme.colors.secondary)
+    ordered = sorted(lesson.eras, key=lambda era: (era.start_position, era.end_position))
+    return tuple(
+        TimelineEra(
+            key=f"era-{index + 1}",
+            title=era.title,
+            start=era.start_position,
+            end=era.end_position,
+            color=era.color or alternating[index % 2],
+        )
+        for index, era in enumerate(ordered)
+    )
+
+
+def short_text(event: Event, limit: int = SHORT_TEXT_LIMIT) -> str:
+    """The first sentence of the event's text, cut at a word with an ellipsis past ``limit``."""
+    if not event.text or not event.text.paragraphs:
+        return ""
+    paragraph = " ".join(event.text.paragraphs[0].plain.split())
+    return _shorten(first_sentence(paragraph), limit)
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence; a full stop after an abbreviation or
+    an initial (``c.``, ``Franklin D. Roosevelt``) does not end it."""
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start() + 1]
+        last_word = before.rsplit(" ", 1)[-1].rstrip(".!?").lower()
+        if before.endswith(".") and (len(last_word) <= 1 or last_word in _ABBREVIATIONS):
+            continue
+        return text[: match.end()].rstrip()
+    return text
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def _item(
+    event: Event, by_category: dict[str, LegendEntry], theme: Theme, shortest_range: float
+) -> TimelineItem:
+    entry = by_category.get(event.category) if event.category else None
+    span = event.span
+    lasts = span.is_range and span.end_position - span.start_position >= shortest_range
+    image = event.image
+    return TimelineItem(
+        event=TimelineEvent(
+            key=event.slug,
+            start=span.start_position,
+            end=span.end_position if lasts else None,
+            date_label=event.date_label,
+            title=event.title,
+            short_text=short_text(event),
+            highlight=event.highlight,
+            category=event.category,
+        ),
+        color=entry.color if entry else theme.colors.primary,
+        marker=entry.marker if entry else DEFAULT_MARKER,
+        category_label=entry.label if entry else None,
+        image=image.file if image else None,
+        image_alt=image.alt if image else None,
+    )

@@ -1,0 +1,411 @@
+"""The timeline poster, read back: one page, every event title, no overlapping or clipped
+words, embedded fonts, sizes that scale with the paper, and a clear error when the
+events cannot fit."""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from pypdf import PdfReader
+
+from checks import layout_problems, non_embedded_fonts, pdf_fonts, pdf_problems, pdf_text
+from conftest import EXAMPLE, LESSONS
+from lessonpress.cli import cli
+from lessonpress.errors import LessonError
+from lessonpress.load.lesson import load_lesson
+from lessonpress.load.theme import builtin_theme_names, load_theme
+from lessonpress.model.colors import contrast_ratio, to_hex
+from lessonpress.model.lesson import Lesson
+from lessonpress.model.pages import parse_page_size
+from lessonpress.renderers.base import Renderer, RenderOptions
+from lessonpress.renderers.poster import PosterRenderer
+from lessonpress.renderers.poster.style import MIN_EDGE, PRINT_DPI
+from lessonpress.renderers.timeline_items import first_sentence, legend_entries, short_text
+
+THEMES = builtin_theme_names()
+STRESS_LESSONS = ["world-war-two-45", "ancient-rome", "cyrillic-greek", "long-range"]
+POSTER_LESSONS = ["poster-single-event", "poster-crowded-frame", "images", "every-date-form"]
+TABLOID_LANDSCAPE = (1224.0, 792.0)
+A0_CAPACITY = 120
+"""Generated events spread over two centuries that an A0 poster holds."""
+
+
+@cache
+def lesson_of(path: Path) -> Lesson:
+    """The lesson at ``path``, loaded once."""
+    return load_lesson(path).lesson
+
+
+@cache
+def poster_bytes(path: Path, theme: str = "classic", size: str | None = None) -> bytes:
+    """The poster of the lesson at ``path``, rendered once per test session."""
+    options = RenderOptions(poster_size=parse_page_size(size) if size else None)
+    return PosterRenderer().render(lesson_of(path), load_theme(theme, Path.cwd()), options)
+
+
+@pytest.fixture(scope="session")
+def poster(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """``poster(lesson_path, theme, size)``: the poster written to a file, once."""
+    folder = tmp_path_factory.mktemp("posters")
+
+    def write(path: Path, theme: str = "classic", size: str | None = None) -> Path:
+        target = folder / f"{path.stem}-{theme}-{size or 'theme'}.pdf"
+        if not target.exists():
+            target.write_bytes(poster_bytes(path, theme, size))
+        return target
+
+    return write
+
+
+def squeezed(text: str) -> str:
+    """``text`` without any white space, so that titles broken over lines still match."""
+    return "".join(text.split())
+
+
+def missing_titles(path: Path, lesson: Lesson) -> list[str]:
+    """The event titles that do not appear, in drawing order, on the poster."""
+    text = squeezed(pdf_text(path))
+    return [event.title for event in lesson.events if squeezed(event.title) not in text]
+
+
+def assert_clean_poster(path: Path, lesson: Lesson) -> None:
+    """One page holding every title, nothing overlapping or near the edge, fonts
+    embedded, and a structurally sound file."""
+    assert len(PdfReader(str(path)).pages) == 1
+    assert missing_titles(path, lesson) == []
+    assert layout_problems(path, margin=MIN_EDGE) == []
+    assert non_embedded_fonts(path) == []
+    assert pdf_problems(path) == []
+
+
+def test_is_a_renderer() -> None:
+    renderer = PosterRenderer()
+    assert isinstance(renderer, Renderer)
+    assert (renderer.name, renderer.suffix) == ("poster", ".pdf")
+    assert renderer.description
+
+
+@pytest.mark.parametrize("lesson_name", ["example", *STRESS_LESSONS, *POSTER_LESSONS])
+def test_every_lesson_makes_a_clean_one_page_poster(poster, lesson_name: str) -> None:
+    path = EXAMPLE if lesson_name == "example" else LESSONS / f"{lesson_name}.yaml"
+    assert_clean_poster(poster(path), lesson_of(path))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_example_is_clean_in_every_theme(poster, theme: str) -> None:
+    assert_clean_poster(poster(EXAMPLE, theme), lesson_of(EXAMPLE))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_text_colour_reads_on_the_page(poster, theme: str) -> None:
+    """AA contrast against the theme's background (the board, in chalkboard), and AAA in
+    the high-contrast theme."""
+    background = load_theme(theme, Path.cwd()).colors.background
+    minimum = 7.0 if theme == "high-contrast" else 4.5
+    faint = set()
+    with pdfplumber.open(poster(EXAMPLE, theme)) as pdf:
+        for char in pdf.pages[0].chars:
+            color = char["non_stroking_color"]
+            if char["text"].strip() and color is not None and len(color) == 3:
+                hex_color = to_hex(*(part * 255 for part in color))
+                if contrast_ratio(hex_color, background) < minimum:
+                    faint.add(hex_color)
+    assert not faint
+
+
+def drawn_objects(path: Path) -> tuple[tuple[float, float], list[dict[str, Any]]]:
+    """The page size and every character, rectangle, line, curve and image on it."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        kinds = ("char", "rect", "line", "curve", "image")
+        return (page.width, page.height), [
+            obj for kind in kinds for obj in page.objects.get(kind, [])
+        ]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_nothing_comes_closer_than_0_4_in_to_the_edge(poster, theme: str) -> None:
+    """Text, rules, markers and pictures all keep 0.4 in clear of the paper's edge; only a
+    dark theme's background reaches it."""
+    (width, height), objects = drawn_objects(poster(EXAMPLE, theme))
+    near_edge = [
+        (obj["object_type"], obj.get("text"), round(obj["x0"]), round(obj["top"]))
+        for obj in objects
+        if not (obj["x1"] - obj["x0"] >= width - 1 and obj["bottom"] - obj["top"] >= height - 1)
+        and (
+            obj["x0"] < MIN_EDGE - 0.01
+            or obj["top"] < MIN_EDGE - 0.01
+            or obj["x1"] > width - MIN_EDGE + 0.01
+            or obj["bottom"] > height - MIN_EDGE + 0.01
+        )
+    ]
+    assert near_edge == []
+
+
+def test_a_dark_theme_paints_its_board_and_the_ink_saver_fills_nothing_large(poster) -> None:
+    """Chalkboard is a poster to look at: its dark board covers the page. Ink-saver draws
+    its era bands as outlines, so no filled area is larger than a square inch."""
+    (width, height), objects = drawn_objects(poster(EXAMPLE, "chalkboard"))
+    board = load_theme("chalkboard", Path.cwd()).colors.background
+    assert any(
+        obj["object_type"] == "rect"
+        and obj["width"] >= width - 1
+        and obj["height"] >= height - 1
+        and to_hex(*(part * 255 for part in obj["non_stroking_color"])) == board
+        for obj in objects
+    )
+    _, objects = drawn_objects(poster(EXAMPLE, "ink-saver"))
+    filled = [
+        obj["width"] * obj["height"]
+        for obj in objects
+        if obj["object_type"] in ("rect", "curve") and obj.get("fill")
+    ]
+    assert max(filled) < 72 * 72
+
+
+def test_categories_never_share_both_colour_and_shape() -> None:
+    """Ink-saver's six grays repeat for a ninth category; the marker shape then differs."""
+    lesson = lesson_of(LESSONS / "poster-crowded-frame.yaml")
+    for theme in THEMES:
+        entries = legend_entries(lesson, load_theme(theme, Path.cwd()))
+        looks = [(entry.color, entry.marker) for entry in entries]
+        assert len(set(looks)) == len(looks) == 9
+
+
+def test_page_is_tabloid_landscape_by_default(poster) -> None:
+    with pdfplumber.open(poster(EXAMPLE)) as pdf:
+        page = pdf.pages[0]
+        assert (page.width, page.height) == pytest.approx(TABLOID_LANDSCAPE)
+
+
+def test_the_command_line_size_overrides_the_theme(poster) -> None:
+    with pdfplumber.open(poster(EXAMPLE, size="a2")) as pdf:
+        page = pdf.pages[0]
+        assert (page.width, page.height) == pytest.approx((1683.78, 1190.55))
+
+
+def test_a_portrait_theme_makes_a_portrait_poster(tmp_path: Path) -> None:
+    theme_file = tmp_path / "tall.yaml"
+    theme_file.write_text("extends: classic\nposter: {page_size: 24x36in, orientation: portrait}\n")
+    data = PosterRenderer().render(lesson_of(EXAMPLE), load_theme(theme_file), RenderOptions())
+    target = tmp_path / "tall.pdf"
+    target.write_bytes(data)
+    with pdfplumber.open(target) as pdf:
+        assert (pdf.pages[0].width, pdf.pages[0].height) == pytest.approx((1728, 2592))
+    assert_clean_poster(target, lesson_of(EXAMPLE))
+
+
+def type_sizes(path: Path) -> list[float]:
+    """The type sizes used on the poster, largest first."""
+    with pdfplumber.open(path) as pdf:
+        return sorted({round(c["size"], 2) for c in pdf.pages[0].chars}, reverse=True)
+
+
+def test_title_reads_across_the_room_and_scales_with_the_paper(poster) -> None:
+    """About 60 pt on tabloid (at least 48 pt when it gives up its second line for the
+    events), three times that on A0, whose short side is three times as long; event
+    titles in the 9-12 pt range for reading at 1 m (key events a step larger)."""
+    tabloid = type_sizes(poster(EXAMPLE))
+    a0 = type_sizes(poster(EXAMPLE, size="a0"))
+    assert tabloid[0] >= 48
+    assert a0[0] == pytest.approx(tabloid[0] * 2383.94 / 792, rel=0.01)
+    title_words = {word for event in lesson_of(EXAMPLE).events for word in event.title.split()}
+    with pdfplumber.open(poster(EXAMPLE)) as pdf:
+        words = pdf.pages[0].extract_words(extra_attrs=["size", "fontname"])
+    label_sizes = {
+        round(word["size"], 2)
+        for word in words
+        if word["text"] in title_words and "Bold" in word["fontname"]
+    } - set(tabloid[:2])
+    assert label_sizes
+    assert all(9 <= size <= 14 for size in label_sizes), label_sizes
+
+
+def test_legend_names_every_category_used(poster) -> None:
+    text = squeezed(pdf_text(poster(EXAMPLE)))
+    for category in lesson_of(EXAMPLE).categories.values():
+        assert squeezed(category.label) in text
+
+
+def test_footer_counts_the_sources_it_has_no_room_for(poster) -> None:
+    path = LESSONS / "poster-crowded-frame.yaml"
+    text = " ".join(pdf_text(poster(path)).split())
+    assert "more sources" in text
+    assert "Sources: Felipe Fernández-Armesto" in text
+
+
+def test_a_lesson_without_sources_gets_a_credit_line(poster) -> None:
+    assert "Made with lessonpress" in pdf_text(poster(LESSONS / "poster-single-event.yaml"))
+
+
+def test_pictures_are_thumbnails_at_print_resolution_in_their_proportions(poster) -> None:
+    """Where there is room, pictures appear as thumbnails, never enlarged past 150 dpi
+    (large photos are scaled down to it before they are embedded), never distorted."""
+    lesson = lesson_of(LESSONS / "images.yaml")
+    proportions = [
+        event.image.file.width / event.image.file.height
+        for event in lesson.events
+        if event.image and event.image.file
+    ]
+    with pdfplumber.open(poster(LESSONS / "images.yaml")) as pdf:
+        images = pdf.pages[0].images
+    assert len(images) >= 3
+    for image in images:
+        pixel_width = image["srcsize"][0]
+        assert pixel_width / (image["width"] / 72) >= PRINT_DPI - 1
+        shown = image["width"] / image["height"]
+        assert any(shown == pytest.approx(ratio, rel=0.02) for ratio in proportions)
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, LESSONS / "images.yaml"], ids=["example", "images"])
+def test_rebuilds_are_byte_identical(path: Path) -> None:
+    lesson, theme = lesson_of(path), load_theme("classic", Path.cwd())
+    first = PosterRenderer().render(lesson, theme, RenderOptions())
+    assert PosterRenderer().render(lesson, theme, RenderOptions()) == first
+
+
+def test_the_theme_fonts_are_the_ones_embedded(poster) -> None:
+    """Modern sets headings in Source Serif Pro: the title and event titles use it."""
+    names = {font["name"].split("+")[-1] for font in pdf_fonts(poster(EXAMPLE, "modern"))}
+    assert any(name.startswith("SourceSerifPro") for name in names)
+    assert any(name.startswith("SourceSansPro") for name in names)
+
+
+def test_metadata_names_the_lesson(poster) -> None:
+    metadata = PdfReader(str(poster(EXAMPLE))).metadata
+    assert metadata is not None
+    assert metadata.title == lesson_of(EXAMPLE).title
+
+
+def generated_lesson(folder: Path, count: int) -> Path:
+    """A generated lesson of ``count`` events spread evenly over two centuries, in five
+    categories, with some ranges and highlights among them."""
+    chooser = random.Random(count)
+    places = ["Lisbon", "Kyiv", "Lagos", "Lima", "Osaka", "Quebec", "Cairo", "Delhi", "Oslo"]
+    kinds = ["Treaty of", "Rising in", "Fair at", "Railway to", "Flood in", "Charter of"]
+    categories = ["politics", "society", "science", "economy", "culture"]
+    lines = [
+        f"title: {count} Events, 1800–1999",
+        "categories:",
+        *(f"  {name}: {{label: {name.title()}}}" for name in categories),
+        "events:",
+    ]
+    for number in range(count):
+        year = 1800 + number * 200 // count
+        date = f"{year} - {year + chooser.randint(1, 6)}" if number % 37 == 0 else str(year)
+        lines += [
+            f"  - title: {chooser.choice(kinds)} {chooser.choice(places)} ({number + 1})",
+            f"    date: {date}",
+            f"    category: {categories[number % 5]}",
+            f"    highlight: {'true' if number % 97 == 0 else 'false'}",
+        ]
+    path = folder / f"generated-{count}.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def thousand_event_lesson(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 1,000-event lesson, written once."""
+    return generated_lesson(tmp_path_factory.mktemp("thousand"), 1000)
+
+
+def fitted_on(lesson_path: Path, size: str) -> int:
+    """How many events of the lesson the poster says fit on ``size`` paper (it must not)."""
+    lesson = load_lesson(lesson_path).lesson
+    options = RenderOptions(poster_size=parse_page_size(size))
+    with pytest.raises(LessonError) as caught:
+        PosterRenderer().render(lesson, load_theme("classic", Path.cwd()), options)
+    [problem] = caught.value.problems
+    assert problem.path == "poster.page_size"
+    assert problem.message.startswith("only ")
+    assert problem.message.endswith(f" of {len(lesson.events)} events fit on a {size} poster")
+    return int(problem.message.split()[1])
+
+
+def test_too_many_events_for_the_paper_is_a_problem_with_a_way_out(
+    thousand_event_lesson: Path,
+) -> None:
+    """A thousand events fit on neither letter nor A0; each says how many would, and a
+    larger sheet holds more (the type may shrink to the same floor on both)."""
+    on_letter = fitted_on(thousand_event_lesson, "letter")
+    on_a0 = fitted_on(thousand_event_lesson, "a0")
+    assert 0 < on_letter < on_a0 < 1000
+
+
+def test_the_command_line_exits_2_when_the_poster_is_too_small(
+    thousand_event_lesson: Path, tmp_path: Path
+) -> None:
+    arguments = ["build", str(thousand_event_lesson), "-f", "poster", "--poster-size", "letter"]
+    result = CliRunner().invoke(cli, [*arguments, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert "of 1000 events fit on a letter poster" in result.output
+    assert "--poster-size a0" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_as_many_events_as_a0_holds_make_a_clean_poster(tmp_path: Path) -> None:
+    """Spread over the same two centuries, the number of events A0 holds renders with the
+    same guarantees as every other poster."""
+    path = generated_lesson(tmp_path, A0_CAPACITY)
+    data = PosterRenderer().render(
+        lesson_of(path),
+        load_theme("classic", Path.cwd()),
+        RenderOptions(poster_size=parse_page_size("a0")),
+    )
+    target = tmp_path / "a0.pdf"
+    target.write_bytes(data)
+    with pdfplumber.open(target) as pdf:
+        assert (pdf.pages[0].width, pdf.pages[0].height) == pytest.approx((3370.39, 2383.94))
+    assert_clean_poster(target, lesson_of(path))
+
+
+def test_build_writes_the_poster(build_output) -> None:  # type: ignore[no-untyped-def]
+    path = build_output(EXAMPLE, "poster")
+    assert path.name == "us-ussr-relations-poster.pdf"
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_logo_sits_in_the_title_block(tmp_path: Path) -> None:
+    Image.new("RGB", (300, 150), "#1F4E79").save(tmp_path / "logo.png")
+    (tmp_path / "school.yaml").write_text("extends: classic\nlogo: logo.png\n")
+    data = PosterRenderer().render(
+        lesson_of(EXAMPLE), load_theme(tmp_path / "school.yaml"), RenderOptions()
+    )
+    target = tmp_path / "logo.pdf"
+    target.write_bytes(data)
+    with pdfplumber.open(target) as pdf:
+        page = pdf.pages[0]
+        [logo] = [image for image in page.images if image["srcsize"] == (300, 150)]
+        assert logo["x0"] >= MIN_EDGE and logo["top"] >= MIN_EDGE
+        assert logo["x1"] < page.width / 2
+    assert_clean_poster(target, lesson_of(EXAMPLE))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("One. Two.", "One."),
+        ("Franklin D. Roosevelt spoke. Then he left.", "Franklin D. Roosevelt spoke."),
+        ("Built c. 1200 BC by the U.S. Army? No.", "Built c. 1200 BC by the U.S. Army?"),
+        ("No full stop at all", "No full stop at all"),
+        ('He said "Stop." Then silence.', 'He said "Stop."'),
+    ],
+)
+def test_first_sentence(text: str, first: str) -> None:
+    assert first_sentence(text) == first
+
+
+def test_short_text_is_cut_at_a_word_with_an_ellipsis() -> None:
+    lesson = lesson_of(EXAMPLE)
+    for event in lesson.events:
+        text = short_text(event, limit=40)
+        assert len(text) <= 40
+        assert not text or text.endswith((".", "…", "?", "!"))
