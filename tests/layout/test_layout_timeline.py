@@ -7,11 +7,13 @@ import itertools
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from layout_checks import assert_leaders_clear
 
 from lessonpress.layout import (
     Degradation,
     LayoutError,
     Rect,
+    Segment,
     TimelineEra,
     TimelineEvent,
     TimelineLayout,
@@ -58,9 +60,20 @@ def assert_well_placed(layout: TimelineLayout, bounds: Rect) -> None:
     for label in layout.labels:
         assert not label.box.intersects(axis_band)
         assert label.leader.start == label.anchor
+        path = label.leader_path
+        assert len(path) >= 2 and path[0] == label.anchor
+        assert label.leader == Segment(path[0], path[1])
+        end = path[-1]
+        facing = label.box.bottom if label.side == "above" else label.box.top
+        assert end.y == pytest.approx(facing)
+        assert label.box.left - 1e-6 <= end.x <= label.box.right + 1e-6
+        assert label.lines[0].role == "date"
+        assert {line.role for line in label.lines} <= {"date", "title", "text"}
         for line in label.lines:
             assert label.box.bottom <= line.baseline <= label.box.top
             assert MEASURER.width(line.text, line.font, line.size) <= label.box.width + 0.01
+    assert all(tick.label.role is None for tick in layout.ticks)
+    assert_leaders_clear(layout)
 
 
 def test_a_small_lesson_fits_at_full_size() -> None:
@@ -95,7 +108,7 @@ def test_dense_events_drop_short_text_first_then_shrink() -> None:
     assert layout.sizes.title == style.title_size
     assert all(len(label.lines) == 2 for label in layout.labels)
 
-    denser = [event(f"e{i}", 1900 + i, text=text) for i in range(38)]
+    denser = [event(f"e{i}", 1900 + i, text=text) for i in range(55)]
     shrunk = layout_timeline(denser, [], bounds, MEASURER, style)
     assert shrunk.degradation is Degradation.SMALLER_TYPE
     assert style.min_size <= shrunk.sizes.title < style.title_size
@@ -187,7 +200,7 @@ def year_label(position: float, precision: int) -> str:
     return f"{position:.3f}"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(timelines())
 def test_placed_boxes_never_overlap_nor_leave_the_bounds(
     case: tuple[list[TimelineEvent], list[TimelineEra], Rect, TimelineStyle],
@@ -200,3 +213,26 @@ def test_placed_boxes_never_overlap_nor_leave_the_bounds(
         return
     assert len(layout.labels) == len(events)
     assert_well_placed(layout, bounds)
+
+
+def test_a_tight_cluster_spreads_in_time_order() -> None:
+    """Fifteen events within one month on a thirty-year axis all get labels, and each
+    side's labels are met by their leaders left to right in time order."""
+    events = [event("start", 1900.0, title="Start"), event("end", 1930.0, title="End")]
+    events += [
+        TimelineEvent(f"c{i:02}", 1917.2 + i / 365, None, f"day {i}", f"Crowded event {i}")
+        for i in range(15)
+    ]
+    layout = layout_timeline(events, [], TABLOID, MEASURER)
+    assert len(layout.labels) == len(events)
+    assert_well_placed(layout, TABLOID)
+    starts = {e.key: e.start for e in events}
+    for side in ("above", "below"):
+        placed = sorted(
+            (label for label in layout.labels if label.side == side),
+            key=lambda label: starts[label.key],
+        )
+        ends = [label.leader_path[-1].x for label in placed]
+        assert ends == sorted(ends)
+    crowded = [label for label in layout.labels if label.key.startswith("c")]
+    assert any(len(label.leader_path) > 2 for label in crowded)

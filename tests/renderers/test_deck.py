@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation as PresentationObject
 from pptx.slide import Slide
 from pypdf import PdfReader
@@ -36,8 +37,9 @@ from lessonpress.renderers.deck import DeckRenderer
 from lessonpress.renderers.deck.fitting import fit_body, fit_title, sizes_between
 from lessonpress.renderers.deck.markup import clean_text
 from lessonpress.renderers.deck.measure import UNKNOWN_FONT_WIDTH_FACTOR, Measurer
+from lessonpress.renderers.deck.package import IndexedRelationships, SlideAppender
 from lessonpress.renderers.deck.plan import plan_deck
-from lessonpress.renderers.deck.template import find_layouts, open_template
+from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
 from lessonpress.renderers.deck.text import Block
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
@@ -518,3 +520,17 @@ def test_part_names_come_from_counters_without_gaps() -> None:
             if (match := re.match(rf"ppt/{folder}/{stem}(\d+)\.xml$", name))
         )
         assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_the_presentation_relationships_are_indexed_and_reused() -> None:
+    deck_file = open_default()
+    appender = SlideAppender(deck_file)
+    part = deck_file.part
+    assert isinstance(part.rels, IndexedRelationships)
+    master = deck_file.slide_master.part
+    before = len(part.rels)
+    assert part.relate_to(master, RT.SLIDE_MASTER) in part.rels  # found, not added
+    slide = appender.add(deck_file.slide_layouts[0])
+    assert len(part.rels) == before + 1
+    assert part.relate_to(slide.part, RT.SLIDE) == part.relate_to(slide.part, RT.SLIDE)
+    assert len(part.rels) == before + 1

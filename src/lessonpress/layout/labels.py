@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lessonpress.layout.items import TimelineEvent
+from lessonpress.layout.result import LineRole
 from lessonpress.layout.style import LabelSizes, TimelineStyle
 from lessonpress.layout.text import (
     TextMeasurer,
@@ -23,6 +24,7 @@ class BlockLine:
     font: str
     size: float
     baseline_below_top: float
+    role: LineRole = "title"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +47,18 @@ def label_block(
     label width, and up to ``style.max_text_lines`` of short text when asked for."""
     factor = style.highlight_scale if event.highlight else 1.0
     max_width = style.label_width * factor
-    parts: list[tuple[list[str], str, float]] = [
+    parts: list[tuple[list[str], str, float, LineRole]] = [
         (
             wrap_text(measurer, event.date_label, style.date_font, sizes.date * factor, max_width),
             style.date_font,
             sizes.date * factor,
+            "date",
         ),
         (
             wrap_text(measurer, event.title, style.title_font, sizes.title * factor, max_width),
             style.title_font,
             sizes.title * factor,
+            "title",
         ),
     ]
     if with_short_text and event.short_text:
@@ -62,13 +66,14 @@ def label_block(
         text_lines = wrap_lines_limited(
             measurer, event.short_text, style.text_font, text_size, max_width, style.max_text_lines
         )
-        parts.append((text_lines, style.text_font, text_size))
+        parts.append((text_lines, style.text_font, text_size, "text"))
     lines: list[BlockLine] = []
     top = 0.0
     width = 0.0
-    for texts, font, size in parts:
+    for texts, font, size, role in parts:
         for text in texts:
-            lines.append(BlockLine(text, font, size, top + baseline_offset(size, style.leading)))
+            baseline = top + baseline_offset(size, style.leading)
+            lines.append(BlockLine(text, font, size, baseline, role))
             top += line_height(size, style.leading)
             width = max(width, measurer.width(text, font, size))
     return LabelBlock(tuple(lines), width, top)

@@ -9,7 +9,9 @@ its box and the rows its leader crosses. No pairs of labels are ever compared.
 A label goes into the lowest run of rows that is free at its x, as long as every row
 between it and the axis lets its leader through (no label there reaches its anchor).
 It may move right of its ideal, centred place by up to the shift limit; the leader
-then runs diagonally from the anchor to the label.
+then runs diagonally from the anchor to the label. The "anchor" here is the label's
+column (``spread``): where its leader leaves the leader strip. A crowd's fan is placed
+from its right end with ``min_row``, each label beyond the one placed before it.
 """
 
 from __future__ import annotations
@@ -66,15 +68,17 @@ class LaneSide:
         ideal_left: float,
         max_shift: float,
         inset: float,
+        min_row: int = 0,
     ) -> LaneSlot | None:
         """The slot for a ``width`` by ``height`` label anchored at ``anchor_x``, its left
         edge at ``ideal_left`` or moved right as little as possible and by no more than
-        ``max_shift`` past the anchor; the nearest row among equally good ones."""
+        ``max_shift`` past the anchor; the nearest row among equally good ones, and none
+        nearer the axis than ``min_row``."""
         last_start_row = math.floor((self.room - height) / self.row_height + EPSILON)
         if last_start_row < 0 or width > self.right_bound - self.left_bound + EPSILON:
             return None
         inset = min(inset, width / 2)
-        rows_needed = max(1, math.ceil((height + self.gap) / self.row_height - EPSILON))
+        rows_needed = self.rows_for(height)
         ideal_left = min(max(ideal_left, self.left_bound), self.right_bound - width)
         max_left = max(ideal_left, min(self.right_bound - width, anchor_x - inset + max_shift))
         if max_shift <= 0:
@@ -109,7 +113,7 @@ class LaneSide:
             while window[0] < start:
                 window.popleft()
             needed_left = allowed[window[0]]
-            if needed_left > max_left + EPSILON:
+            if start < min_row or needed_left > max_left + EPSILON:
                 continue
             left = max(ideal_left, needed_left)
             if best is None or left < best[1] - EPSILON:
@@ -124,12 +128,16 @@ class LaneSide:
 
     def occupy(self, slot: LaneSlot, width: float, height: float) -> None:
         """Record a label placed at ``slot`` and its leader line."""
-        rows_needed = max(1, math.ceil((height + self.gap) / self.row_height - EPSILON))
+        rows_needed = self.rows_for(height)
         box_edge = slot.left + width + self.gap
         for row in range(slot.row, min(slot.row + rows_needed, len(self._box_edges))):
             self._box_edges[row] = max(self._box_edges[row], box_edge)
         for row in range(slot.row):
             self._leader_edges[row] = max(self._leader_edges[row], slot.attach_x)
+
+    def rows_for(self, height: float) -> int:
+        """How many rows a label of ``height`` takes, with the gap beyond it."""
+        return max(1, math.ceil((height + self.gap) / self.row_height - EPSILON))
 
     def box_y(self, slot: LaneSlot, height: float) -> float:
         """The bottom of a label of ``height`` placed at ``slot``."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 from typing import Literal
 
 from lessonpress.layout.geometry import Point, Rect, Segment
@@ -14,6 +15,8 @@ from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import LabelSizes
 
 Side = Literal["above", "below"]
+LineRole = Literal["date", "title", "text"]
+"""What a label's line holds: its date, (part of) its title, or its short text."""
 
 
 class Degradation(Enum):
@@ -38,13 +41,19 @@ class Axis:
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """A line of text: draw ``text`` in ``font`` at ``size`` from ``(x, baseline)``."""
+    """A line of text: draw ``text`` in ``font`` at ``size`` from ``(x, baseline)``.
+
+    ``role`` says what a line of an event's label holds (``"date"``, ``"title"`` or
+    ``"text"``, the short text), so that a renderer can colour it; it is ``None`` for
+    tick labels and era names.
+    """
 
     text: str
     font: str
     size: float
     x: float
     baseline: float
+    role: LineRole | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +108,14 @@ class EventLabel:
     """An event's label: its box, its lines, and the leader from its anchor to the box.
 
     ``anchor`` is the point the label belongs to (the marker on the axis, or the start
-    of the event's bar); ``leader`` runs from ``anchor`` to the box edge facing the axis.
+    of the event's bar). ``leader_path`` is the leader line renderers should draw: a
+    polyline of ``Point`` from ``anchor`` to the box edge facing the axis. When events
+    crowd together it bends: straight out of the axis area, at an angle across a thin
+    strip beside it (so crowded labels can spread sideways), then straight to the box.
+    It has two points when the leader is straight. ``leader`` is its first straight
+    piece (from ``anchor`` to the first bend; the whole leader when straight), kept for
+    renderers that draw one segment. No leader crosses a label box or another leader;
+    leaders of events at the same point share their first piece.
     """
 
     key: str
@@ -110,6 +126,15 @@ class EventLabel:
     side: Side
     highlight: bool
     category: str | None
+    leader_path: tuple[Point, ...] = ()
+
+    @property
+    def leader_segments(self) -> tuple[Segment, ...]:
+        """The straight pieces of ``leader_path`` in order (``leader`` when it is empty)."""
+        path = self.leader_path
+        if len(path) < 2:
+            return (self.leader,)
+        return tuple(Segment(start, end) for start, end in pairwise(path))
 
 
 @dataclass(frozen=True, slots=True)

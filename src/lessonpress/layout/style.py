@@ -38,6 +38,10 @@ class TimelineStyle:
     """The space between the axis area (bars, ticks, era names) and the nearest label."""
     leader_inset: float = 3.0
     """How far inside a label's edge its leader line ends."""
+    leader_strip: float = 12.0
+    """The height of the strip beside the axis area where the leaders of crowded events
+    bend sideways towards their labels; taken from the labels' room only when some label
+    had to move away from its anchor."""
     max_text_lines: int = 3
     leading: float = DEFAULT_LEADING
     tick_size: float = 8.8

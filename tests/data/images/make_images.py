@@ -35,20 +35,26 @@ def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
-def label(draw: ImageDraw.ImageDraw, xy: tuple[int, int], text: str, size: int,
-          fill: tuple[int, ...] = INK) -> None:
+def label(
+    draw: ImageDraw.ImageDraw,
+    xy: tuple[int, int],
+    text: str,
+    size: int,
+    fill: tuple[int, ...] = INK,
+) -> None:
     draw.text(xy, text, font=font(size), fill=fill, anchor="mm")
 
 
-def gradient(size: tuple[int, int], top: tuple[int, int, int],
-             bottom: tuple[int, int, int]) -> Image.Image:
+def gradient(
+    size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]
+) -> Image.Image:
     """A vertical two-colour gradient, drawn one line at a time."""
     width, height = size
     image = Image.new("RGB", size)
     draw = ImageDraw.Draw(image)
     for y in range(height):
         t = y / max(height - 1, 1)
-        colour = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom))
+        colour = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=False))
         draw.line([(0, y), (width, y)], fill=colour)
     return image
 
@@ -104,10 +110,14 @@ def photo() -> None:
     image = gradient((2400, 1600), (120, 180, 225), (250, 236, 205))
     draw = ImageDraw.Draw(image)
     draw.ellipse([1750, 220, 2050, 520], fill=(250, 210, 110))
-    draw.polygon([(0, 1150), (600, 820), (1150, 1080), (1700, 760), (2400, 1100),
-                  (2400, 1600), (0, 1600)], fill=(70, 130, 90))
-    draw.polygon([(0, 1350), (900, 1150), (1800, 1330), (2400, 1250),
-                  (2400, 1600), (0, 1600)], fill=(40, 95, 65))
+    draw.polygon(
+        [(0, 1150), (600, 820), (1150, 1080), (1700, 760), (2400, 1100), (2400, 1600), (0, 1600)],
+        fill=(70, 130, 90),
+    )
+    draw.polygon(
+        [(0, 1350), (900, 1150), (1800, 1330), (2400, 1250), (2400, 1600), (0, 1600)],
+        fill=(40, 95, 65),
+    )
     label(draw, (1200, 1480), "Photo-sized JPEG, 2400 x 1600", 80, CREAM)
     image.save(HERE / "photo-2400x1600.jpg", quality=80, optimize=True)
 
@@ -116,9 +126,9 @@ def transparent() -> None:
     """600x400 PNG with an alpha channel: the shape floats on any background."""
     image = Image.new("RGBA", (600, 400), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    draw.ellipse([40, 40, 360, 360], fill=BLUE + (255,))
-    draw.ellipse([240, 40, 560, 360], fill=ORANGE + (160,))
-    draw.text((300, 380), "Transparent PNG", font=font(30), fill=INK + (255,), anchor="ms")
+    draw.ellipse([40, 40, 360, 360], fill=(*BLUE, 255))
+    draw.ellipse([240, 40, 560, 360], fill=(*ORANGE, 160))
+    draw.text((300, 380), "Transparent PNG", font=font(30), fill=(*INK, 255), anchor="ms")
     image.save(HERE / "transparent-600x400.png", optimize=True)
 
 
@@ -155,8 +165,10 @@ def main() -> None:
     total = 0
     for path in sorted(HERE.glob("*.png")) + sorted(HERE.glob("*.jpg")):
         with Image.open(path) as image:
-            print(f"{path.name:28} {image.size[0]:>5} x {image.size[1]:<5} {image.mode:5}"
-                  f" {path.stat().st_size:>8} bytes")
+            print(
+                f"{path.name:28} {image.size[0]:>5} x {image.size[1]:<5} {image.mode:5}"
+                f" {path.stat().st_size:>8} bytes"
+            )
         total += path.stat().st_size
     print(f"{'total':28} {total:>30} bytes")
 

@@ -76,7 +76,7 @@ class DeckContext:
         key = (id(layout), kind, index)
         if key not in self._frames:
             self._frames[key] = None
-            for shape in xpath(layout._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+            for shape in xpath(layout.element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
                 shape_kind = placeholder_type(shape)
                 matches = shape_kind == kind or (kind == "title" and shape_kind == "ctrTitle")
                 if kind == "body":
@@ -100,7 +100,7 @@ class DeckContext:
 
     def _find_body_frames(self, layout: SlideLayout) -> list[PlaceholderFrame]:
         frames = []
-        for shape in xpath(layout._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+        for shape in xpath(layout.element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
             if placeholder_type(shape) in ("body", "obj"):
                 frame = self.frame(layout, "body", placeholder_index(shape))
                 if frame is not None:

@@ -37,7 +37,7 @@ def restyle_default_master(presentation: Presentation, theme: Theme, sizes: Type
     width, height = SLIDE_SIZES[theme.deck.aspect]
     old_width = int(presentation.slide_width or width)
     presentation.slide_width, presentation.slide_height = width, height
-    size_element = presentation.part._element.find(
+    size_element = presentation.element.find(
         "{http://schemas.openxmlformats.org/presentationml/2006/main}sldSz"
     )
     if size_element is not None:
@@ -45,15 +45,15 @@ def restyle_default_master(presentation: Presentation, theme: Theme, sizes: Type
         if theme.deck.aspect == "4:3":
             size_element.set("type", "screen4x3")
     master = presentation.slide_master
-    for part_element in (master._element, *(layout._element for layout in master.slide_layouts)):
+    for part_element in (master.element, *(layout.element for layout in master.slide_layouts)):
         _stretch_horizontally(part_element, width / old_width)
     _write_theme(master.part.part_related_by(RT.THEME), theme)
     scheme, color_map = theme_scheme(theme)
-    clr_map = xpath(master._element, "./p:clrMap")[0]
+    clr_map = xpath(master.element, "./p:clrMap")[0]
     clr_map.attrib.update(color_map)
-    _write_text_styles(master._element, sizes)
+    _write_text_styles(master.element, sizes)
     geometry = default_geometry(width, height)
-    layouts = {layout._element.get("type"): layout for layout in master.slide_layouts}
+    layouts = {layout.element.get("type"): layout for layout in master.slide_layouts}
     _restyle_content_layouts(layouts, geometry)
     _restyle_cover(layouts["title"], geometry, sizes, theme)
     _restyle_section(layouts["secHead"], geometry, sizes, theme, scheme, color_map)
@@ -170,7 +170,7 @@ def _restyle_section(
             '<p:bg><p:bgPr><a:solidFill><a:schemeClr val="tx2"/></a:solidFill>'
             "<a:effectLst/></p:bgPr></p:bg>"
         )
-        c_sld = xpath(layout._element, "./p:cSld")[0]
+        c_sld = xpath(layout.element, "./p:cSld")[0]
         c_sld.insert(0, element(background_xml))
     else:
         # A short rule in the primary colour between the era's name and its dates.
@@ -201,7 +201,7 @@ def _restyle_section(
 def _placeholders(layout: SlideLayout) -> dict[str, etree._Element]:
     """A layout's placeholder shapes by type, and by index for the untyped ones."""
     found: dict[str, etree._Element] = {}
-    for shape in xpath(layout._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+    for shape in xpath(layout.element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
         ph = xpath(shape, "./p:nvSpPr/p:nvPr/p:ph")[0]
         found[ph.get("type") or ph.get("idx", "")] = shape
         if ph.get("idx"):
@@ -232,7 +232,7 @@ def _place(shape: etree._Element, box: Box, anchor: str, level: str | None = Non
 
 
 def _add_decoration(layout: SlideLayout, name: str, box: Box, slot: str) -> None:
-    tree = xpath(layout._element, "./p:cSld/p:spTree")[0]
+    tree = xpath(layout.element, "./p:cSld/p:spTree")[0]
     shape_id = 1 + max(int(value) for value in xpath(tree, ".//@id") if str(value).isdigit())
     decoration = element(
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={attribute(name)}/>'

@@ -36,7 +36,7 @@ def write_notes(context: DeckContext, slide: Slide, blocks: Sequence[Block]) -> 
         return
     package = slide.part.package
     master_part = context.presentation.part.notes_master_part
-    master = master_part._element
+    master = master_part.notes_master.element
     image_ph = _ph_attributes(master, "sldImg")
     body_ph = _ph_attributes(master, "body")
     notes_part = NotesSlidePart(
@@ -60,7 +60,7 @@ def write_notes(context: DeckContext, slide: Slide, blocks: Sequence[Block]) -> 
     notes_part.relate_to(slide.part, RT.SLIDE)
     slide.part.relate_to(notes_part, RT.NOTES_SLIDE)
     notes_slide = notes_part.notes_slide
-    text_body = xpath(notes_part._element, "./p:cSld/p:spTree/p:sp[2]/p:txBody")[0]
+    text_body = xpath(notes_part.notes_slide.element, "./p:cSld/p:spTree/p:sp[2]/p:txBody")[0]
     fill_text_body(text_body, list(blocks), context.text_style(notes_slide))
 
 

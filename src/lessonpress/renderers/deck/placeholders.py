@@ -81,7 +81,7 @@ class MasterStyles:
 
     def __init__(self, master: SlideMaster) -> None:
         self.master = master
-        self._element = master._element
+        self._element = master.element
 
     @cached_property
     def theme_fonts(self) -> dict[str, str]:

@@ -26,7 +26,7 @@ class SectionTracker:
         """Begin a section called ``name`` at the next slide (unless it is the current one)."""
         if only_if_new and self._starts and self._starts[-1][0] == name:
             return
-        self._starts.append((name, len(self._context.appender.slide_ids)))
+        self._starts.append((name, self._context.appender.count))
 
     def finish(self) -> None:
         """Write the sections into the presentation, dropping any that hold no slide."""
@@ -49,7 +49,7 @@ class SectionTracker:
             f'<p:ext uri="{SECTIONS_EXTENSION}"><p14:sectionLst xmlns:p14="{P14}">'
             f"{''.join(sections)}</p14:sectionLst></p:ext>"
         )
-        root = self._context.presentation.part._element
+        root = self._context.presentation.element
         extension_lists = xpath(root, "./p:extLst")
         extension_list = extension_lists[0] if extension_lists else None
         if extension_list is None:

@@ -40,7 +40,7 @@ class SlideShapes:
 
     def __init__(self, slide: Slide) -> None:
         self.slide = slide
-        self.tree: etree._Element = slide.shapes._spTree
+        self.tree: etree._Element = xpath(slide.element, "./p:cSld/p:spTree")[0]
         ids = [int(value) for value in xpath(self.tree, ".//@id") if str(value).isdigit()]
         self._next_id = max([1, *ids]) + 1
 

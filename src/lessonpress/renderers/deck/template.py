@@ -57,7 +57,7 @@ def open_template(path: Path) -> Presentation:
 def remove_slides(presentation: Presentation) -> None:
     """Take every slide out of ``presentation``, leaving no part or reference behind."""
     part = presentation.part
-    root = part._element
+    root = presentation.element
     slide_ids = root.find(f"{{{_P}}}sldIdLst")
     if slide_ids is not None:
         for slide_id in list(slide_ids):
@@ -130,7 +130,7 @@ def _side_by_side(layout: SlideLayout) -> bool:
     boxes = [
         (placeholder.left, placeholder.top, placeholder.width, placeholder.height)
         for placeholder in layout.placeholders
-        if placeholder_type(placeholder._element) in BODY_TYPES
+        if placeholder_type(placeholder.element) in BODY_TYPES
     ]
     if len(boxes) != 2 or any(value is None for box in boxes for value in box):
         return False
@@ -142,13 +142,13 @@ def _side_by_side(layout: SlideLayout) -> bool:
 
 
 def _layout_type(layout: SlideLayout) -> str:
-    return layout._element.get("type") or "cust"
+    return layout.element.get("type") or "cust"
 
 
 def _signature(layout: SlideLayout) -> list[str]:
     """The types of the layout's placeholders, without date, footer and slide number."""
     kinds = []
-    for shape in xpath(layout._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+    for shape in xpath(layout.element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
         kind = placeholder_type(shape)
         if kind not in FOOTER_TYPES:
             kinds.append(kind)

@@ -60,7 +60,7 @@ def _stack_height(flowables: Sequence[Flowable], heights: Sequence[float]) -> fl
 class SideBySide(Flowable):
     """Two short stacks of flowables side by side (the date in the margin column beside an
     event's title; the title block beside the logo), first lines on one baseline unless
-    ``align_baselines`` is false. Never split: keep both short."""
+    ``align_baselines`` is false. Kept whole unless taller than a page."""
 
     def __init__(
         self,
@@ -90,6 +90,18 @@ class SideBySide(Flowable):
         right = _stack_height(self._right, self._right_heights) - min(self._shift, 0)
         self.width, self.height = availWidth, max(left, right)
         return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Nothing (move to the next page) unless the stacks are taller than a whole page;
+        then one after the other, so that they can flow."""
+        frame = getattr(self, "_frame", None)
+        if frame is None or self.height <= frame._height:
+            return []
+        first, *rest = [*self._left, *self._right]
+        if first.wrapOn(self.canv, availWidth, availHeight)[1] <= availHeight:
+            return [first, *rest]
+        parts = first.splitOn(self.canv, availWidth, availHeight)
+        return [*parts, *rest] if len(parts) > 1 else []
 
     def draw(self) -> None:
         """Draw the margin stack and the main stack, baselines aligned."""
@@ -281,6 +293,8 @@ class KeepShortTogether(KeepTogether):
         """The content, after a page break only if it is short and does not fit here."""
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        if self._limit < self._H:
+        # Long content flows from here, as long as its first piece fits (the frame places
+        # that piece without trying to split it).
+        if self._limit < self._H and aH >= self._H0:
             return list(self._content)
         return list(super().split(aW, aH))

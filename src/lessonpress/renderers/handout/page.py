@@ -18,8 +18,10 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
 )
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import _ContainerSpace
 
+from lessonpress.errors import LessonError, Problem
 from lessonpress.renderers.handout.flowables import KeepShortTogether, OutlineEntry
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
@@ -152,6 +154,21 @@ def build_pdf(
     for _ in range(2):
         buffer = BytesIO()
         document = HandoutDocument(buffer, style, running, total_pages, properties)
-        document.build(make_story())
+        try:
+            document.build(make_story())
+        except LayoutError as error:
+            # A last resort: every part of the handout splits or fits a page by design.
+            raise LessonError(
+                [
+                    Problem(
+                        None,
+                        None,
+                        None,
+                        "",
+                        f"the handout could not be laid out ({str(error).splitlines()[0]})",
+                        "shorten the longest title or text, and please report this",
+                    )
+                ]
+            ) from error
         total_pages = document.page
     return buffer.getvalue()

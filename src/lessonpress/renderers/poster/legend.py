@@ -59,47 +59,54 @@ class Legend:
         """Draw the legend with its top right at ``(right, top)``; return its bottom."""
         style = self.style
         size = style.body_size
-        swatch = swatch_width(style)
-        radius = size * 0.42
         left = right - self.width
         for index, row in enumerate(self.rows):
             column, position = divmod(index, self.rows_per_column)
             x = left + column * (self.column_width + style.gap)
             middle = top - row_height(style) * (position + 0.5)
-            centre = x + swatch / 2
-            if row.kind == "category":
-                draw_marker(
-                    canvas,
-                    row.marker,
-                    centre,
-                    middle,
-                    radius,
-                    row.color,
-                    colors.marker_outline(row.color),
-                    style.hairline,
-                )
-            elif row.kind == "key-event":
-                draw_marker(
-                    canvas,
-                    DEFAULT_MARKER,
-                    centre,
-                    middle,
-                    radius,
-                    colors.primary,
-                    colors.background,
-                    style.hairline,
-                )
-                draw_key_event_ring(canvas, centre, middle, radius, colors.accent, style)
-            else:
-                canvas.setFillColor(pdf_color(colors.muted))
-                canvas.roundRect(
-                    x, middle - radius * 0.55, swatch, radius * 1.1, radius * 0.55, stroke=0, fill=1
-                )
-            label_left = x + swatch + label_gap(style)
+            _draw_sign(canvas, row, x, middle, style, colors)
+            label_left = x + swatch_width(style) + label_gap(style)
             label = ellipsize(fonts, row.label, "body", size, x + self.column_width - label_left)
             canvas.setFillColor(pdf_color(colors.text))
             draw_string(canvas, fonts, label_left, middle - size * 0.33, label, "body", size)
         return top - self.height
+
+
+def _draw_sign(
+    canvas: Canvas,
+    row: LegendRow,
+    x: float,
+    middle: float,
+    style: PosterStyle,
+    colors: PosterColors,
+) -> None:
+    """A row's sign, as the timeline draws it: a category's marker, a key event's ring,
+    or a lasting event's bar."""
+    swatch = swatch_width(style)
+    centre = x + swatch / 2
+    radius = style.marker_radius
+    if row.kind == "category":
+        outline = colors.marker_outline(row.color)
+        draw_marker(canvas, row.marker, centre, middle, radius, row.color, outline, style.hairline)
+    elif row.kind == "key-event":
+        radius *= style.timeline.highlight_scale
+        draw_marker(
+            canvas,
+            DEFAULT_MARKER,
+            centre,
+            middle,
+            radius,
+            colors.primary,
+            colors.background,
+            style.hairline,
+        )
+        draw_key_event_ring(canvas, centre, middle, radius, colors.accent, style)
+    else:
+        bar_height = style.timeline.bar_height
+        canvas.setFillColor(pdf_color(colors.muted))
+        canvas.roundRect(
+            x, middle - bar_height / 2, swatch, bar_height, bar_height / 2, stroke=0, fill=1
+        )
 
 
 def legend_rows(content: TimelineContent) -> tuple[LegendRow, ...]:

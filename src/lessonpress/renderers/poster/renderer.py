@@ -24,7 +24,12 @@ from lessonpress.renderers.poster.frame import (
     plan_footer,
     plan_header,
 )
-from lessonpress.renderers.poster.style import PosterColors, PosterStyle
+from lessonpress.renderers.poster.style import (
+    ALTERNATIVE_LABEL_WIDTHS,
+    LABEL_WIDTH,
+    PosterColors,
+    PosterStyle,
+)
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
@@ -104,28 +109,40 @@ def _fit_timeline(
     The full header comes first. When the events do not fit under it with their short
     texts, a compact header (the title on one line) is tried, and whichever leaves the
     events more of their content wins: the title gives up its second line before the
-    events give up their text.
+    events give up their text. When nothing fits, labels of other widths get a last try
+    under the compact header before the problem is reported.
     """
+    headers = {
+        compact: plan_header(lesson, theme, content, fonts, style, frame, compact)
+        for compact in (False, True)
+    }
+    attempts = [(False, LABEL_WIDTH), (True, LABEL_WIDTH)]
+    attempts += [(True, width) for width in ALTERNATIVE_LABEL_WIDTHS]
+    tried: set[tuple[float, float]] = set()
     fitted: list[tuple[Header, TimelineLayout]] = []
-    error: LayoutError | None = None
-    for compact in (False, True):
-        header = plan_header(lesson, theme, content, fonts, style, frame, compact)
-        if fitted and header.rule_y <= fitted[0][0].rule_y:
-            break
+    most_fitted: LayoutError | None = None
+    for compact, label_width in attempts:
+        header = headers[compact]
+        if (header.rule_y, label_width) in tried or (fitted and label_width != LABEL_WIDTH):
+            continue
+        tried.add((header.rule_y, label_width))
         bounds = Rect.from_edges(
             frame.left, footer.top + style.gap, frame.right, header.rule_y - style.gap
         )
         try:
-            layout = layout_timeline(content.events, content.eras, bounds, fonts, style.timeline)
-        except LayoutError as caught:
-            error = caught
+            layout = layout_timeline(
+                content.events, content.eras, bounds, fonts, style.timeline_with(label_width)
+            )
+        except LayoutError as error:
+            if most_fitted is None or error.fitted > most_fitted.fitted:
+                most_fitted = error
             continue
         fitted.append((header, layout))
         if layout.degradation is Degradation.FULL:
             break
     if not fitted:
-        assert error is not None
-        raise LessonError([_too_small(lesson, page_size, error)]) from None
+        assert most_fitted is not None
+        raise LessonError([_too_small(lesson, page_size, most_fitted)]) from None
     return min(fitted, key=lambda pair: _content_lost(pair[1]))
 
 

@@ -17,10 +17,25 @@ from lessonpress.model.theme import Theme
 TABLOID_SHORT_SIDE = 792.0
 """The short side of the default poster (11 in), where the scale is 1."""
 
+TITLE_SIZE = 60.0
+SUBTITLE_SIZE = 17.2
+LARGE_SIZE = 13.75
+BODY_SIZE = 11.0
+SMALL_SIZE = 8.8
+"""The type sizes on tabloid, a modular scale of 1.25 from the body size (the title
+apart); every poster multiplies them by its scale."""
+
+LABEL_WIDTH = 130.0
+"""The widest an event label's lines run on tabloid, in points (scaled with the page)."""
+
+ALTERNATIVE_LABEL_WIDTHS = (110.0, 150.0)
+"""Narrower and wider labels, tried when a crowded timeline does not fit at
+``LABEL_WIDTH``: a different wrap of the titles can free the room one more label needs."""
+
 MIN_LABEL_SIZE = 7.0
 """The smallest type an event label shrinks to, in points, on any paper: on larger paper
 the labels start larger, but when they must shrink to fit, people step closer, so the
-floor stays put and a larger sheet holds more events."""
+floor stays put and a larger sheet can hold more events."""
 
 MIN_EDGE = 0.4 * 72
 """Nothing is drawn closer than this to the paper's edge (0.4 in)."""
@@ -62,7 +77,7 @@ class PosterStyle:
     @property
     def title_size(self) -> float:
         """The lesson title: read from 3 m."""
-        return 60.0 * self.scale
+        return TITLE_SIZE * self.scale
 
     @property
     def min_title_size(self) -> float:
@@ -71,23 +86,23 @@ class PosterStyle:
 
     @property
     def subtitle_size(self) -> float:
-        """The subtitle and the era names."""
-        return 17.2 * self.scale
+        """The subtitle."""
+        return SUBTITLE_SIZE * self.scale
 
     @property
     def large_size(self) -> float:
-        """Highlighted event titles and the author line."""
-        return 13.75 * self.scale
+        """The author line (and, through the layout's highlight scale, key event titles)."""
+        return LARGE_SIZE * self.scale
 
     @property
     def body_size(self) -> float:
-        """Event titles, the legend and the axis labels: read from 1 m."""
-        return 11.0 * self.scale
+        """Event titles, era names and the legend: read from 1 m."""
+        return BODY_SIZE * self.scale
 
     @property
     def small_size(self) -> float:
-        """Dates, short texts and the footer."""
-        return 8.8 * self.scale
+        """Dates, short texts, tick labels and the footer."""
+        return SMALL_SIZE * self.scale
 
     @property
     def rule_width(self) -> float:
@@ -111,17 +126,25 @@ class PosterStyle:
 
     @property
     def timeline(self) -> TimelineStyle:
-        """What the layout engine needs to place the timeline at this page's scale:
-        event titles at the body size, dates and short texts at the small size."""
+        """The layout style of this page, with labels ``LABEL_WIDTH`` wide."""
+        return self.timeline_with(LABEL_WIDTH)
+
+    def timeline_with(self, label_width: float) -> TimelineStyle:
+        """What the layout engine needs to place the timeline at this page's scale, with
+        labels up to ``label_width`` wide on tabloid.
+
+        Bar lanes are packed close (markers are drawn over the lowest lane where a
+        point event falls inside a lasting one).
+        """
         scaled = TimelineStyle(
-            title_size=11.0,
-            date_size=8.8,
-            text_size=8.8,
-            label_width=130.0,
-            tick_size=8.8,
-            era_size=11.0,
+            title_size=BODY_SIZE,
+            date_size=SMALL_SIZE,
+            text_size=SMALL_SIZE,
+            label_width=label_width,
+            tick_size=SMALL_SIZE,
+            era_size=BODY_SIZE,
             bar_height=5.0,
-            bar_gap=9.0,
+            bar_gap=3.0,
             tick_length=7.0,
             title_font="heading-bold",
             date_font="body-bold",
