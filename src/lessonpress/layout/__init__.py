@@ -3,6 +3,7 @@
 Pure geometry: no reportlab, no python-pptx. Points, origin bottom-left, y up.
 """
 
+from lessonpress.layout.core import AxisArea, AxisAreaTooTall, axis_area
 from lessonpress.layout.geometry import Point, Rect, Segment
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import (
@@ -19,11 +20,13 @@ from lessonpress.layout.result import (
 )
 from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import LabelSizes, TimelineStyle
-from lessonpress.layout.text import TextMeasurer, wrap_text
+from lessonpress.layout.text import TextMeasurer, ellipsize, wrap_lines_limited, wrap_text
 from lessonpress.layout.timeline import LayoutError, count_fitting, layout_timeline
 
 __all__ = [
     "Axis",
+    "AxisArea",
+    "AxisAreaTooTall",
     "Degradation",
     "EraBand",
     "EventLabel",
@@ -43,7 +46,10 @@ __all__ = [
     "TimelineEvent",
     "TimelineLayout",
     "TimelineStyle",
+    "axis_area",
     "count_fitting",
+    "ellipsize",
     "layout_timeline",
+    "wrap_lines_limited",
     "wrap_text",
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from lessonpress.layout.items import TimelineEra, TimelineEvent
+from lessonpress.layout import TimelineEra, TimelineEvent
 from lessonpress.model.lesson import Event, ImageFile, Lesson
 from lessonpress.model.theme import Theme
 

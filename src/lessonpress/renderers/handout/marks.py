@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
-from lessonpress.renderers.poster.markers import draw_marker
+from lessonpress.renderers.pdf_markers import draw_marker
 from lessonpress.renderers.timeline_items import Marker
 
 ShapeDrawer = Callable[[Canvas, float, float, float], None]

@@ -14,9 +14,11 @@ from typing import Literal
 
 from lessonpress.layout import (
     Axis,
+    AxisAreaTooTall,
     EraBand,
     EventLabel,
     LayoutError,
+    Point,
     PointMarker,
     RangeBar,
     Rect,
@@ -25,11 +27,10 @@ from lessonpress.layout import (
     TimelineEvent,
     TimelineStyle,
     TimeScale,
+    axis_area,
+    ellipsize,
     layout_timeline,
 )
-from lessonpress.layout.core import AxisAreaTooTall, axis_area
-from lessonpress.layout.geometry import Point
-from lessonpress.layout.text import ellipsize
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.timeline_items import TimelineContent

@@ -11,11 +11,18 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout.geometry import Rect
-from lessonpress.layout.result import EraBand, EventLabel, RangeBar, TextLine, TimelineLayout
-from lessonpress.layout.style import TimelineStyle
+from lessonpress.layout import (
+    EraBand,
+    EventLabel,
+    RangeBar,
+    Rect,
+    TextLine,
+    TimelineLayout,
+    TimelineStyle,
+)
 from lessonpress.renderers.pdf import draw_string, pdf_color
-from lessonpress.renderers.poster.markers import draw_key_event_ring, draw_marker
+from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import PosterColors, PosterStyle
 from lessonpress.renderers.timeline_items import TimelineContent
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout.geometry import Rect
-from lessonpress.layout.text import wrap_lines_limited, wrap_text
+from lessonpress.layout import Rect, wrap_lines_limited, wrap_text
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.renderers.pdf import draw_string, pdf_color

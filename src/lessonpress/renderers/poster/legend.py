@@ -10,9 +10,10 @@ from typing import Literal
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout.text import ellipsize
+from lessonpress.layout import ellipsize
 from lessonpress.renderers.pdf import draw_string, pdf_color
-from lessonpress.renderers.poster.markers import draw_key_event_ring, draw_marker
+from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import PosterColors, PosterStyle
 from lessonpress.renderers.timeline_items import DEFAULT_MARKER, Marker, TimelineContent
 

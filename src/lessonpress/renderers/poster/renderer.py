@@ -8,9 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.errors import LessonError, Problem
 from lessonpress.fonts import FontSet
-from lessonpress.layout.geometry import Rect
-from lessonpress.layout.result import Degradation, TimelineLayout
-from lessonpress.layout.timeline import LayoutError, layout_timeline
+from lessonpress.layout import Degradation, LayoutError, Rect, TimelineLayout, layout_timeline
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
 from lessonpress.model.theme import Theme

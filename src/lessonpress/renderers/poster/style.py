@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lessonpress.layout.style import TimelineStyle
+from lessonpress.layout import TimelineStyle
 from lessonpress.model.colors import contrast_ratio, mix, tint
 from lessonpress.model.theme import Theme
 

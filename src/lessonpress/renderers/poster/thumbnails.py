@@ -21,8 +21,8 @@ from PIL import Image as PILImage
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from lessonpress.layout import EventLabel, TimelineLayout
 from lessonpress.layout.geometry import EPSILON, Rect, Segment
-from lessonpress.layout.result import EventLabel, TimelineLayout
 from lessonpress.model.lesson import ImageFile
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.poster.style import PRINT_DPI, PosterColors, PosterStyle

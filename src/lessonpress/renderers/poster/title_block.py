@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.errors import LessonError, Problem
 from lessonpress.fonts import FontSet
-from lessonpress.layout.text import ellipsize, wrap_lines_limited, wrap_text
+from lessonpress.layout import ellipsize, wrap_lines_limited, wrap_text
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.renderers.pdf import draw_string, pdf_color

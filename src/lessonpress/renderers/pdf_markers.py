@@ -1,4 +1,6 @@
-"""Marker shapes drawn on the axis and in the legend: the second signal beside colour."""
+"""Category marker shapes on a reportlab canvas, shared by the poster and the handout:
+the second signal beside colour, so that a black-and-white print still tells categories
+apart."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ import math
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.renderers.pdf import pdf_color
-from lessonpress.renderers.poster.style import PosterStyle
 from lessonpress.renderers.timeline_items import Marker
 
 _POLYGONS: dict[str, tuple[int, float, float]] = {
@@ -60,19 +61,3 @@ def draw_marker(
         path.close()
         canvas.drawPath(path, stroke=1, fill=1)
     canvas.restoreState()
-
-
-def draw_key_event_ring(
-    canvas: Canvas, x: float, y: float, marker_radius: float, color: str, style: PosterStyle
-) -> None:
-    """The ring that marks a key event, just outside its marker of ``marker_radius``."""
-    canvas.saveState()
-    canvas.setStrokeColor(pdf_color(color))
-    canvas.setLineWidth(style.ring_width)
-    canvas.circle(x, y, key_event_ring_radius(marker_radius, style), stroke=1, fill=0)
-    canvas.restoreState()
-
-
-def key_event_ring_radius(marker_radius: float, style: PosterStyle) -> float:
-    """The radius of the ring around a key event's marker (to the middle of its line)."""
-    return marker_radius + 2.2 * style.scale
