@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from lessonpress.load.theme import (
     theme_warnings,
 )
 from lessonpress.model.colors import contrast_ratio
+
+IMAGES = Path(__file__).resolve().parents[1] / "data" / "images"
 
 BUILTIN = ["chalkboard", "classic", "high-contrast", "ink-saver", "modern"]
 
@@ -52,7 +55,7 @@ def test_chalkboard_is_dark() -> None:
 
 
 def test_extends_merges_deeply_and_resolves_paths(tmp_path: Path) -> None:
-    (tmp_path / "crest.png").write_bytes(b"")
+    shutil.copy(IMAGES / "square-800x800.png", tmp_path / "crest.png")
     theme_file = tmp_path / "school.yaml"
     theme_file.write_text(
         "name: school\nextends: modern\nlogo: crest.png\ncolors:\n  primary: '#6a1b9a'\n"

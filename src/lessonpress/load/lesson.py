@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image as PILImage
-from PIL import UnidentifiedImageError
 from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.load.images import UnreadableImage, verified_image_size
 from lessonpress.load.lint import lint_lesson
 from lessonpress.load.problems import validation_problems
 from lessonpress.load.yaml_source import YamlDocument, read_yaml_file
 from lessonpress.model.lesson import ImageFile, Lesson
-
-MAX_IMAGE_PIXELS = 80_000_000
-"""Larger than any photograph a handout needs; protects against decompression bombs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,20 +102,9 @@ def _image_resolver(base_dir: Path) -> Callable[[str], Any]:
                 {"src": src, "hint": f"paths are relative to the lesson's folder ({base_dir})"},
             )
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-                with PILImage.open(path) as image:
-                    image.verify()
-                    width, height = image.size
-        except (UnidentifiedImageError, PILImage.DecompressionBombError) as error:
-            reason = f"not an image Pillow can read ({error.__class__.__name__})"
-            raise _unreadable(src, reason) from None
-        except PILImage.DecompressionBombWarning:
-            raise _unreadable(src, "the image is too large") from None
-        except OSError as error:
-            raise _unreadable(src, f"the file is damaged or unreadable ({error})") from None
-        if width * height > MAX_IMAGE_PIXELS:
-            raise _unreadable(src, f"the image is too large ({width}x{height} pixels)")
+            width, height = verified_image_size(path)
+        except UnreadableImage as error:
+            raise _unreadable(src, str(error)) from None
         return ImageFile(path=path, width=width, height=height)
 
     return resolve

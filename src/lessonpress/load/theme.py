@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from lessonpress.errors import LessonError, Problem, Severity
 from lessonpress.fonts import theme_font_problems
+from lessonpress.load.images import UnreadableImage, verified_image_size
 from lessonpress.load.problems import validation_problems
 from lessonpress.load.yaml_source import FieldPath, Mark, YamlDocument, read_yaml_file
 from lessonpress.model.colors import contrast_ratio
@@ -81,7 +82,7 @@ def load_theme(reference: str | Path | None = None, relative_to: Path | None = N
         theme = Theme.model_validate({**data, "source_file": document.file})
     except ValidationError as error:
         raise LessonError(validation_problems(error, document, Theme)) from None
-    problems = _missing_files(theme, document)
+    problems = _file_problems(theme, document)
     if not problems:
         problems = [
             document.problem(tuple(field.split(".")), message, "")
@@ -206,7 +207,7 @@ def _absolute_paths(data: dict[str, Any], folder: Path) -> dict[str, Any]:
     return result
 
 
-def _missing_files(theme: Theme, document: YamlDocument) -> list[Problem]:
+def _file_problems(theme: Theme, document: YamlDocument) -> list[Problem]:
     problems = []
     for key_path in _PATH_KEYS:
         value: Any = theme
@@ -218,6 +219,17 @@ def _missing_files(theme: Theme, document: YamlDocument) -> list[Problem]:
                     key_path,
                     f"the file '{value}' does not exist",
                     "paths are relative to the theme file that names them",
+                )
+            )
+    if theme.logo and Path(theme.logo).is_file():
+        try:
+            verified_image_size(Path(theme.logo))
+        except UnreadableImage as error:
+            problems.append(
+                document.problem(
+                    ("logo",),
+                    f"cannot use the logo '{Path(theme.logo).name}': {error}",
+                    "use a PNG or JPEG",
                 )
             )
     return problems

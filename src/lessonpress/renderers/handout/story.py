@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image as PILImage
-from PIL import UnidentifiedImageError
 from reportlab.platypus import Flowable, HRFlowable, Image, Indenter, Paragraph
 
-from lessonpress.errors import LessonError, Problem
 from lessonpress.model.lesson import Era
 from lessonpress.model.text import RichText
 from lessonpress.renderers.handout.context import HandoutContext
@@ -124,22 +122,9 @@ def _logo(context: HandoutContext) -> Image | None:
     if not theme.logo:
         return None
     path = Path(theme.logo)
-    try:
-        with PILImage.open(path) as image:
-            pixel_width, pixel_height = image.size
-    except (OSError, UnidentifiedImageError):
-        raise LessonError(
-            [
-                Problem(
-                    theme.source_file,
-                    None,
-                    None,
-                    "logo",
-                    f"the logo '{path.name}' is not an image lessonpress can read",
-                    "use a PNG or JPEG file",
-                )
-            ]
-        ) from None
+    # The theme loader has verified the logo.
+    with PILImage.open(path) as image:
+        pixel_width, pixel_height = image.size
     max_width = context.style.page.frame_width * 0.3
     width, height = picture_size(pixel_width, pixel_height, max_width, LOGO_MAX_HEIGHT)
     return Image(str(path), width, height, hAlign="RIGHT")

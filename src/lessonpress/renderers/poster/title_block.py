@@ -11,10 +11,8 @@ from pathlib import Path
 from typing import Literal
 
 from PIL import Image as PILImage
-from PIL import UnidentifiedImageError
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.errors import LessonError, Problem
 from lessonpress.fonts import FontSet
 from lessonpress.layout import ellipsize, wrap_lines_limited, wrap_text
 from lessonpress.model.lesson import Lesson
@@ -159,22 +157,9 @@ def theme_logo(theme: Theme, style: PosterStyle) -> Logo | None:
     if not theme.logo:
         return None
     path = Path(theme.logo)
-    try:
-        with PILImage.open(path) as image:
-            pixel_width, pixel_height = image.size
-    except (OSError, UnidentifiedImageError):
-        raise LessonError(
-            [
-                Problem(
-                    theme.source_file,
-                    None,
-                    None,
-                    "logo",
-                    f"the logo '{path.name}' is not an image lessonpress can read",
-                    "use a PNG or JPEG file",
-                )
-            ]
-        ) from None
+    # The theme loader has verified the logo.
+    with PILImage.open(path) as image:
+        pixel_width, pixel_height = image.size
     height = min(LOGO_MAX_HEIGHT * style.scale, pixel_height / PRINT_DPI * 72)
     return Logo(path, height * pixel_width / pixel_height, height)
 
