@@ -6,6 +6,7 @@ Pure geometry: no reportlab, no python-pptx. Points, origin bottom-left, y up.
 from lessonpress.layout.core import AxisArea, AxisAreaTooTall, axis_area
 from lessonpress.layout.geometry import Point, Rect, Segment
 from lessonpress.layout.items import TimelineEra, TimelineEvent
+from lessonpress.layout.leaders import segment_crosses_rect
 from lessonpress.layout.result import (
     Axis,
     Degradation,
@@ -50,6 +51,7 @@ __all__ = [
     "count_fitting",
     "ellipsize",
     "layout_timeline",
+    "segment_crosses_rect",
     "wrap_lines_limited",
     "wrap_text",
 ]

@@ -21,8 +21,8 @@ from PIL import Image as PILImage
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.layout import EventLabel, TimelineLayout
-from lessonpress.layout.geometry import EPSILON, Rect, Segment
+from lessonpress.layout import EventLabel, TimelineLayout, segment_crosses_rect
+from lessonpress.layout.geometry import Rect, Segment
 from lessonpress.model.lesson import ImageFile
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.poster.style import PRINT_DPI, PosterColors, PosterStyle
@@ -150,30 +150,5 @@ def _is_free(box: Rect, bounds: Rect, taken: list[Rect], leaders: list[Segment])
     return (
         bounds.contains(box)
         and not any(box.intersects(other) for other in taken)
-        and not any(_crosses(leader, box) for leader in leaders)
+        and not any(segment_crosses_rect(leader, box) for leader in leaders)
     )
-
-
-def _crosses(segment: Segment, box: Rect) -> bool:
-    """Whether ``segment`` passes through the inside of ``box`` (Liang–Barsky clipping)."""
-    start, end = segment.start, segment.end
-    dx, dy = end.x - start.x, end.y - start.y
-    low, high = 0.0, 1.0
-    for direction, distance in (
-        (-dx, start.x - box.left),
-        (dx, box.right - start.x),
-        (-dy, start.y - box.bottom),
-        (dy, box.top - start.y),
-    ):
-        if abs(direction) < EPSILON:
-            if distance <= EPSILON:
-                return False
-            continue
-        ratio = distance / direction
-        if direction < 0:
-            low = max(low, ratio)
-        else:
-            high = min(high, ratio)
-        if low >= high:
-            return False
-    return True
