@@ -355,11 +355,6 @@ def test_too_many_events_for_the_paper_is_a_problem_with_a_way_out(
     assert 0 < fitted_on(thousand_event_lesson, "a0") < 1000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout: when the type shrinks to its floor, the gaps and leader spacing keep "
-    "their full size, so A0 (scaled 3x) gains little over letter (see the layout request)",
-)
 def test_a_larger_sheet_holds_more_events(thousand_event_lesson: Path) -> None:
     """The problem's advice, a larger poster, must hold: the type shrinks to the same
     floor on every sheet, so A0 holds more events than letter."""

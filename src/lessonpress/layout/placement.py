@@ -63,10 +63,13 @@ def place_labels(
     with_text: bool,
     keep_going: bool,
     prepared: Anchors | None = None,
+    *,
+    spread: bool = True,
 ) -> Placement:
     """Place labels greedily by anchor; stop at the first that does not fit unless
     ``keep_going``, in which case it is skipped and counted out. ``prepared`` saves
-    working out the anchors again for each attempt."""
+    working out the anchors again for each attempt. Without ``spread``, labels keep to
+    their anchors as on a page that cannot hold them all."""
     prepared = prepared or Anchors.of(events, area)
     anchors, order = prepared.xs, prepared.order
     blocks: dict[int, LabelBlock] = {}
@@ -84,7 +87,7 @@ def place_labels(
         "above": (area.top, area.top),
         "below": (area.bottom, area.bottom),
     }
-    hopeless = _hopeless(samples, len(order), 2 * room * bounds.width, style.gap)
+    hopeless = not spread or _hopeless(samples, len(order), 2 * room * bounds.width, style.gap)
     if hopeless and not keep_going:
         return Placement([], strips)
     inset = style.leader_inset

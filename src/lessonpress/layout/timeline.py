@@ -82,7 +82,16 @@ def layout_timeline(
         )
         if len(placement.placed) == len(ordered):
             return _result(ordered, area, bounds, style, sizes, degradation, placement)
-    raise LayoutError(len(placement.placed), len(ordered), f"even at {style.min_size:g} pt")
+    # Spreading labels away from their anchors helps a page that can nearly hold them
+    # all, but it can also strand some that would fit beside their anchors: the
+    # smallest type gets a last try without it, and the better count is reported.
+    unspread = place_labels(
+        ordered, area, bounds, measurer, style, sizes, with_text, True, anchors, spread=False
+    )
+    if len(unspread.placed) == len(ordered):
+        return _result(ordered, area, bounds, style, sizes, degradation, unspread)
+    fitted = max(len(placement.placed), len(unspread.placed))
+    raise LayoutError(fitted, len(ordered), f"even at {style.min_size:g} pt")
 
 
 def count_fitting(

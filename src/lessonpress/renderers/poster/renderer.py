@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -54,7 +55,7 @@ class PosterRenderer:
         margin = style.margin
         frame = Rect.from_edges(margin, margin, width - margin, height - margin)
         footer = plan_footer(lesson, fonts, style, frame)
-        header, layout = _fit_timeline(
+        header, layout, timeline_style = _fit_timeline(
             lesson, theme, content, fonts, style, frame, footer, page_size
         )
 
@@ -62,8 +63,9 @@ class PosterRenderer:
         canvas = _canvas(buffer, width, height, lesson)
         paint_background(canvas, style, colors)
         header.draw(canvas, fonts, style, colors)
-        draw_timeline(canvas, layout, content, fonts, style, colors)
-        draw_thumbnails(canvas, place_thumbnails(layout, content, style), style, colors)
+        draw_timeline(canvas, layout, content, fonts, timeline_style, colors)
+        thumbnails = place_thumbnails(layout, content, timeline_style)
+        draw_thumbnails(canvas, thumbnails, timeline_style, colors)
         footer.draw(canvas, fonts, colors)
         canvas.showPage()
         canvas.save()
@@ -101,47 +103,71 @@ def _fit_timeline(
     frame: Rect,
     footer: Footer,
     page_size: PageSize,
-) -> tuple[Header, TimelineLayout]:
-    """The header and the timeline laid out in the room between it and the footer.
+) -> tuple[Header, TimelineLayout, PosterStyle]:
+    """The header, the timeline laid out in the room between it and the footer, and the
+    style the timeline is drawn with.
 
     The full header comes first. When the events do not fit under it with their short
     texts, a compact header (the title on one line) is tried, and whichever leaves the
     events more of their content wins: the title gives up its second line before the
-    events give up their text. When nothing fits, labels of other widths get a last try
-    under the compact header before the problem is reported.
+    events give up their text. When nothing fits on paper larger than tabloid, the
+    timeline's labels, gaps and markers step down towards their tabloid sizes (people
+    step closer to a crowded poster), so a larger sheet always holds more events. Labels
+    of other widths get a last try before the problem is reported.
     """
     headers = {
         compact: plan_header(lesson, theme, content, fonts, style, frame, compact)
         for compact in (False, True)
     }
-    attempts = [(False, LABEL_WIDTH), (True, LABEL_WIDTH)]
-    attempts += [(True, width) for width in ALTERNATIVE_LABEL_WIDTHS]
-    tried: set[tuple[float, float]] = set()
-    fitted: list[tuple[Header, TimelineLayout]] = []
+    smaller_scales = _smaller_timeline_scales(style.scale)
+    smallest = smaller_scales[-1] if smaller_scales else style.scale
+    attempts = [(False, LABEL_WIDTH, style.scale), (True, LABEL_WIDTH, style.scale)]
+    attempts += [(True, LABEL_WIDTH, scale) for scale in smaller_scales]
+    attempts += [(True, width, smallest) for width in ALTERNATIVE_LABEL_WIDTHS]
+    tried: set[tuple[float, float, float]] = set()
+    fitted: list[tuple[Header, TimelineLayout, PosterStyle]] = []
     most_fitted: LayoutError | None = None
-    for compact, label_width in attempts:
+    for compact, label_width, scale in attempts:
         header = headers[compact]
-        if (header.rule_y, label_width) in tried or (fitted and label_width != LABEL_WIDTH):
+        if fitted and (label_width != LABEL_WIDTH or scale != style.scale):
+            break
+        if (header.rule_y, label_width, scale) in tried:
             continue
-        tried.add((header.rule_y, label_width))
+        tried.add((header.rule_y, label_width, scale))
+        timeline_style = replace(style, scale=scale)
         bounds = Rect.from_edges(
             frame.left, footer.top + style.gap, frame.right, header.rule_y - style.gap
         )
         try:
             layout = layout_timeline(
-                content.events, content.eras, bounds, fonts, style.timeline_with(label_width)
+                content.events,
+                content.eras,
+                bounds,
+                fonts,
+                timeline_style.timeline_with(label_width),
             )
         except LayoutError as error:
             if most_fitted is None or error.fitted > most_fitted.fitted:
                 most_fitted = error
             continue
-        fitted.append((header, layout))
+        fitted.append((header, layout, timeline_style))
         if layout.degradation is Degradation.FULL:
             break
     if not fitted:
         assert most_fitted is not None
         raise LessonError([_too_small(lesson, page_size, most_fitted)]) from None
-    return min(fitted, key=lambda pair: _content_lost(pair[1]))
+    return min(fitted, key=lambda attempt: _content_lost(attempt[1]))
+
+
+def _smaller_timeline_scales(page_scale: float) -> list[float]:
+    """The timeline scales tried, in turn, on paper larger than tabloid: steps of 3/4
+    from ``page_scale`` down to the tabloid design (1)."""
+    scales = []
+    scale = page_scale * 0.75
+    while scale > 1.0:
+        scales.append(round(scale, 4))
+        scale *= 0.75
+    return [*scales, 1.0] if page_scale > 1.0 else []
 
 
 def _content_lost(layout: TimelineLayout) -> tuple[int, float]:
