@@ -5,6 +5,7 @@ events cannot fit."""
 from __future__ import annotations
 
 import random
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -342,9 +343,12 @@ def fitted_on(lesson_path: Path, size: str) -> int:
         PosterRenderer().render(lesson, load_theme("classic", Path.cwd()), options)
     [problem] = caught.value.problems
     assert problem.path == "poster.page_size"
-    assert problem.message.startswith("only ")
-    assert problem.message.endswith(f" of {len(lesson.events)} events fit on a {size} poster")
-    return int(problem.message.split()[1])
+    match = re.fullmatch(
+        rf"only about (\d+) of {len(lesson.events)} events fit on an? {size} poster",
+        problem.message,
+    )
+    assert match, problem.message
+    return int(match[1])
 
 
 def test_too_many_events_for_the_paper_is_a_problem_with_a_way_out(

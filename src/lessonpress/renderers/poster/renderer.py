@@ -191,6 +191,12 @@ def _too_small(lesson: Lesson, page_size: PageSize, error: LayoutError) -> Probl
         None,
         None,
         "poster.page_size",
-        f"only {error.fitted} of {error.total} events fit on a {page_size.name} poster",
+        f"only about {error.fitted} of {error.total} events fit on {_article(page_size.name)} "
+        f"{page_size.name} poster",
         hint,
     )
+
+
+def _article(name: str) -> str:
+    """The indefinite article a paper size is spoken with ("an a0", "a tabloid")."""
+    return "an" if name[:1].lower() in {"a", "e", "i", "o"} else "a"
