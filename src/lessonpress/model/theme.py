@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -27,6 +27,10 @@ OKABE_ITO = (
     "#000000",
 )
 """Category colours that colour-blind readers can tell apart."""
+
+MIN_HANDOUT_TEXT = (3.5 * 72, 5 * 72)
+"""The least room, width and height in points, a handout page keeps inside its margins
+for its date column, text and pictures."""
 
 DEFAULT_FAMILY = "Source Sans Pro"
 """Ships with lessonpress; covers Latin, Cyrillic and Greek."""
@@ -90,6 +94,27 @@ class HandoutSettings(ThemeModel):
     page_size: PageSizeField = PageSize("letter", *NAMED_PAGE_SIZES["letter"])
     margins: Margins = Margins()
     base_size: float = Field(default=10.5, ge=8, le=16)
+
+    @field_validator("margins")
+    @classmethod
+    def _room_inside_margins(cls, margins: Margins, info: ValidationInfo) -> Margins:
+        page = info.data.get("page_size")
+        if page is None:  # the page size is wrong itself, and reported
+            return margins
+        width = page.width - margins.left - margins.right
+        height = page.height - margins.top - margins.bottom
+        if width < MIN_HANDOUT_TEXT[0] or height < MIN_HANDOUT_TEXT[1]:
+            raise PydanticCustomError(
+                "margins",
+                "the margins leave {width} x {height} in for text on {page} paper",
+                {
+                    "width": f"{max(width, 0) / 72:.1f}",
+                    "height": f"{max(height, 0) / 72:.1f}",
+                    "page": page.name,
+                    "hint": "leave at least 3.5 x 5 in: narrower margins or a larger page_size",
+                },
+            )
+        return margins
 
 
 class DeckSettings(ThemeModel):
