@@ -534,3 +534,22 @@ def test_the_presentation_relationships_are_indexed_and_reused() -> None:
     assert len(part.rels) == before + 1
     assert part.relate_to(slide.part, RT.SLIDE) == part.relate_to(slide.part, RT.SLIDE)
     assert len(part.rels) == before + 1
+
+
+def test_a_legend_too_tall_for_the_overview_is_left_out(tmp_path: Path) -> None:
+    """Forty categories would crowd the overview's timeline out: the legend goes (each
+    event's slide names its category) and the timeline keeps its room."""
+    lines = ["title: Forty Kinds of Events", "categories:"]
+    lines += [f"  c{n}: {{label: Category {n} with a long descriptive name}}" for n in range(40)]
+    lines += ["events:"]
+    lines += [f"  - {{title: Event {n}, date: '{1900 + n}', category: c{n}}}" for n in range(40)]
+    path = tmp_path / "forty-categories.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    data = deck_bytes(path)
+    overview = Presentation(io.BytesIO(data)).slides[2]
+    names = [shape.name for shape in overview.shapes]
+    assert not any(name.startswith("Legend") for name in names)
+    assert any("Event 0" in text for text in slide_texts(overview))
+    deck_file = tmp_path / "forty.pptx"
+    deck_file.write_bytes(data)
+    assert pptx_problems(deck_file) == []

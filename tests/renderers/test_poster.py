@@ -434,3 +434,25 @@ def test_short_text_is_cut_at_a_word_with_an_ellipsis() -> None:
         text = short_text(event, limit=40)
         assert len(text) <= 40
         assert not text or text.endswith((".", "…", "?", "!"))
+
+
+def forty_category_lesson(folder: Path) -> Path:
+    """A lesson whose forty long-named categories make a legend taller than the page."""
+    lines = ["title: Forty Kinds of Events", "categories:"]
+    label = "Category number {} with a rather long descriptive label here"
+    lines += [f"  c{n}: {{label: {label.format(n)}}}" for n in range(40)]
+    lines += ["events:"]
+    lines += [f"  - {{title: Event {n}, date: '{1900 + n}', category: c{n}}}" for n in range(40)]
+    path = folder / "forty-categories.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_a_legend_that_leaves_no_room_for_the_timeline_is_a_problem(tmp_path: Path) -> None:
+    lesson = lesson_of(forty_category_lesson(tmp_path))
+    with pytest.raises(LessonError) as caught:
+        PosterRenderer().render(lesson, load_theme("classic", Path.cwd()), RenderOptions())
+    [problem] = caught.value.problems
+    assert problem.path == "categories"
+    assert "the legend of 40 categories" in problem.message
+    assert "fewer categories" in problem.hint

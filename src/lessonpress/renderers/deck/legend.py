@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lessonpress.layout import ellipsize
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.context import DeckContext
-from lessonpress.renderers.deck.geometry import Box, points
-from lessonpress.renderers.deck.measure import Measurer
+from lessonpress.renderers.deck.geometry import Box, points, to_points
+from lessonpress.renderers.deck.measure import LayoutMeasurer, Measurer
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
 from lessonpress.renderers.timeline_items import LegendEntry
@@ -28,6 +29,8 @@ class PlacedEntry:
     """One legend entry: where its row and its left edge are, and its name's width."""
 
     entry: LegendEntry
+    label: str
+    """The category's name, shortened with an ellipsis when wider than the slide."""
     row: int
     left: int
     text_width: int
@@ -61,14 +64,16 @@ def plan_legend(
 ) -> LegendPlan:
     """Flow the entries left to right in rows no wider than ``width`` EMU."""
     row_height = points(measurer.line_height(size) + 4)
+    widest_label = to_points(width) - MARKER - SPACING - 2
     placed: list[PlacedEntry] = []
     row, x = 0, 0
     for entry in entries:
-        text_width = points(measurer.width(entry.label, size) + 2)
+        label = ellipsize(LayoutMeasurer(measurer), entry.label, "body", size, widest_label)
+        text_width = points(measurer.width(label, size) + 2)
         entry_width = points(MARKER + SPACING) + text_width
         if x and x + entry_width > width:
             row, x = row + 1, 0
-        placed.append(PlacedEntry(entry, row, x, text_width))
+        placed.append(PlacedEntry(entry, label, row, x, text_width))
         x += entry_width + points(ENTRY_GAP)
     return LegendPlan(tuple(placed), row_height, size)
 
@@ -88,5 +93,5 @@ def draw_legend(
             f"Legend marker: {entry.label}", marker_box, entry.marker, fill=srgb(entry.color)
         )
         text_box = Box(x + marker + points(SPACING), y, placed.text_width, legend.row_height)
-        body = text_box_body([Block((Run(entry.label),))], style, anchor="ctr", wrap=False)
+        body = text_box_body([Block((Run(placed.label),))], style, anchor="ctr", wrap=False)
         shapes.add_shape(f"Legend: {entry.label}", text_box, text_body=body)

@@ -182,3 +182,14 @@ def _line_height_factor(family: FontFamily) -> float:
     win_ascent, win_descent = struct.unpack(">HH", os2[74:78])
     hhea_height = ascender - descender + line_gap
     return max(hhea_height, win_ascent + win_descent) / units_per_em
+
+
+class LayoutMeasurer:
+    """The layout engine's text measurer, backed by the deck's metric-compatible font."""
+
+    def __init__(self, measurer: Measurer) -> None:
+        self._measurer = measurer
+
+    def width(self, text: str, font: str, size: float) -> float:
+        """The width of ``text`` in the layout style ``font`` at ``size``."""
+        return self._measurer.width(text, size, bold="bold" in font, italic="italic" in font)

@@ -26,12 +26,14 @@ from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, wr
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.legend import draw_legend, plan_legend
-from lessonpress.renderers.deck.measure import Measurer
+from lessonpress.renderers.deck.measure import LayoutMeasurer
 from lessonpress.renderers.deck.text import Block
 from lessonpress.renderers.deck.timeline_shapes import MARKER_RADIUS, draw_overview
 from lessonpress.renderers.timeline_items import TimelineContent, TimelineItem, timeline_content
 
 BOTTOM_MARGIN = inches(0.5)
+MAX_LEGEND_SHARE = 0.3
+"""The most of the room below the title the legend may take from the timeline."""
 
 MOST_LABELS = 40
 """More events than this are never tried on one slide at once: they cannot all be read."""
@@ -41,17 +43,6 @@ LABEL_WIDTHS = (11.0, 14.0, 9.0)
 
 MOST_ATTEMPTS = 24
 """How many further events are tried, one by one, once the highlighted ones are placed."""
-
-
-class LayoutMeasurer:
-    """The layout engine's text measurer, backed by the deck's metric-compatible font."""
-
-    def __init__(self, measurer: Measurer) -> None:
-        self._measurer = measurer
-
-    def width(self, text: str, font: str, size: float) -> float:
-        """The width of ``text`` in the layout style ``font`` at ``size``."""
-        return self._measurer.width(text, size, bold="bold" in font, italic="italic" in font)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +98,11 @@ def add_overview(context: DeckContext) -> None:
     top = (title.box.bottom if title else inches(1.5)) + GAP
     size = context.sizes.minimum
     legend = plan_legend(content.legend, measurer, size, right - left)
+    room = slide.bottom - BOTTOM_MARGIN - top
+    if legend.height + GAP > room * MAX_LEGEND_SHARE:
+        # So many categories would crowd out the timeline; each event's slide names its
+        # category, so the overview goes without the legend.
+        legend = plan_legend((), measurer, size, right - left)
     bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
     # The "+ N more" note goes at the end of the legend's last row when it fits there,
     # else on a line of its own above the legend.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +32,9 @@ from lessonpress.renderers.poster.style import (
 )
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
+
+MIN_TIMELINE_SHARE = 0.35
+"""The least share of the page's height, inside its margins, the timeline keeps."""
 
 
 class PosterRenderer:
@@ -135,9 +139,10 @@ def _fit_timeline(
             continue
         tried.add((header.rule_y, label_width, scale))
         timeline_style = replace(style, scale=scale)
-        bounds = Rect.from_edges(
-            frame.left, footer.top + style.gap, frame.right, header.rule_y - style.gap
-        )
+        bottom, top = footer.top + style.gap, header.rule_y - style.gap
+        if top - bottom < MIN_TIMELINE_SHARE * frame.height:
+            continue
+        bounds = Rect.from_edges(frame.left, bottom, frame.right, top)
         try:
             layout = layout_timeline(
                 content.events,
@@ -154,7 +159,8 @@ def _fit_timeline(
         if layout.degradation is Degradation.FULL:
             break
     if not fitted:
-        assert most_fitted is not None
+        if most_fitted is None:
+            raise LessonError([_no_room(lesson, page_size)])
         raise LessonError([_too_small(lesson, page_size, most_fitted)]) from None
     return min(fitted, key=lambda attempt: _content_lost(attempt[1]))
 
@@ -197,6 +203,25 @@ def _too_small(lesson: Lesson, page_size: PageSize, error: LayoutError) -> Probl
     )
 
 
+def _no_room(lesson: Lesson, page_size: PageSize) -> Problem:
+    """The problem to report when the title block, legend and footer leave the timeline
+    too little of the page."""
+    return Problem(
+        lesson.source_file,
+        None,
+        None,
+        "categories",
+        f"the title, the legend of {len(lesson.categories)} categories and the sources "
+        f"leave too little of {_article(page_size.name)} {page_size.name} poster for the "
+        "timeline",
+        "group the events into fewer categories, or shorten the categories' labels",
+    )
+
+
 def _article(name: str) -> str:
-    """The indefinite article a paper size is spoken with ("an a0", "a tabloid")."""
+    """The indefinite article a paper size is spoken with: "an a0", "an 11x17in", "an
+    8x10in", "a tabloid", "a 24x36in"."""
+    number = re.match(r"\d+", name)
+    if number:
+        return "an" if number[0].startswith("8") or number[0] in {"11", "18"} else "a"
     return "an" if name[:1].lower() in {"a", "e", "i", "o"} else "a"
