@@ -110,7 +110,7 @@ def time_layout(name: str, bounds: Rect, batch: list[TimelineEvent], style: Time
 
 def time_lanes(count: int) -> None:
     """Print how long placing ``count`` labels in lanes takes when they all fit."""
-    side = LaneSide(0.0, 1100.0, 5.0, 4.0, 0.0, 1e9)
+    side = LaneSide(0.0, 1100.0, 5.0, 4.0, 0.0, 1e9, upwards=True)
     began = time.perf_counter()
     for index in range(count):
         anchor_x = 200.0 + index * 130.0

@@ -236,3 +236,17 @@ def test_a_tight_cluster_spreads_in_time_order() -> None:
         assert ends == sorted(ends)
     crowded = [label for label in layout.labels if label.key.startswith("c")]
     assert any(len(label.leader_path) > 2 for label in crowded)
+
+
+@pytest.mark.parametrize("height", [30, 45, 65, 70, 100, 200])
+def test_a_side_with_no_room_past_its_leaders_places_nothing_there(height: float) -> None:
+    """When the axis area and the leaders' room already reach past the bounds, labels must
+    not be placed the other way, outside the bounds: the layout fails instead."""
+    bounds = Rect(0, 0, 600, height)
+    try:
+        layout = layout_timeline(
+            [event("a", 1900)], [], bounds, MEASURER, TimelineStyle(leader_min=40)
+        )
+    except LayoutError:
+        return
+    assert_well_placed(layout, bounds)

@@ -35,7 +35,12 @@ class LaneSlot:
 
 
 class LaneSide:
-    """The rows above or below the axis, from ``near`` (next to the axis) to ``far``."""
+    """The rows above or below the axis, from ``near`` (next to the axis) to ``far``.
+
+    ``upwards`` says which way the rows run: the side above the axis grows upwards. A
+    ``far`` edge on the wrong side of ``near`` (the axis area already fills the bounds)
+    leaves no room at all, rather than rows running the wrong way.
+    """
 
     def __init__(
         self,
@@ -45,11 +50,13 @@ class LaneSide:
         gap: float,
         left_bound: float,
         right_bound: float,
+        *,
+        upwards: bool,
     ) -> None:
         self.near = near
         self.far = far
-        self.upwards = far >= near
-        self.room = abs(far - near)
+        self.upwards = upwards
+        self.room = max(0.0, far - near if upwards else near - far)
         self.row_height = row_height
         self.gap = gap
         self.left_bound = left_bound

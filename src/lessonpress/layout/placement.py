@@ -118,6 +118,7 @@ def place_labels(
             style.gap,
             bounds.left,
             bounds.right,
+            upwards=True,
         ),
         "below": LaneSide(
             area.bottom - strip - style.leader_min,
@@ -126,6 +127,7 @@ def place_labels(
             style.gap,
             bounds.left,
             bounds.right,
+            upwards=False,
         ),
     }
     sweep = Sweep(order, columns, block_of, lanes, style, crowds=not hopeless)
