@@ -18,6 +18,7 @@ from lessonpress.layout.result import (
     TextLine,
     Tick,
     TimelineLayout,
+    era_band_at,
 )
 from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import LabelSizes, TimelineStyle
@@ -50,6 +51,7 @@ __all__ = [
     "axis_area",
     "count_fitting",
     "ellipsize",
+    "era_band_at",
     "layout_timeline",
     "segment_crosses_rect",
     "wrap_lines_limited",

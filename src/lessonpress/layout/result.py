@@ -5,6 +5,7 @@ Coordinates follow ``lessonpress.layout.geometry``: points, origin bottom-left, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
@@ -80,6 +81,13 @@ class EraBand:
     band: Rect
     name: TextLine | None
     name_box: Rect | None
+
+
+def era_band_at(eras: Sequence[EraBand], x: float) -> EraBand | None:
+    """The era band that shows at ``x``: the last one covering it, as bands are drawn in
+    order and a later one lies over an earlier one."""
+    covering = [era for era in eras if era.band.left <= x <= era.band.right]
+    return covering[-1] if covering else None
 
 
 @dataclass(frozen=True, slots=True)

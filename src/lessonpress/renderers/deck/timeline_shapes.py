@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lessonpress.layout import Rect, TextLine, TimelineLayout
+from lessonpress.layout import Rect, TextLine, TimelineLayout, era_band_at
 from lessonpress.model.colors import tint
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
@@ -132,11 +132,9 @@ def _label(
 
 
 def _ground_at(layout: TimelineLayout, x: float, band_fills: dict[str, str]) -> str | None:
-    """The fill of the era band under ``x``, if any."""
-    for era in layout.eras:
-        if era.band.left <= x <= era.band.right and era.key in band_fills:
-            return band_fills[era.key]
-    return None
+    """The fill of the era band that shows at ``x``, if any."""
+    era = era_band_at(layout.eras, x)
+    return band_fills.get(era.key) if era else None
 
 
 def _text_line(

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from lessonpress.layout import EraBand, EventLabel, PointMarker, RangeBar, Rect, TextLine
+from lessonpress.layout import (
+    EraBand,
+    EventLabel,
+    PointMarker,
+    RangeBar,
+    Rect,
+    TextLine,
+    era_band_at,
+)
 from lessonpress.model.colors import tint
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import with_outline
@@ -158,7 +166,7 @@ class _StripPainter:
         colors = self.context.style.colors
         patches: list[tuple[Rect, str, TextLine, str]] = []
         for tick in self.plan.ticks:
-            ground = self._ground(self._era_at(tick.x))
+            ground = self._ground(era_band_at(self.plan.eras, tick.x))
             color = legible(colors.muted, ground, TEXT_CONTRAST)
             patches.append((tick.label_box, ground, tick.label, color))
         for era in self.plan.eras:
@@ -173,11 +181,6 @@ class _StripPainter:
         for _, _, line, color in patches:
             canvas.setFillColor(pdf_color(color))
             self._text(line)
-
-    def _era_at(self, x: float) -> EraBand | None:
-        """The last era whose band covers ``x``, as drawn on top of the others."""
-        covering = [era for era in self.plan.eras if era.band.left <= x <= era.band.right]
-        return covering[-1] if covering else None
 
     def _axis(self) -> None:
         canvas, axis = self.canvas, self.plan.axis

@@ -14,11 +14,12 @@ from lessonpress.fonts import FontSet
 from lessonpress.layout import (
     EraBand,
     EventLabel,
+    LineRole,
     RangeBar,
     Rect,
     TextLine,
     TimelineLayout,
-    TimelineStyle,
+    era_band_at,
 )
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
@@ -41,7 +42,6 @@ def draw_timeline(
     a patch of their own ground, so a leader passing below the axis never runs through
     their letters.
     """
-    timeline_style = style.timeline
     for era in layout.eras:
         _draw_band(canvas, era, style, colors)
     _draw_leaders(canvas, layout, style, colors)
@@ -51,7 +51,7 @@ def draw_timeline(
         _draw_bar(canvas, bar, content, style, colors)
     _draw_markers(canvas, layout, content, style, colors)
     for label in layout.labels:
-        _draw_label(canvas, label, timeline_style, fonts, colors)
+        _draw_label(canvas, label, fonts, colors)
 
 
 def _draw_markers(
@@ -135,7 +135,7 @@ def _draw_axis_text(
     """Tick labels and era names, each on a patch of the ground beneath it."""
     patches: list[tuple[Rect, str, TextLine, str]] = []
     for tick in layout.ticks:
-        era = _era_at(layout, tick.x)
+        era = era_band_at(layout.eras, tick.x)
         ground = _band_ground(era, colors) if era else colors.background
         patches.append((tick.label_box, ground, tick.label, colors.muted))
     for era in layout.eras:
@@ -148,12 +148,6 @@ def _draw_axis_text(
     for _, _, line, color in patches:
         canvas.setFillColor(pdf_color(color))
         _draw_line(canvas, fonts, line)
-
-
-def _era_at(layout: TimelineLayout, x: float) -> EraBand | None:
-    """The last era whose band covers ``x``, as drawn on top of the others."""
-    covering = [era for era in layout.eras if era.band.left <= x <= era.band.right]
-    return covering[-1] if covering else None
 
 
 def _draw_axis(
@@ -192,25 +186,17 @@ def _draw_bar(
     canvas.restoreState()
 
 
-def _draw_label(
-    canvas: Canvas,
-    label: EventLabel,
-    timeline_style: TimelineStyle,
-    fonts: FontSet,
-    colors: PosterColors,
-) -> None:
+def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: PosterColors) -> None:
     """The date in the primary colour (the accent for a key event), the title in the text
     colour and the short text muted."""
     date_color = colors.accent if label.highlight else colors.primary
-    line_colors = {
-        timeline_style.date_font: colors.legible(
-            date_color, (colors.background,), colors.text_contrast
-        ),
-        timeline_style.title_font: colors.text,
-        timeline_style.text_font: colors.muted,
+    line_colors: dict[LineRole, str] = {
+        "date": colors.legible(date_color, (colors.background,), colors.text_contrast),
+        "title": colors.text,
+        "text": colors.muted,
     }
     for line in label.lines:
-        canvas.setFillColor(pdf_color(line_colors.get(line.font, colors.text)))
+        canvas.setFillColor(pdf_color(line_colors[line.role]))
         _draw_line(canvas, fonts, line)
 
 
