@@ -23,7 +23,7 @@ from lessonpress.layout.result import (
 from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import LabelSizes, TimelineStyle
 from lessonpress.layout.text import TextMeasurer, ellipsize, wrap_lines_limited, wrap_text
-from lessonpress.layout.timeline import LayoutError, count_fitting, layout_timeline
+from lessonpress.layout.timeline import LayoutError, layout_timeline
 
 __all__ = [
     "Axis",
@@ -49,7 +49,6 @@ __all__ = [
     "TimelineLayout",
     "TimelineStyle",
     "axis_area",
-    "count_fitting",
     "ellipsize",
     "era_band_at",
     "layout_timeline",

@@ -35,6 +35,8 @@ class Placement:
 
     placed: list[Placed]
     strips: dict[Side, tuple[float, float]]
+    spread_out: bool = False
+    """Whether labels were spread away from their anchors and crowds fanned out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,8 @@ def place_labels(
     """Place labels greedily by anchor; stop at the first that does not fit unless
     ``keep_going``, in which case it is skipped and counted out. ``prepared`` saves
     working out the anchors again for each attempt. Without ``spread``, labels keep to
-    their anchors as on a page that cannot hold them all."""
+    their anchors and crowds are not fanned out, as on a page that cannot hold them
+    all."""
     prepared = prepared or Anchors.of(events, area)
     anchors, order = prepared.xs, prepared.order
     blocks: dict[int, LabelBlock] = {}
@@ -87,7 +90,8 @@ def place_labels(
         "above": (area.top, area.top),
         "below": (area.bottom, area.bottom),
     }
-    hopeless = not spread or _hopeless(samples, len(order), 2 * room * bounds.width, style.gap)
+    hopeless = _hopeless(samples, len(order), 2 * room * bounds.width, style.gap)
+    spread_out = spread and not hopeless
     if hopeless and not keep_going:
         return Placement([], strips)
     inset = style.leader_inset
@@ -96,7 +100,7 @@ def place_labels(
     # Spreading every label of a page that cannot hold them all would only move the few
     # that fit away from their anchors: such a page keeps them where they are.
     columns = sorted_anchors
-    if not hopeless:
+    if spread_out:
         reach = COLUMN_REACH * style.shift_limit
         low, high = bounds.left + inset, bounds.right - inset
         columns = spread_columns(sorted_anchors, spacing, low, high, reach)
@@ -130,11 +134,11 @@ def place_labels(
             upwards=False,
         ),
     }
-    sweep = Sweep(order, columns, block_of, lanes, style, crowds=not hopeless)
+    sweep = Sweep(order, columns, block_of, lanes, style, crowds=spread_out)
     for position in range(len(order)):
         if not sweep.place(position) and not keep_going:
             break
-    return Placement(sweep.placed, strips)
+    return Placement(sweep.placed, strips, spread_out)
 
 
 def _hopeless(samples: Sequence[LabelBlock], count: int, room: float, gap: float) -> bool:

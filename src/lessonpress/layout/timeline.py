@@ -82,38 +82,19 @@ def layout_timeline(
         )
         if len(placement.placed) == len(ordered):
             return _result(ordered, area, bounds, style, sizes, degradation, placement)
-    # Spreading labels away from their anchors helps a page that can nearly hold them
-    # all, but it can also strand some that would fit beside their anchors: the
-    # smallest type gets a last try without it, and the better count is reported.
-    unspread = place_labels(
-        ordered, area, bounds, measurer, style, sizes, with_text, True, anchors, spread=False
-    )
-    if len(unspread.placed) == len(ordered):
-        return _result(ordered, area, bounds, style, sizes, degradation, unspread)
-    fitted = max(len(placement.placed), len(unspread.placed))
-    raise LayoutError(fitted, len(ordered), f"even at {style.min_size:g} pt")
-
-
-def count_fitting(
-    events: Sequence[TimelineEvent],
-    eras: Sequence[TimelineEra],
-    bounds: Rect,
-    measurer: TextMeasurer,
-    style: TimelineStyle | None = None,
-    *,
-    formatter: Formatter | None = None,
-) -> int:
-    """How many of ``events`` ``layout_timeline`` would place at the smallest type size.
-
-    Equal to ``len(events)`` when they all fit; a caller with too many events (the
-    deck's overview) uses it to decide to show a subset.
-    """
-    try:
-        return len(
-            layout_timeline(events, eras, bounds, measurer, style, formatter=formatter).labels
+    fitted = len(placement.placed)
+    if placement.spread_out:
+        # Spreading labels away from their anchors helps a page that can nearly hold
+        # them all, but it can also strand some that would fit beside their anchors: the
+        # smallest type gets a last try without it, and the better count is reported.
+        degradation, sizes, with_text = attempts[-1]
+        unspread = place_labels(
+            ordered, area, bounds, measurer, style, sizes, with_text, True, anchors, spread=False
         )
-    except LayoutError as error:
-        return error.fitted
+        if len(unspread.placed) == len(ordered):
+            return _result(ordered, area, bounds, style, sizes, degradation, unspread)
+        fitted = max(fitted, len(unspread.placed))
+    raise LayoutError(fitted, len(ordered), f"even at {style.min_size:g} pt")
 
 
 def _in_time_order(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
