@@ -96,13 +96,6 @@ class Rect:
             and other.top <= self.top + EPSILON
         )
 
-    def contains_point(self, point: Point) -> bool:
-        """Whether ``point`` lies inside this rectangle or on its edge."""
-        return (
-            self.left - EPSILON <= point.x <= self.right + EPSILON
-            and self.bottom - EPSILON <= point.y <= self.top + EPSILON
-        )
-
     def inset(self, dx: float, dy: float | None = None) -> Rect:
         """This rectangle shrunk by ``dx`` left and right and ``dy`` (default ``dx``)
         top and bottom; never smaller than nothing."""
@@ -110,7 +103,3 @@ class Rect:
         width = max(0.0, self.width - 2 * dx)
         height = max(0.0, self.height - 2 * dy)
         return Rect(self.center_x - width / 2, self.center_y - height / 2, width, height)
-
-    def translated(self, dx: float, dy: float) -> Rect:
-        """This rectangle moved by ``(dx, dy)``."""
-        return Rect(self.x + dx, self.y + dy, self.width, self.height)

@@ -8,8 +8,9 @@ its box and the rows its leader crosses. No pairs of labels are ever compared.
 
 A label goes into the lowest run of rows that is free at its x, as long as every row
 between it and the axis lets its leader through (no label there reaches its anchor).
-It may move right of its ideal, centred place by up to the shift limit; the leader
-then runs diagonally from the anchor to the label. The "anchor" here is the label's
+It may move right of its ideal, centred place until its left edge lies the shift
+limit right of the point where its leader meets it (the anchor less the inset); the
+leader then runs diagonally from the anchor to the label. The "anchor" here is the label's
 column (``spread``): where its leader leaves the leader strip. A crowd's fan is placed
 from its right end with ``min_row``, each label beyond the one placed before it.
 """
@@ -78,9 +79,10 @@ class LaneSide:
         min_row: int = 0,
     ) -> LaneSlot | None:
         """The slot for a ``width`` by ``height`` label anchored at ``anchor_x``, its left
-        edge at ``ideal_left`` or moved right as little as possible and by no more than
-        ``max_shift`` past the anchor; the nearest row among equally good ones, and none
-        nearer the axis than ``min_row``."""
+        edge at ``ideal_left`` or moved right as little as possible, to no further than
+        ``max_shift`` right of ``anchor_x - inset`` (where its leader may meet it); the
+        nearest row among equally good ones, and none nearer the axis than
+        ``min_row``."""
         last_start_row = math.floor((self.room - height) / self.row_height + EPSILON)
         if last_start_row < 0 or width > self.right_bound - self.left_bound + EPSILON:
             return None

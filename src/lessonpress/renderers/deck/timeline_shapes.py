@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpress.layout import Rect, TextLine, TimelineLayout, era_band_at
+from lessonpress.layout.text import DEFAULT_LEADING
 from lessonpress.model.colors import tint
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
@@ -20,9 +21,6 @@ from lessonpress.renderers.deck.geometry import Box, points, to_points
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
 from lessonpress.renderers.timeline_items import TimelineContent
-
-LEADING = 1.2
-"""The layout engine's line height, in ems, kept in the text boxes."""
 
 MARKER_RADIUS = 7.0
 """Half the width of an event's marker, in points (times 1.3 for a highlighted one)."""
@@ -156,7 +154,7 @@ def _text_line(
 def _line_block(line: TextLine, role: Role) -> Block:
     """A placed line as a block with the layout's own line height (1.2 em)."""
     run = Run(line.text, bold="bold" in line.font, italic="italic" in line.font)
-    return Block((run,), color=role, size=line.size, line_height=line.size * LEADING)
+    return Block((run,), color=role, size=line.size, line_height=line.size * DEFAULT_LEADING)
 
 
 def _add_lines(

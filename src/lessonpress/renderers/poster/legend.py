@@ -56,8 +56,8 @@ class Legend:
 
     def draw(
         self, canvas: Canvas, fonts: FontSet, colors: PosterColors, right: float, top: float
-    ) -> float:
-        """Draw the legend with its top right at ``(right, top)``; return its bottom."""
+    ) -> None:
+        """Draw the legend with its top right at ``(right, top)``."""
         style = self.style
         size = style.body_size
         left = right - self.width
@@ -70,7 +70,6 @@ class Legend:
             label = ellipsize(fonts, row.label, "body", size, x + self.column_width - label_left)
             canvas.setFillColor(pdf_color(colors.text))
             draw_string(canvas, fonts, label_left, middle - size * 0.33, label, "body", size)
-        return top - self.height
 
 
 def _draw_sign(

@@ -66,11 +66,6 @@ class TitleBlock:
     lines: tuple[BlockLine, ...]
 
     @property
-    def title_size(self) -> float:
-        """The size the title is set at."""
-        return self.lines[0].size
-
-    @property
     def height(self) -> float:
         """From the top of the title's capitals to the bottom of the last line."""
         return self._baselines()[-1] + DESCENT * self.lines[-1].size
