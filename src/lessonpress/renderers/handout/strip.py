@@ -19,8 +19,6 @@ from lessonpress.layout import (
     EventLabel,
     PointMarker,
     RangeBar,
-    Rect,
-    TextLine,
     era_band_at,
 )
 from lessonpress.model.colors import tint
@@ -30,7 +28,14 @@ from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, 
 from lessonpress.renderers.handout.richtext import text_markup
 from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
 from lessonpress.renderers.handout.styles import SCALE, TEXT_CONTRAST, legible
-from lessonpress.renderers.pdf import draw_string, pdf_color
+from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.pdf_timeline import (
+    Patch,
+    draw_axis,
+    draw_leaders,
+    draw_patches,
+    draw_text_line,
+)
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 BAND_STRENGTH = 0.14
@@ -119,9 +124,18 @@ class _StripPainter:
         self.canvas.saveState()
         for era in self.plan.eras:
             self._band(era)
-        self._leaders()
+        colors = self.context.style.colors
+        draw_leaders(self.canvas, self.plan.labels, colors.muted, HAIRLINE)
         self._axis_text()
-        self._axis()
+        draw_axis(
+            self.canvas,
+            self.plan.axis,
+            self.plan.ticks,
+            tick_color=colors.muted,
+            tick_width=HAIRLINE,
+            axis_color=colors.primary,
+            axis_width=AXIS_WIDTH,
+        )
         for bar in self.plan.bars:
             self._bar(bar)
         for marker in self.plan.markers:
@@ -148,52 +162,21 @@ class _StripPainter:
             canvas.setLineWidth(HAIRLINE)
             canvas.rect(band.x, band.y, band.width, band.height, stroke=1, fill=0)
 
-    def _leaders(self) -> None:
-        canvas = self.canvas
-        canvas.setStrokeColor(pdf_color(self.context.style.colors.muted))
-        canvas.setLineWidth(HAIRLINE)
-        for label in self.plan.labels:
-            path = canvas.beginPath()
-            first, *rest = label.leader_segments
-            path.moveTo(first.start.x, first.start.y)
-            for segment in (first, *rest):
-                path.lineTo(segment.end.x, segment.end.y)
-            canvas.drawPath(path, stroke=1, fill=0)
-
     def _axis_text(self) -> None:
         """Tick labels and era names, each on a patch of its ground so that no leader line
         runs through the letters."""
         colors = self.context.style.colors
-        patches: list[tuple[Rect, str, TextLine, str]] = []
+        patches: list[Patch] = []
         for tick in self.plan.ticks:
             ground = self._ground(era_band_at(self.plan.eras, tick.x))
             color = legible(colors.muted, ground, TEXT_CONTRAST)
-            patches.append((tick.label_box, ground, tick.label, color))
+            patches.append(Patch(tick.label_box, ground, tick.label, color))
         for era in self.plan.eras:
             if era.name is not None and era.name_box is not None:
                 ground = self._ground(era)
                 color = legible(era.color or colors.primary, ground, TEXT_CONTRAST)
-                patches.append((era.name_box, ground, era.name, color))
-        canvas = self.canvas
-        for box, ground, _, _ in patches:
-            canvas.setFillColor(pdf_color(ground))
-            canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
-        for _, _, line, color in patches:
-            canvas.setFillColor(pdf_color(color))
-            self._text(line)
-
-    def _axis(self) -> None:
-        canvas, axis = self.canvas, self.plan.axis
-        colors = self.context.style.colors
-        canvas.setStrokeColor(pdf_color(colors.muted))
-        canvas.setLineWidth(HAIRLINE)
-        for tick in self.plan.ticks:
-            canvas.line(tick.x, axis.y, tick.x, tick.mark_bottom)
-        canvas.setStrokeColor(pdf_color(colors.primary))
-        canvas.setLineWidth(AXIS_WIDTH)
-        canvas.setLineCap(1)
-        canvas.line(axis.x0, axis.y, axis.x1, axis.y)
-        canvas.setLineCap(0)
+                patches.append(Patch(era.name_box, ground, era.name, color))
+        draw_patches(self.canvas, self.context.style.fonts, patches)
 
     def _bar(self, bar: RangeBar) -> None:
         """A lasting event's bar in its category's colour; a key event's edged in the
@@ -228,8 +211,4 @@ class _StripPainter:
         date_color = colors.accent if label.highlight else colors.primary
         for line in label.lines:
             self.canvas.setFillColor(pdf_color(date_color if line.role == "date" else colors.text))
-            self._text(line)
-
-    def _text(self, line: TextLine) -> None:
-        fonts = self.context.style.fonts
-        draw_string(self.canvas, fonts, line.x, line.baseline, line.text, line.font, line.size)
+            draw_text_line(self.canvas, self.context.style.fonts, line)

@@ -16,13 +16,18 @@ from lessonpress.layout import (
     EventLabel,
     LineRole,
     RangeBar,
-    Rect,
-    TextLine,
     TimelineLayout,
     era_band_at,
 )
-from lessonpress.renderers.pdf import draw_string, pdf_color
+from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.pdf_timeline import (
+    Patch,
+    draw_axis,
+    draw_leaders,
+    draw_patches,
+    draw_text_line,
+)
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import PosterColors, PosterStyle
 from lessonpress.renderers.timeline_items import TimelineContent
@@ -44,9 +49,17 @@ def draw_timeline(
     """
     for era in layout.eras:
         _draw_band(canvas, era, style, colors)
-    _draw_leaders(canvas, layout, style, colors)
+    draw_leaders(canvas, layout.labels, colors.muted, style.hairline)
     _draw_axis_text(canvas, layout, fonts, colors)
-    _draw_axis(canvas, layout, style, colors)
+    draw_axis(
+        canvas,
+        layout.axis,
+        layout.ticks,
+        tick_color=colors.muted,
+        tick_width=style.hairline,
+        axis_color=colors.primary,
+        axis_width=style.rule_width,
+    )
     for bar in layout.bars:
         _draw_bar(canvas, bar, content, style, colors)
     _draw_markers(canvas, layout, content, style, colors)
@@ -111,58 +124,20 @@ def _band_ground(era: EraBand, colors: PosterColors) -> str:
     return colors.band_fill(era.color or colors.primary)
 
 
-def _draw_leaders(
-    canvas: Canvas, layout: TimelineLayout, style: PosterStyle, colors: PosterColors
-) -> None:
-    """Each label's leader, straight or bent around a crowd, as one hairline path."""
-    canvas.saveState()
-    canvas.setStrokeColor(pdf_color(colors.muted))
-    canvas.setLineWidth(style.hairline)
-    canvas.setLineJoin(1)
-    for label in layout.labels:
-        segments = label.leader_segments
-        path = canvas.beginPath()
-        path.moveTo(segments[0].start.x, segments[0].start.y)
-        for segment in segments:
-            path.lineTo(segment.end.x, segment.end.y)
-        canvas.drawPath(path, stroke=1, fill=0)
-    canvas.restoreState()
-
-
 def _draw_axis_text(
     canvas: Canvas, layout: TimelineLayout, fonts: FontSet, colors: PosterColors
 ) -> None:
     """Tick labels and era names, each on a patch of the ground beneath it."""
-    patches: list[tuple[Rect, str, TextLine, str]] = []
+    patches: list[Patch] = []
     for tick in layout.ticks:
         era = era_band_at(layout.eras, tick.x)
         ground = _band_ground(era, colors) if era else colors.background
-        patches.append((tick.label_box, ground, tick.label, colors.muted))
+        patches.append(Patch(tick.label_box, ground, tick.label, colors.muted))
     for era in layout.eras:
         if era.name is not None and era.name_box is not None:
             color = colors.band_text(era.color or colors.primary)
-            patches.append((era.name_box, _band_ground(era, colors), era.name, color))
-    for box, ground, _, _ in patches:
-        canvas.setFillColor(pdf_color(ground))
-        canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
-    for _, _, line, color in patches:
-        canvas.setFillColor(pdf_color(color))
-        _draw_line(canvas, fonts, line)
-
-
-def _draw_axis(
-    canvas: Canvas, layout: TimelineLayout, style: PosterStyle, colors: PosterColors
-) -> None:
-    axis = layout.axis
-    canvas.setStrokeColor(pdf_color(colors.muted))
-    canvas.setLineWidth(style.hairline)
-    for tick in layout.ticks:
-        canvas.line(tick.x, axis.y, tick.x, tick.mark_bottom)
-    canvas.setStrokeColor(pdf_color(colors.primary))
-    canvas.setLineWidth(style.rule_width)
-    canvas.setLineCap(1)
-    canvas.line(axis.x0, axis.y, axis.x1, axis.y)
-    canvas.setLineCap(0)
+            patches.append(Patch(era.name_box, _band_ground(era, colors), era.name, color))
+    draw_patches(canvas, fonts, patches)
 
 
 def _draw_bar(
@@ -197,8 +172,4 @@ def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Poste
     }
     for line in label.lines:
         canvas.setFillColor(pdf_color(line_colors[line.role]))
-        _draw_line(canvas, fonts, line)
-
-
-def _draw_line(canvas: Canvas, fonts: FontSet, line: TextLine) -> None:
-    draw_string(canvas, fonts, line.x, line.baseline, line.text, line.font, line.size)
+        draw_text_line(canvas, fonts, line)
