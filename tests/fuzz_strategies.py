@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
 from hypothesis import strategies as st
 
 from conftest import EXAMPLE
+from lessonpress.errors import LessonError
 
 AWKWARD_TEXT = [
     "مرحبا بالعالم",  # right-to-left Arabic
@@ -108,3 +111,15 @@ def awkward_valid_lessons(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         lesson["questions"][0]["prompt"] = draw(text.filter(lambda value: value.strip()))
     return lesson
+
+
+def loads_or_names_the_file(load: Callable[[Path], object], path: Path) -> None:
+    """``load(path)`` succeeds, or raises a LessonError whose every problem has a message
+    and names the file: the only outcomes allowed for any input."""
+    try:
+        load(path)
+    except LessonError as error:
+        assert error.problems
+        for problem in error.problems:
+            assert problem.message
+            assert problem.file is not None
