@@ -1,7 +1,7 @@
 """Fuzzing whole builds: awkward but valid lessons give outputs that pass every check.
 
 The number of examples is small by default so that CI stays quick; set
-LESSONPRESS_FUZZ_EXAMPLES for a longer run. Failing examples worth keeping are saved
+LESSONPRESS_FUZZ_BUILD_EXAMPLES for a longer run. Failing examples worth keeping are saved
 in tests/data/fuzz-regressions/, which test_regressions_still_build rebuilds.
 """
 
