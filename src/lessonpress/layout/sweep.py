@@ -99,6 +99,10 @@ class Sweep:
         return following if self.columns[following] < self.columns[position] + reach else None
 
     def _find_run(self, position: int) -> None:
+        """Mark the dense run of labels starting at ``position``. In a run of at least
+        ``FAN_MIN``, the first half climbs as usual and the rest become a fan; near the
+        left bound, the fan starts earlier, at the first label that could not end at
+        its column."""
         run = [position]
         while len(run) < RUN_MAX and (following := self._dense_next(run[-1])) is not None:
             run.append(following)
@@ -106,12 +110,12 @@ class Sweep:
         if len(run) < FAN_MIN:
             return
         # Labels that would reach past the left bound if they ended at their columns
-        # start at them instead, as the fan's do.
+        # start at them instead, as the fan's do. Both sides share the bounds.
         left_bound = self.lanes["above"].left_bound
         climbing = (len(run) + 1) // 2
-        for count, position in enumerate(run[:climbing]):
-            width = self.block_of(self.order[position]).width
-            if self.columns[position] + self.style.leader_inset - width < left_bound:
+        for count, member in enumerate(run[:climbing]):
+            width = self.block_of(self.order[member]).width
+            if self.columns[member] + self.style.leader_inset - width < left_bound:
                 climbing = count
                 break
         if climbing < len(run):

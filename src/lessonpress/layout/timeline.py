@@ -81,7 +81,7 @@ def layout_timeline(
             ordered, area, bounds, measurer, style, sizes, with_text, is_last, anchors
         )
         if len(placement.placed) == len(ordered):
-            return _result(ordered, area, bounds, style, sizes, degradation, placement)
+            return _result(ordered, area, bounds, style, sizes, degradation, placement, anchors)
     fitted = len(placement.placed)
     if placement.spread_out:
         # Spreading labels away from their anchors helps a page that can nearly hold
@@ -92,7 +92,7 @@ def layout_timeline(
             ordered, area, bounds, measurer, style, sizes, with_text, True, anchors, spread=False
         )
         if len(unspread.placed) == len(ordered):
-            return _result(ordered, area, bounds, style, sizes, degradation, unspread)
+            return _result(ordered, area, bounds, style, sizes, degradation, unspread, anchors)
         fitted = max(fitted, len(unspread.placed))
     raise LayoutError(fitted, len(ordered), f"even at {style.min_size:g} pt")
 
@@ -125,6 +125,7 @@ def _result(
     sizes: LabelSizes,
     degradation: Degradation,
     placement: Placement,
+    anchors: Anchors,
 ) -> TimelineLayout:
     """The layout of a successful attempt, labels in time order."""
     bars_by_key = {bar.key: bar for bar in area.bars}
@@ -144,7 +145,7 @@ def _result(
             for line in item.block.lines
         )
         bar = bars_by_key.get(event.key)
-        anchor_x = bar.bar.left if bar else area.scale.to_x(event.start)
+        anchor_x = anchors.xs[item.index]
         if bar is not None and item.side == "above":
             anchor = Point(anchor_x, bar.bar.top)
         else:
