@@ -10,6 +10,7 @@ drawn over each other, and the handout's type never shrinks below its small size
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from lessonpress.layout import (
@@ -179,11 +180,12 @@ def _crowded(
     scale = TimeScale.fit(positions, 0, width, style.time_padding)
     anchors = [scale.to_x(event.start) for event in events]
     reach = style.label_width * style.highlight_scale
-    return {
-        index
-        for index, anchor in enumerate(anchors)
-        if any(abs(anchor - other) < reach for j, other in enumerate(anchors) if j != index)
-    }
+    order = sorted(range(len(anchors)), key=anchors.__getitem__)
+    crowded: set[int] = set()
+    for before, after in pairwise(order):
+        if anchors[after] - anchors[before] < reach:
+            crowded.update((before, after))
+    return crowded
 
 
 def _shortened(event: TimelineEvent, style: TimelineStyle, fonts: TextMeasurer) -> TimelineEvent:
