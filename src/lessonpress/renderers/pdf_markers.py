@@ -5,8 +5,10 @@ apart."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.timeline_items import Marker
@@ -50,14 +52,19 @@ def draw_marker(
         size = radius * factor
         # A triangle reaches higher above its centre than below: centre its outline.
         shift = size * 0.25 * (1 if first_angle < 0 else -1) if corners == 3 else 0.0
-        path = canvas.beginPath()
-        for corner in range(corners):
-            angle = math.radians(first_angle + corner * 360 / corners)
-            point = (x + size * math.cos(angle), y + shift + size * math.sin(angle))
-            if corner == 0:
-                path.moveTo(*point)
-            else:
-                path.lineTo(*point)
-        path.close()
-        canvas.drawPath(path, stroke=1, fill=1)
+        angles = (math.radians(first_angle + corner * 360 / corners) for corner in range(corners))
+        corner_points = [
+            (x + size * math.cos(angle), y + shift + size * math.sin(angle)) for angle in angles
+        ]
+        canvas.drawPath(polygon_path(canvas, corner_points), stroke=1, fill=1)
     canvas.restoreState()
+
+
+def polygon_path(canvas: Canvas, corners: Sequence[tuple[float, float]]) -> PDFPathObject:
+    """A closed path through ``corners``, in order, for the canvas to draw."""
+    path = canvas.beginPath()
+    path.moveTo(*corners[0])
+    for corner in corners[1:]:
+        path.lineTo(*corner)
+    path.close()
+    return path

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
-from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.pdf_markers import draw_marker, polygon_path
 from lessonpress.renderers.timeline_items import Marker
 
 ShapeDrawer = Callable[[Canvas, float, float, float], None]
@@ -102,17 +102,14 @@ class Star:
         """Draw the star centred on ``(x, y)``."""
         canvas.saveState()
         canvas.setFillColor(pdf_color(self.fill))
-        path = canvas.beginPath()
+        corners = []
         for corner in range(10):
             reach = radius * 1.3 if corner % 2 == 0 else radius * 0.52
             angle = math.radians(90 + corner * 36)
-            point = (x + reach * math.cos(angle), y - radius * 0.12 + reach * math.sin(angle))
-            if corner == 0:
-                path.moveTo(*point)
-            else:
-                path.lineTo(*point)
-        path.close()
-        canvas.drawPath(path, stroke=0, fill=1)
+            corners.append(
+                (x + reach * math.cos(angle), y - radius * 0.12 + reach * math.sin(angle))
+            )
+        canvas.drawPath(polygon_path(canvas, corners), stroke=0, fill=1)
         canvas.restoreState()
 
 
