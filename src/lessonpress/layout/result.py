@@ -120,29 +120,29 @@ class EventLabel:
     polyline of ``Point`` from ``anchor`` to the box edge facing the axis. When events
     crowd together it bends: straight out of the axis area, at an angle across a thin
     strip beside it (so crowded labels can spread sideways), then straight to the box.
-    It has two points when the leader is straight. ``leader`` is its first straight
-    piece (from ``anchor`` to the first bend; the whole leader when straight), kept for
-    renderers that draw one segment. No leader crosses a label box or another leader;
-    leaders of events at the same point share their first piece.
+    It has two points when the leader is straight. No leader crosses a label box or
+    another leader; leaders of events at the same point share their first piece.
     """
 
     key: str
     box: Rect
     lines: tuple[TextLine, ...]
     anchor: Point
-    leader: Segment
+    leader_path: tuple[Point, ...]
     side: Side
     highlight: bool
     category: str | None
-    leader_path: tuple[Point, ...] = ()
+
+    @property
+    def leader(self) -> Segment:
+        """The leader's first straight piece: from ``anchor`` to the first bend, or the
+        whole leader when it is straight."""
+        return Segment(self.leader_path[0], self.leader_path[1])
 
     @property
     def leader_segments(self) -> tuple[Segment, ...]:
-        """The straight pieces of ``leader_path`` in order (``leader`` when it is empty)."""
-        path = self.leader_path
-        if len(path) < 2:
-            return (self.leader,)
-        return tuple(Segment(start, end) for start, end in pairwise(path))
+        """The straight pieces of ``leader_path``, in order from the anchor."""
+        return tuple(Segment(start, end) for start, end in pairwise(self.leader_path))
 
 
 @dataclass(frozen=True, slots=True)

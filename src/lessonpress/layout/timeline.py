@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lessonpress.layout.core import AxisArea, AxisAreaTooTall, axis_area
-from lessonpress.layout.geometry import Point, Rect, Segment
+from lessonpress.layout.geometry import Point, Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.leaders import leader_path
 from lessonpress.layout.placement import Anchors, Placement, place_labels
@@ -158,11 +158,10 @@ def _result(
                 box,
                 lines,
                 anchor,
-                Segment(path[0], path[1]),
+                path,
                 item.side,
                 event.highlight,
                 event.category,
-                path,
             )
         )
     markers = tuple(
