@@ -119,10 +119,15 @@ def _fit_timeline(
     step closer to a crowded poster), so a larger sheet always holds more events. Labels
     of other widths get a last try before the problem is reported.
     """
-    headers = {
-        compact: plan_header(lesson, theme, content, fonts, style, frame, compact)
-        for compact in (False, True)
-    }
+    # Under each header, the room left for the timeline, if it leaves enough.
+    rooms: dict[bool, tuple[Header, Rect]] = {}
+    for compact in (False, True):
+        header = plan_header(lesson, theme, content, fonts, style, frame, compact)
+        bottom, top = footer.top + style.gap, header.rule_y - style.gap
+        if top - bottom >= MIN_TIMELINE_SHARE * frame.height:
+            rooms[compact] = (header, Rect.from_edges(frame.left, bottom, frame.right, top))
+    if not rooms:
+        raise LessonError([_no_room(lesson, page_size)])
     smaller_scales = _smaller_timeline_scales(style.scale)
     smallest = smaller_scales[-1] if smaller_scales else style.scale
     attempts = [(False, LABEL_WIDTH, style.scale), (True, LABEL_WIDTH, style.scale)]
@@ -132,17 +137,15 @@ def _fit_timeline(
     fitted: list[tuple[Header, TimelineLayout, PosterStyle]] = []
     most_fitted: LayoutError | None = None
     for compact, label_width, scale in attempts:
-        header = headers[compact]
         if fitted and (label_width != LABEL_WIDTH or scale != style.scale):
             break
+        if compact not in rooms:
+            continue
+        header, bounds = rooms[compact]
         if (header.rule_y, label_width, scale) in tried:
             continue
         tried.add((header.rule_y, label_width, scale))
         timeline_style = replace(style, scale=scale)
-        bottom, top = footer.top + style.gap, header.rule_y - style.gap
-        if top - bottom < MIN_TIMELINE_SHARE * frame.height:
-            continue
-        bounds = Rect.from_edges(frame.left, bottom, frame.right, top)
         try:
             layout = layout_timeline(
                 content.events,
@@ -159,8 +162,7 @@ def _fit_timeline(
         if layout.degradation is Degradation.FULL:
             break
     if not fitted:
-        if most_fitted is None:
-            raise LessonError([_no_room(lesson, page_size)])
+        assert most_fitted is not None
         raise LessonError([_too_small(lesson, page_size, most_fitted)]) from None
     return min(fitted, key=lambda attempt: _content_lost(attempt[1]))
 
