@@ -27,4 +27,5 @@ def render_handout(lesson: Lesson, theme: Theme, options: RenderOptions) -> byte
         context.style,
         running_text(context),
         document_properties(lesson, "handout"),
+        lesson.source_file,
     )

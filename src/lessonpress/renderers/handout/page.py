@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -147,9 +148,11 @@ def build_pdf(
     style: HandoutStyle,
     running: RunningText,
     properties: dict[str, Any],
+    lesson_file: Path | None,
 ) -> bytes:
     """The handout's bytes: laid out once to count the pages, then again with the count
-    in every footer (the footer never changes where the text falls)."""
+    in every footer (the footer never changes where the text falls). ``lesson_file`` is
+    named in the problem reported if the story cannot be laid out."""
     total_pages: int | None = None
     for _ in range(2):
         buffer = BytesIO()
@@ -161,7 +164,7 @@ def build_pdf(
             raise LessonError(
                 [
                     Problem(
-                        None,
+                        lesson_file,
                         None,
                         None,
                         "",
