@@ -65,10 +65,11 @@ def plan_legend(
     """Flow the entries left to right in rows no wider than ``width`` EMU."""
     row_height = points(measurer.line_height(size) + 4)
     widest_label = to_points(width) - MARKER - SPACING - 2
+    label_measurer = LayoutMeasurer(measurer)
     placed: list[PlacedEntry] = []
     row, x = 0, 0
     for entry in entries:
-        label = ellipsize(LayoutMeasurer(measurer), entry.label, "body", size, widest_label)
+        label = ellipsize(label_measurer, entry.label, "body", size, widest_label)
         text_width = points(measurer.width(label, size) + 2)
         entry_width = points(MARKER + SPACING) + text_width
         if x and x + entry_width > width:
