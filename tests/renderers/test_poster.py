@@ -34,7 +34,7 @@ THEMES = builtin_theme_names()
 STRESS_LESSONS = ["world-war-two-45", "ancient-rome", "cyrillic-greek", "long-range"]
 POSTER_LESSONS = ["poster-single-event", "poster-crowded-frame", "images"]
 TABLOID_LANDSCAPE = (1224.0, 792.0)
-A0_CAPACITY = 100
+A0_CAPACITY = 120
 """Generated events spread over two centuries that an A0 poster holds."""
 
 
