@@ -46,3 +46,15 @@ def build_output(tmp_path_factory: pytest.TempPathFactory) -> BuildOutput:
         return built[key]
 
     return build
+
+
+def write_forty_category_lesson(folder: Path, label: str) -> Path:
+    """A lesson of forty events, each in a category of its own named ``label`` with the
+    category's number put in: a legend as large as a lesson makes."""
+    lines = ["title: Forty Kinds of Events", "categories:"]
+    lines += [f"  c{n}: {{label: {label.format(n)}}}" for n in range(40)]
+    lines += ["events:"]
+    lines += [f"  - {{title: Event {n}, date: '{1900 + n}', category: c{n}}}" for n in range(40)]
+    path = folder / "forty-categories.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path

@@ -27,7 +27,7 @@ from checks import (
     pptx_core_properties,
     pptx_problems,
 )
-from conftest import EXAMPLE, LESSONS
+from conftest import EXAMPLE, LESSONS, write_forty_category_lesson
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import builtin_theme_names, load_theme
 from lessonpress.model.lesson import Lesson
@@ -539,12 +539,7 @@ def test_the_presentation_relationships_are_indexed_and_reused() -> None:
 def test_a_legend_too_tall_for_the_overview_is_left_out(tmp_path: Path) -> None:
     """Forty categories would crowd the overview's timeline out: the legend goes (each
     event's slide names its category) and the timeline keeps its room."""
-    lines = ["title: Forty Kinds of Events", "categories:"]
-    lines += [f"  c{n}: {{label: Category {n} with a long descriptive name}}" for n in range(40)]
-    lines += ["events:"]
-    lines += [f"  - {{title: Event {n}, date: '{1900 + n}', category: c{n}}}" for n in range(40)]
-    path = tmp_path / "forty-categories.yaml"
-    path.write_text("\n".join(lines) + "\n")
+    path = write_forty_category_lesson(tmp_path, "Category {} with a long descriptive name")
     data = deck_bytes(path)
     overview = Presentation(io.BytesIO(data)).slides[2]
     names = [shape.name for shape in overview.shapes]

@@ -17,7 +17,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from checks import layout_problems, non_embedded_fonts, pdf_fonts, pdf_problems, pdf_text
-from conftest import EXAMPLE, LESSONS
+from conftest import EXAMPLE, LESSONS, write_forty_category_lesson
 from lessonpress.cli import cli
 from lessonpress.errors import LessonError
 from lessonpress.load.lesson import load_lesson
@@ -436,20 +436,9 @@ def test_short_text_is_cut_at_a_word_with_an_ellipsis() -> None:
         assert not text or text.endswith((".", "…", "?", "!"))
 
 
-def forty_category_lesson(folder: Path) -> Path:
-    """A lesson whose forty long-named categories make a legend taller than the page."""
-    lines = ["title: Forty Kinds of Events", "categories:"]
-    label = "Category number {} with a rather long descriptive label here"
-    lines += [f"  c{n}: {{label: {label.format(n)}}}" for n in range(40)]
-    lines += ["events:"]
-    lines += [f"  - {{title: Event {n}, date: '{1900 + n}', category: c{n}}}" for n in range(40)]
-    path = folder / "forty-categories.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
 def test_a_legend_that_leaves_no_room_for_the_timeline_is_a_problem(tmp_path: Path) -> None:
-    lesson = lesson_of(forty_category_lesson(tmp_path))
+    label = "Category number {} with a rather long descriptive label here"
+    lesson = lesson_of(write_forty_category_lesson(tmp_path, label))
     with pytest.raises(LessonError) as caught:
         PosterRenderer().render(lesson, load_theme("classic", Path.cwd()), RenderOptions())
     [problem] = caught.value.problems
