@@ -232,6 +232,42 @@ def schema(output: Path | None) -> None:
         click.echo(f"wrote {output}")
 
 
+# Importing, exporting, previewing and watching lessons.
+
+
+@cli.command("import")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The lesson file to write. Default: SOURCE with the suffix .yaml.",
+)
+@click.option(
+    "--from",
+    "format_name",
+    type=click.Choice(["text", "timelinejs", "timelinejs-csv", "markwhen", "csv"]),
+    help="The format of SOURCE, when its name does not tell (.txt, .json, .csv, .mw).",
+)
+@click.option("--force", is_flag=True, help="Replace the lesson file if it already exists.")
+def import_(source: Path, output: Path | None, format_name: str | None, force: bool) -> None:
+    """Turn a timeline you already have into a commented lesson file.
+
+    SOURCE is plain text (a title, then each event's title, date and paragraphs),
+    TimelineJS JSON or its Google Sheets template saved as CSV, Markwhen, or a CSV
+    whose columns are the lesson's own (date, title, text, category, ...).
+    """
+    from lessonpress.convert import import_lesson
+
+    output = output or source.with_suffix(".yaml")
+    if output.exists() and not force:
+        raise click.UsageError(f"{output} already exists; choose another name or add --force.")
+    result = import_lesson(source, output, format_name)
+    _print_problems(result.warnings)
+    click.echo(f"wrote {output} ({_plural(result.events, 'event')} from {result.format_name})")
+    click.echo(f"Next: read it through, then run `lessonpress build {output}`.")
+
+
 def _schema_json() -> str:
     from lessonpress.model.lesson import Lesson
 

@@ -1,0 +1,167 @@
+"""TimelineJS slides (its JSON shape, which its spreadsheets also become) as lesson parts.
+
+Both TimelineJS readers hand each slide here together with a ``locate`` function that
+says where a field of the slide was written: a line and field in the JSON file, or a
+row and column in the spreadsheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lessonpress.convert import dates
+from lessonpress.convert.draft import Draft, Origin
+from lessonpress.convert.html_text import html_to_markdown, html_to_plain
+from lessonpress.convert.media import Picture, add_picture
+from lessonpress.model.dates import DateError, HistoricalDate
+
+SlidePath = tuple[str | int, ...]
+Locate = Callable[[SlidePath], tuple[Origin, str]]
+"""Where a field of a slide was written, and how to name it: ``(origin, "events[2].text")``."""
+
+
+class SlideError(Exception):
+    """A field of a slide that cannot become part of a lesson; already recorded in the draft."""
+
+
+def add_title(slide: dict[str, Any], draft: Draft) -> None:
+    """The title slide: its headline is the lesson's title, its text the summary."""
+    text = _mapping(slide.get("text"))
+    headline = html_to_plain(_text(text.get("headline")))
+    if headline:
+        draft.data["title"] = headline
+    summary = html_to_markdown(_text(text.get("text"))).markdown
+    if summary:
+        draft.data["summary"] = summary
+
+
+def add_event(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
+    """Add the event of one slide to ``draft``, or record why it cannot be added."""
+    origin, _ = locate(())
+    text = _mapping(slide.get("text"))
+    title = html_to_plain(_text(text.get("headline")))
+    if not title:
+        where, path = locate(("text", "headline"))
+        draft.error(
+            where,
+            "this event has no headline",
+            "give every event a headline: it is the event's title in the lesson",
+            path,
+        )
+        return
+    try:
+        start = _date(slide.get("start_date"), ("start_date",), locate, draft)
+        end = _date(slide.get("end_date"), ("end_date",), locate, draft, required=False)
+        date = _range(start, end, locate, draft)
+    except SlideError:
+        return
+    event: dict[str, Any] = {"title": title, "date": date}
+    start_fields = _mapping(slide.get("start_date"))
+    display = _text(slide.get("display_date")) or _text(start_fields.get("display_date"))
+    if display:
+        event["display_date"] = html_to_plain(display)
+    group = html_to_plain(_text(slide.get("group")))
+    if group:
+        event["category"] = draft.category_id(group)
+    converted = html_to_markdown(_text(text.get("text")))
+    if converted.markdown:
+        event["text"] = converted.markdown
+    if converted.significance:
+        event["significance"] = converted.significance
+    media = _mapping(slide.get("media"))
+    url = _text(media.get("url")).strip()
+    if url:
+        where, name = locate(("media", "url"))
+        picture = Picture(
+            url,
+            alt=html_to_plain(_text(media.get("alt"))),
+            caption=html_to_plain(_text(media.get("caption"))),
+            credit=html_to_plain(_text(media.get("credit"))),
+        )
+        add_picture(event, picture, where, name, draft)
+    draft.add_event(event, origin)
+
+
+def add_era(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
+    """Add one era (a TimelineJS era, or a spreadsheet row of type ``era``) to ``draft``."""
+    try:
+        start = _date(slide.get("start_date"), ("start_date",), locate, draft)
+        end = _date(slide.get("end_date"), ("end_date",), locate, draft)
+        _range(start, end, locate, draft)
+    except SlideError:
+        return
+    assert end is not None
+    title = html_to_plain(_text(_mapping(slide.get("text")).get("headline")))
+    draft.data.setdefault("eras", []).append(
+        {
+            "title": title or dates.expression(start, end),
+            "start": dates.expression(start),
+            "end": dates.expression(end),
+        }
+    )
+
+
+def _date(
+    value: Any, path: SlidePath, locate: Locate, draft: Draft, required: bool = True
+) -> HistoricalDate | None:
+    """A TimelineJS date object (``year``, ``month``, ``day``; negative years are BC)."""
+    fields = _mapping(value)
+    if not any(_text(fields.get(key)) for key in ("year", "month", "day")):
+        if not required:
+            return None
+        where, name = locate((*path, "year"))
+        draft.error(
+            where, "the date has no year", "give the year, as in 1917 or -44 for 44 BC", name
+        )
+        raise SlideError
+    numbers: dict[str, int | None] = {}
+    for key in ("year", "month", "day"):
+        raw = _text(fields.get(key)).replace(",", "").replace(" ", "")
+        if not raw:
+            numbers[key] = None
+            continue
+        try:
+            numbers[key] = int(float(raw)) if raw.endswith(".0") else int(raw)
+        except ValueError:
+            where, name = locate((*path, key))
+            draft.error(where, f"the {key} '{raw}' is not a whole number", _DATE_HINT, name)
+            raise SlideError from None
+    year = numbers["year"]
+    if year is None:
+        where, name = locate((*path, "year"))
+        draft.error(where, "the date has a month or day but no year", _DATE_HINT, name)
+        raise SlideError
+    try:
+        return dates.point(year, numbers["month"], numbers["day"] if numbers["month"] else None)
+    except DateError as error:
+        where, name = locate((*path, "year"))
+        draft.error(where, error.message, error.hint, name)
+        raise SlideError from None
+
+
+_DATE_HINT = "write the year, month and day as numbers: 1917, 3, 8 (-44 for 44 BC)"
+
+
+def _range(
+    start: HistoricalDate | None, end: HistoricalDate | None, locate: Locate, draft: Draft
+) -> str:
+    assert start is not None
+    try:
+        return dates.expression(start, end)
+    except DateError as error:
+        where, name = locate(("end_date", "year"))
+        draft.error(where, error.message, error.hint, name)
+        raise SlideError from None
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value) if isinstance(value, str | int | float) else ""
