@@ -268,6 +268,41 @@ def import_(source: Path, output: Path | None, format_name: str | None, force: b
     click.echo(f"Next: read it through, then run `lessonpress build {output}`.")
 
 
+@cli.command()
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "-f",
+    "format_name",
+    type=click.Choice(["timelinejs"]),
+    default="timelinejs",
+    show_default=True,
+    help="The format to write.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The file to write. Default: output/<lesson>-timeline.json.",
+)
+def export(lesson: Path, format_name: str, output: Path | None) -> None:
+    """Write LESSON in another format: TimelineJS JSON, for an interactive web timeline.
+
+    Load the file in TimelineJS (timeline.knightlab.com) to publish the lesson's
+    events, eras and pictures as a web page.
+    """
+    from lessonpress.build import write_atomically
+    from lessonpress.convert.timelinejs_writer import timelinejs_json
+    from lessonpress.load.lesson import load_lesson
+
+    loaded = load_lesson(lesson)
+    output = output or Path("output") / f"{lesson.stem}-timeline.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    text = timelinejs_json(loaded.lesson, output.parent.resolve())
+    write_atomically(output, text.encode())
+    click.echo(f"wrote {output}")
+
+
 def _schema_json() -> str:
     from lessonpress.model.lesson import Lesson
 

@@ -14,7 +14,7 @@ from lessonpress.convert import dates
 from lessonpress.convert.draft import Draft, Origin
 from lessonpress.convert.html_text import html_to_markdown, html_to_plain
 from lessonpress.convert.media import Picture, add_picture
-from lessonpress.model.dates import DateError, HistoricalDate
+from lessonpress.model.dates import DateError, HistoricalDate, parse_date
 
 SlidePath = tuple[str | int, ...]
 Locate = Callable[[SlidePath], tuple[Origin, str]]
@@ -57,10 +57,13 @@ def add_event(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
     except SlideError:
         return
     event: dict[str, Any] = {"title": title, "date": date}
-    start_fields = _mapping(slide.get("start_date"))
-    display = _text(slide.get("display_date")) or _text(start_fields.get("display_date"))
+    written = html_to_plain(_text(_mapping(slide.get("start_date")).get("display_date")))
+    if written and _agrees(written, start, end):
+        event["date"] = written  # "c. 753 BC" or "1920s" says more than the numbers
+        written = ""
+    display = html_to_plain(_text(slide.get("display_date"))) or written
     if display:
-        event["display_date"] = html_to_plain(display)
+        event["display_date"] = display
     group = html_to_plain(_text(slide.get("group")))
     if group:
         event["category"] = draft.category_id(group)
@@ -93,13 +96,28 @@ def add_era(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
         return
     assert end is not None
     title = html_to_plain(_text(_mapping(slide.get("text")).get("headline")))
+    start_text = _wording(slide, "start_date", start)
+    end_text = _wording(slide, "end_date", end)
     draft.data.setdefault("eras", []).append(
-        {
-            "title": title or dates.expression(start, end),
-            "start": dates.expression(start),
-            "end": dates.expression(end),
-        }
+        {"title": title or f"{start_text} – {end_text}", "start": start_text, "end": end_text}
     )
+
+
+def _wording(slide: dict[str, Any], key: str, point: HistoricalDate) -> str:
+    """A date of an era as its ``display_date`` words it, when those words are this date."""
+    written = html_to_plain(_text(_mapping(slide.get(key)).get("display_date")))
+    return written if written and _agrees(written, point, None) else dates.expression(point)
+
+
+def _agrees(written: str, start: HistoricalDate | None, end: HistoricalDate | None) -> bool:
+    """Whether a date's display text is itself a date expression of the same years."""
+    try:
+        span = parse_date(written)
+    except DateError:
+        return False
+    assert start is not None
+    written_end = span.end.year if span.end else None
+    return span.start.year == start.year and written_end == (end.year if end else None)
 
 
 def _date(
