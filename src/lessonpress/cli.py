@@ -303,6 +303,36 @@ def export(lesson: Path, format_name: str, output: Path | None) -> None:
     click.echo(f"wrote {output}")
 
 
+@cli.command()
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--theme", "-t", metavar="NAME|FILE", help="Preview with this theme instead.")
+@click.option(
+    "--output",
+    "-o",
+    "output_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output") / "preview",
+    show_default=True,
+    help="The folder to write the pictures into.",
+)
+def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
+    """Write PNG pictures of every page of LESSON's handout, deck and poster.
+
+    Also writes one contact sheet, <lesson>-contact-sheet.png, with all pages side by
+    side. PDF pages are drawn by PDFium (included); the deck is drawn through
+    LibreOffice (soffice), and is skipped with a message when LibreOffice is not
+    installed.
+    """
+    from lessonpress.preview import preview_lesson
+
+    result, warnings = preview_lesson(lesson, output_dir, theme)
+    _print_problems(warnings)
+    for message in result.skipped:
+        click.secho(f"preview of the {message}", fg="yellow", err=True)
+    click.echo(f"wrote {_plural(len(result.pages), 'page picture')} in {output_dir}")
+    click.echo(f"wrote {result.contact_sheet}")
+
+
 def _schema_json() -> str:
     from lessonpress.model.lesson import Lesson
 
