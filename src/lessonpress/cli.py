@@ -333,6 +333,96 @@ def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
     click.echo(f"wrote {result.contact_sheet}")
 
 
+@cli.command()
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    metavar="NAME",
+    help="Rebuild only this output (handout, deck or poster); repeat for more. Default: all.",
+)
+@click.option("--theme", "-t", metavar="NAME|FILE", help="A theme instead of the lesson's own.")
+@click.option(
+    "--output",
+    "-o",
+    "output_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="The folder to write the files into.",
+)
+@click.option(
+    "--edition",
+    type=click.Choice(["student", "teacher"]),
+    default="student",
+    show_default=True,
+    help="The teacher edition adds answers and speaker notes to the handout.",
+)
+@click.option(
+    "--preview",
+    "with_preview",
+    is_flag=True,
+    help="Also refresh the page pictures and contact sheet (as `lessonpress preview`) "
+    "in OUTPUT/preview after every rebuild.",
+)
+def watch(
+    lesson: Path,
+    formats: Sequence[str],
+    theme: str | None,
+    output_dir: Path,
+    edition: str,
+    with_preview: bool,
+) -> None:
+    """Rebuild LESSON's outputs every time you save it, until you press Ctrl+C.
+
+    Each rebuild prints what changed in the lesson, or the problems with their lines;
+    a lesson with a mistake leaves the last good outputs in place and the watch goes on.
+    Pictures and a theme file named by the lesson are watched too.
+    """
+    import time
+
+    from lessonpress.preview import Previewer
+    from lessonpress.renderers.base import Edition, RenderOptions
+    from lessonpress.watch import LessonBuilder, Rebuild, watch_lesson
+
+    def rebuilt(result: Rebuild) -> None:
+        _print_problems(result.warnings)
+        if result.changes:
+            click.echo("changed: " + "; ".join(result.changes))
+        names = ", ".join(path.name for path in result.outputs)
+        click.echo(f"built {names} in {result.seconds:.2f} s")
+        if result.preview is not None:
+            for message in result.preview.skipped:
+                click.secho(f"preview of the {message}", fg="yellow", err=True)
+            click.echo(f"refreshed the preview {result.preview.contact_sheet}")
+
+    def failed(error: LessonError) -> None:
+        _print_problems(error.problems)
+        errors = sum(1 for p in error.problems if p.severity is Severity.ERROR)
+        click.secho(
+            f"{_plural(errors, 'problem')} to fix; the outputs were left as they were. "
+            "Still watching.",
+            fg="red",
+            err=True,
+        )
+
+    def saw(paths: list[Path]) -> None:
+        click.echo(f"[{time.strftime('%H:%M:%S')}] saved: {', '.join(p.name for p in paths)}")
+
+    options = RenderOptions(edition=cast(Edition, edition))
+    previewer = Previewer(output_dir / "preview") if with_preview else None
+    try:
+        builder = LessonBuilder(lesson, output_dir, formats or None, theme, options, previewer)
+        click.echo(f"watching {lesson}; press Ctrl+C to stop")
+        watch_lesson(builder, rebuilt, failed, saw)
+    finally:
+        if previewer is not None:
+            previewer.close()
+    click.echo("stopped watching")
+
+
 def _schema_json() -> str:
     from lessonpress.model.lesson import Lesson
 
