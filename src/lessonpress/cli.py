@@ -260,6 +260,8 @@ def import_(source: Path, output: Path | None, format_name: str | None, force: b
     from lessonpress.convert import import_lesson
 
     output = output or source.with_suffix(".yaml")
+    if output.resolve() == source.resolve():
+        raise click.UsageError(f"{source} is the file being imported; name another with -o.")
     if output.exists() and not force:
         raise click.UsageError(f"{output} already exists; choose another name or add --force.")
     result = import_lesson(source, output, format_name)

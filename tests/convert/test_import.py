@@ -333,3 +333,22 @@ def test_the_command_reports_a_bad_source_with_exit_status_2(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert f"{source}:1:13: error: not valid JSON" in result.output
     assert not (tmp_path / "bad.yaml").exists()
+
+
+def test_a_sheet_saved_with_semicolons_imports(tmp_path: Path) -> None:
+    source = tmp_path / "events.csv"
+    source.write_text("Title;Date;Category\nSputnik 1;1957-10-04;Space\n", encoding="utf-8")
+    [event] = imported(source, tmp_path).lesson.events
+    assert (event.title, event.date_label, event.category) == (
+        "Sputnik 1",
+        "October 4, 1957",
+        "space",
+    )
+
+
+def test_the_command_never_writes_over_its_source(tmp_path: Path) -> None:
+    source = tmp_path / "timeline.yaml"
+    source.write_text("A title\n\nAn event\n\n1917\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(source), "--force", "--from", "text"])
+    assert result.exit_code == 2 and "is the file being imported" in result.output
+    assert source.read_text(encoding="utf-8") == "A title\n\nAn event\n\n1917\n"
