@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from lessonpress.convert.draft import Draft
+from lessonpress.model.fields import as_text
 
 WIDTH = 88
 """Long single-paragraph texts are folded to this many columns."""
@@ -132,9 +133,12 @@ def _scalar(value: Any, indent: int) -> list[str]:
     """The lines of one value: a plain or quoted scalar, or an indented block of text."""
     if not isinstance(value, str):
         return [_inline(value)]
+    value = as_text(value)  # without the control characters the lesson drops anyway
     pad = " " * indent
     if "\n" in value:
-        return ["|-", *(f"{pad}{line}" if line else "" for line in value.split("\n"))]
+        if _literal_block_keeps(value):
+            return ["|-", *(f"{pad}{line}" if line else "" for line in value.split("\n"))]
+        return [json.dumps(value, ensure_ascii=False)]
     if len(value) > WIDTH - indent and " ".join(value.split()) == value:
         wrapped = textwrap.wrap(
             value, WIDTH - indent, break_long_words=False, break_on_hyphens=False
@@ -143,21 +147,32 @@ def _scalar(value: Any, indent: int) -> list[str]:
     return [_inline(value)]
 
 
+def _literal_block_keeps(text: str) -> bool:
+    """Whether ``|-`` reads back as ``text``: no edge spaces, no other line breaks."""
+    lines = text.split("\n")
+    other_breaks = any(char in text for char in "\r\x85\u2028\u2029\t")
+    return (
+        not other_breaks
+        and lines[0][:1] not in (" ", "")
+        and lines[-1].strip() != ""
+        and (all(line == line.rstrip() or line.strip() for line in lines))
+    )
+
+
 def _inline(value: Any, flow: bool = False) -> str:
     """``value`` on one line: plain when YAML reads it back unchanged, else double-quoted."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    text = str(value)
-    unsafe_in_flow = flow and any(char in text for char in ",[]{}")
-    if not unsafe_in_flow and _reads_back(text):
-        return text
-    return json.dumps(text, ensure_ascii=False)
+    text = as_text(str(value))
+    return text if _reads_back(text, flow) else json.dumps(text, ensure_ascii=False)
 
 
-def _reads_back(text: str) -> bool:
+def _reads_back(text: str, flow: bool) -> bool:
+    """Whether ``text`` written plain (in a ``{...}`` mapping if ``flow``) reads back as itself."""
+    document = f"{{key: {text}}}" if flow else f"key: {text}"
     try:
-        return yaml.safe_load(f"key: {text}") == {"key": text}
+        return yaml.safe_load(document) == {"key": text}
     except yaml.YAMLError:
         return False
