@@ -109,3 +109,20 @@ def test_changes_are_described_by_event() -> None:
     after = lesson({"title": "A", "date": 1919, "text": "New."}, {"title": "C", "date": 1920})
     assert describe_changes(before, after) == ["'A' (date, text)", "added 'C'", "removed 'B'"]
     assert describe_changes(None, after) == []
+
+
+def test_a_rebuild_refreshes_the_preview_when_asked(tmp_path: Path) -> None:
+    from lessonpress.preview import Previewer
+    from lessonpress.watch import LessonBuilder
+
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text(LESSON.format(text="Before."), encoding="utf-8")
+    with Previewer(tmp_path / "preview") as previewer:
+        builder = LessonBuilder(lesson, tmp_path / "out", ["handout"], previewer=previewer)
+        first = builder.rebuild()
+        lesson.write_text(LESSON.format(text="After."), encoding="utf-8")
+        second = builder.rebuild()
+    assert first.preview is not None and second.preview is not None
+    assert second.preview.pages == (tmp_path / "preview" / "lesson-handout-1.png",)
+    assert second.changes == ("'The first event' (text)",)
+    assert second.preview.contact_sheet.is_file()

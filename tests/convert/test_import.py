@@ -352,3 +352,19 @@ def test_the_command_never_writes_over_its_source(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["import", str(source), "--force", "--from", "text"])
     assert result.exit_code == 2 and "is the file being imported" in result.output
     assert source.read_text(encoding="utf-8") == "A title\n\nAn event\n\n1917\n"
+
+
+def test_a_problem_the_loader_finds_points_at_the_source(tmp_path: Path) -> None:
+    (tmp_path / "broken.png").write_bytes(b"not a picture")
+    source = tmp_path / "timeline.json"
+    source.write_text(
+        '{"events": [\n  {"start_date": {"year": 1917}, "text": {"headline": "A"},\n'
+        '   "media": {"url": "broken.png", "alt": "x"}}\n]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(LessonError) as raised:
+        import_lesson(source, tmp_path / "lesson.yaml")
+    [problem] = raised.value.problems
+    assert (problem.file, problem.line, problem.path) == (source, 2, "events[0].image")
+    assert "cannot use the image 'broken.png'" in problem.message
+    assert not (tmp_path / "lesson.yaml").exists()
