@@ -120,9 +120,12 @@ def test_a_rebuild_refreshes_the_preview_when_asked(tmp_path: Path) -> None:
     with Previewer(tmp_path / "preview") as previewer:
         builder = LessonBuilder(lesson, tmp_path / "out", ["handout"], previewer=previewer)
         first = builder.rebuild()
+        assert first.preview is not None
+        before = first.preview.pages[0].read_bytes()
         lesson.write_text(LESSON.format(text="After."), encoding="utf-8")
         second = builder.rebuild()
-    assert first.preview is not None and second.preview is not None
+    assert second.preview is not None
+    assert second.preview.pages[0].read_bytes() != before  # the picture shows the new text
     assert second.preview.pages == (tmp_path / "preview" / "lesson-handout-1.png",)
     assert second.changes == ("'The first event' (text)",)
     assert second.preview.contact_sheet.is_file()
