@@ -20,6 +20,8 @@ SlidePath = tuple[str | int, ...]
 Locate = Callable[[SlidePath], tuple[Origin, str]]
 """Where a field of a slide was written, and how to name it: ``(origin, "events[2].text")``."""
 
+_DATE_HINT = "write the year, month and day as numbers: 1917, 3, 8 (-44 for 44 BC)"
+
 
 class SlideError(Exception):
     """A field of a slide that cannot become part of a lesson; already recorded in the draft."""
@@ -51,8 +53,8 @@ def add_event(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
         )
         return
     try:
-        start = _date(slide.get("start_date"), ("start_date",), locate, draft)
-        end = _date(slide.get("end_date"), ("end_date",), locate, draft, required=False)
+        start = _required_date(slide.get("start_date"), ("start_date",), locate, draft)
+        end = _optional_date(slide.get("end_date"), ("end_date",), locate, draft)
         date = _range(start, end, locate, draft)
     except SlideError:
         return
@@ -89,12 +91,11 @@ def add_event(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
 def add_era(slide: dict[str, Any], locate: Locate, draft: Draft) -> None:
     """Add one era (a TimelineJS era, or a spreadsheet row of type ``era``) to ``draft``."""
     try:
-        start = _date(slide.get("start_date"), ("start_date",), locate, draft)
-        end = _date(slide.get("end_date"), ("end_date",), locate, draft)
+        start = _required_date(slide.get("start_date"), ("start_date",), locate, draft)
+        end = _required_date(slide.get("end_date"), ("end_date",), locate, draft)
         _range(start, end, locate, draft)
     except SlideError:
         return
-    assert end is not None
     title = html_to_plain(_text(_mapping(slide.get("text")).get("headline")))
     start_text = _wording(slide, "start_date", start)
     end_text = _wording(slide, "end_date", end)
@@ -109,62 +110,56 @@ def _wording(slide: dict[str, Any], key: str, point: HistoricalDate) -> str:
     return written if written and _agrees(written, point, None) else dates.expression(point)
 
 
-def _agrees(written: str, start: HistoricalDate | None, end: HistoricalDate | None) -> bool:
+def _agrees(written: str, start: HistoricalDate, end: HistoricalDate | None) -> bool:
     """Whether a date's display text is itself a date expression of the same years."""
     try:
         span = parse_date(written)
     except DateError:
         return False
-    assert start is not None
     written_end = span.end.year if span.end else None
     return span.start.year == start.year and written_end == (end.year if end else None)
 
 
-def _date(
-    value: Any, path: SlidePath, locate: Locate, draft: Draft, required: bool = True
-) -> HistoricalDate | None:
-    """A TimelineJS date object (``year``, ``month``, ``day``; negative years are BC)."""
-    fields = _mapping(value)
-    if not any(_text(fields.get(key)) for key in ("year", "month", "day")):
-        if not required:
-            return None
+def _required_date(value: Any, path: SlidePath, locate: Locate, draft: Draft) -> HistoricalDate:
+    date = _optional_date(value, path, locate, draft)
+    if date is None:
         where, name = locate((*path, "year"))
-        draft.error(
-            where, "the date has no year", "give the year, as in 1917 or -44 for 44 BC", name
-        )
+        draft.error(where, "the date has no year", _DATE_HINT, name)
         raise SlideError
+    return date
+
+
+def _optional_date(
+    value: Any, path: SlidePath, locate: Locate, draft: Draft
+) -> HistoricalDate | None:
+    """A TimelineJS date object (``year``, ``month``, ``day``), or None when it is empty."""
+    fields = _mapping(value)
     numbers: dict[str, int | None] = {}
     for key in ("year", "month", "day"):
-        raw = _text(fields.get(key)).replace(",", "").replace(" ", "")
-        if not raw:
-            numbers[key] = None
-            continue
+        # Spreadsheets may write 1,917 or 1917.0 for a year typed as a number.
+        raw = _text(fields.get(key)).replace(",", "").replace(" ", "").removesuffix(".0")
         try:
-            numbers[key] = int(float(raw)) if raw.endswith(".0") else int(raw)
+            numbers[key] = int(raw) if raw else None
         except ValueError:
             where, name = locate((*path, key))
             draft.error(where, f"the {key} '{raw}' is not a whole number", _DATE_HINT, name)
             raise SlideError from None
-    year = numbers["year"]
+    year, month, day = numbers["year"], numbers["month"], numbers["day"]
     if year is None:
+        if month is None and day is None:
+            return None
         where, name = locate((*path, "year"))
         draft.error(where, "the date has a month or day but no year", _DATE_HINT, name)
         raise SlideError
     try:
-        return dates.point(year, numbers["month"], numbers["day"] if numbers["month"] else None)
+        return dates.point(year, month, day if month else None)
     except DateError as error:
         where, name = locate((*path, "year"))
         draft.error(where, error.message, error.hint, name)
         raise SlideError from None
 
 
-_DATE_HINT = "write the year, month and day as numbers: 1917, 3, 8 (-44 for 44 BC)"
-
-
-def _range(
-    start: HistoricalDate | None, end: HistoricalDate | None, locate: Locate, draft: Draft
-) -> str:
-    assert start is not None
+def _range(start: HistoricalDate, end: HistoricalDate | None, locate: Locate, draft: Draft) -> str:
     try:
         return dates.expression(start, end)
     except DateError as error:
