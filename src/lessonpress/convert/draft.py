@@ -70,6 +70,16 @@ class Draft:
             elif isinstance(image, dict):
                 image["src"] = os.path.relpath(image["src"], folder)
 
+    def title_after_file_name(self, origin: Origin, missing: str) -> None:
+        """Call the lesson after its source file, warning that ``missing`` (its title) was."""
+        title = self.source.stem.replace("-", " ").replace("_", " ").strip().title()
+        self.data["title"] = title or "Untitled Lesson"
+        self.warn(
+            origin,
+            f"{missing}, so the lesson is called '{self.data['title']}'",
+            "change 'title:' in the lesson",
+        )
+
     def warn(self, origin: Origin, message: str, hint: str = "", path: str = "") -> None:
         """Record a warning about the source at ``origin``."""
         self.warnings.append(self.problem(origin, message, hint, path, Severity.WARNING))

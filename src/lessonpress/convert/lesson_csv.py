@@ -60,12 +60,7 @@ def read_lesson_csv(text: str, source: Path) -> Draft:
             _add_row(cells, Origin(row_line, None, f"row {row_line}"), draft)
     if not draft.data.get("events") and not draft.errors:
         draft.error(header_origin, "the sheet has no events", "add a row for each event")
-    draft.data["title"] = source.stem.replace("-", " ").replace("_", " ").strip().title()
-    draft.warn(
-        header_origin,
-        f"a sheet of events has no title, so the lesson is called '{draft.data['title']}'",
-        "change 'title:' in the lesson",
-    )
+    draft.title_after_file_name(header_origin, "a sheet of events has no title")
     draft.raise_errors()
     return draft
 

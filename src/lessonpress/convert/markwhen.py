@@ -243,42 +243,13 @@ def _fill(
     if header.get("title"):
         draft.data["title"] = header["title"]
     else:
-        draft.data["title"] = draft.source.stem.replace("-", " ").replace("_", " ").title()
-        draft.warn(
-            Origin(1, 1, "line 1"),
-            f"the timeline has no 'title:' line, so the lesson is called '{draft.data['title']}'",
-            "change 'title:' in the lesson",
-        )
+        draft.title_after_file_name(Origin(1, 1, "line 1"), "the timeline has no 'title:' line")
     if header.get("description"):
         draft.data["summary"] = header["description"]
     dropped: dict[str, int] = {}
     for event in events:
-        origin = Origin(event.line, 1, f"line {event.line}")
-        title_tags = _TAG.findall(event.title)
-        body = "\n".join(event.body)
-        tags = list(dict.fromkeys([*title_tags, *_TAG.findall(body)]))
-        title = _clean(event.title)
-        if not title:
-            draft.error(
-                origin, "this event has no description", "write what happened after the colon"
-            )
-            continue
-        lesson_event: dict[str, Any] = {
-            "title": title,
-            "date": dates.expression(event.span.start, event.span.end),
-        }
-        kept = event.groups[-1] if event.groups else (tags[0] if tags else None)
-        if kept is not None:
-            lesson_event["category"] = draft.category_id(kept)
-            if kept in tag_colors:
-                _set_color(draft, lesson_event["category"], *tag_colors[kept])
-        for tag in tags:
-            if tag != kept:
-                dropped.setdefault(tag, event.line)
-        text = _body_markdown(body)
-        if text:
-            lesson_event["text"] = text
-        draft.add_event(lesson_event, origin)
+        for tag in _add_event(draft, event, tag_colors):
+            dropped.setdefault(tag, event.line)
     if dropped:
         line = min(dropped.values())
         draft.warn(
@@ -294,6 +265,31 @@ def _fill(
             "write each event on a line of its own: a date, a colon, what happened "
             "(1917: The Russian Revolution)",
         )
+
+
+def _add_event(draft: Draft, event: _Event, tag_colors: dict[str, tuple[str, int]]) -> list[str]:
+    """Add one event to the draft; return the tags that did not become its category."""
+    origin = Origin(event.line, 1, f"line {event.line}")
+    body = "\n".join(event.body)
+    tags = list(dict.fromkeys([*_TAG.findall(event.title), *_TAG.findall(body)]))
+    title = _clean(event.title)
+    if not title:
+        draft.error(origin, "this event has no description", "write what happened after the colon")
+        return []
+    lesson_event: dict[str, Any] = {
+        "title": title,
+        "date": dates.expression(event.span.start, event.span.end),
+    }
+    kept = event.groups[-1] if event.groups else (tags[0] if tags else None)
+    if kept is not None:
+        lesson_event["category"] = draft.category_id(kept)
+        if kept in tag_colors:
+            _set_color(draft, lesson_event["category"], *tag_colors[kept])
+    text = _body_markdown(body)
+    if text:
+        lesson_event["text"] = text
+    draft.add_event(lesson_event, origin)
+    return [tag for tag in tags if tag != kept]
 
 
 def _clean(text: str) -> str:

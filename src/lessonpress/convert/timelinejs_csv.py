@@ -92,13 +92,7 @@ def read_timelinejs_csv(text: str, source: Path) -> Draft:
     if not draft.data.get("events") and not draft.errors:
         draft.error(Origin(1, 1, "row 1"), "the sheet has no events", "add a row for each event")
     if "title" not in draft.data:
-        draft.data["title"] = source.stem.replace("-", " ").replace("_", " ").strip().title()
-        draft.warn(
-            Origin(1, 1, "row 1"),
-            f"the sheet has no row of type 'title', so the lesson is called "
-            f"'{draft.data['title']}'",
-            "change 'title:' in the lesson",
-        )
+        draft.title_after_file_name(Origin(1, 1, "row 1"), "the sheet has no row of type 'title'")
     draft.raise_errors()
     return draft
 

@@ -55,12 +55,7 @@ def read_timelinejs_json(text: str, source: Path) -> Draft:
     if isinstance(data.get("title"), dict):
         timelinejs_slides.add_title(data["title"], draft)
     if "title" not in draft.data:
-        draft.data["title"] = source.stem.replace("-", " ").replace("_", " ").strip().title()
-        draft.warn(
-            Origin(1, 1),
-            f"the timeline has no title slide, so the lesson is called '{draft.data['title']}'",
-            "change 'title:' in the lesson",
-        )
+        draft.title_after_file_name(Origin(1, 1), "the timeline has no title slide")
     for index, slide in enumerate(data["events"]):
         if isinstance(slide, dict):
             timelinejs_slides.add_event(slide, locator(("events", index)), draft)
