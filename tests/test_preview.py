@@ -78,3 +78,9 @@ def test_pictures_of_pages_an_output_no_longer_has_are_removed(tmp_path: Path) -
         "lesson-handout-1.png",
         "lesson-handout-2.png",
     ]
+
+
+def test_the_help_says_the_deck_is_drawn_through_libreoffice() -> None:
+    result = CliRunner().invoke(cli, ["preview", "--help"])
+    assert result.exit_code == 0
+    assert "LibreOffice (soffice)" in " ".join(result.output.split())

@@ -288,7 +288,7 @@ def import_(source: Path, output: Path | None, format_name: str | None, force: b
     help="The file to write. Default: output/<lesson>-timeline.json.",
 )
 def export(lesson: Path, format_name: str, output: Path | None) -> None:
-    """Write LESSON in another format: TimelineJS JSON, for an interactive web timeline.
+    """Write LESSON as TimelineJS JSON, for a web timeline.
 
     Load the file in TimelineJS (timeline.knightlab.com) to publish the lesson's
     events, eras and pictures as a web page.
@@ -318,12 +318,12 @@ def export(lesson: Path, format_name: str, output: Path | None) -> None:
     help="The folder to write the pictures into.",
 )
 def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
-    """Write PNG pictures of every page of LESSON's handout, deck and poster.
+    """Write PNG pictures of LESSON's pages, and a contact sheet.
 
-    Also writes one contact sheet, <lesson>-contact-sheet.png, with all pages side by
-    side. PDF pages are drawn by PDFium (included); the deck is drawn through
-    LibreOffice (soffice), and is skipped with a message when LibreOffice is not
-    installed.
+    Every page of the handout, deck and poster becomes a picture, and the contact
+    sheet <lesson>-contact-sheet.png shows them all side by side. PDF pages are
+    drawn by PDFium (included); the deck is drawn through LibreOffice (soffice), and
+    is skipped with a message when LibreOffice is not installed.
     """
     from lessonpress.preview import preview_lesson
 
@@ -377,11 +377,12 @@ def watch(
     edition: str,
     with_preview: bool,
 ) -> None:
-    """Rebuild LESSON's outputs every time you save it, until you press Ctrl+C.
+    """Rebuild LESSON's outputs whenever you save it.
 
     Each rebuild prints what changed in the lesson, or the problems with their lines;
-    a lesson with a mistake leaves the last good outputs in place and the watch goes on.
-    Pictures and a theme file named by the lesson are watched too.
+    a lesson with a mistake leaves the last good outputs in place and the watch goes
+    on until you press Ctrl+C. Pictures and a theme file named by the lesson are
+    watched too.
     """
     import time
 
