@@ -129,3 +129,13 @@ def test_a_rebuild_refreshes_the_preview_when_asked(tmp_path: Path) -> None:
     assert second.preview.pages == (tmp_path / "preview" / "lesson-handout-1.png",)
     assert second.changes == ("'The first event' (text)",)
     assert second.preview.contact_sheet.is_file()
+
+
+def test_watching_a_missing_file_is_refused(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from lessonpress.cli import cli
+
+    result = CliRunner().invoke(cli, ["watch", str(tmp_path / "nowhere" / "lesson.yaml")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output

@@ -336,7 +336,7 @@ def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
 
 
 @cli.command()
-@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option(
     "--format",
     "-f",
