@@ -232,6 +232,200 @@ def schema(output: Path | None) -> None:
         click.echo(f"wrote {output}")
 
 
+# Importing, exporting, previewing and watching lessons.
+
+
+@cli.command("import")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The lesson file to write. Default: SOURCE with the suffix .yaml.",
+)
+@click.option(
+    "--from",
+    "format_name",
+    type=click.Choice(["text", "timelinejs", "timelinejs-csv", "markwhen", "csv"]),
+    help="The format of SOURCE, when its name does not tell (.txt, .json, .csv, .mw).",
+)
+@click.option("--force", is_flag=True, help="Replace the lesson file if it already exists.")
+def import_(source: Path, output: Path | None, format_name: str | None, force: bool) -> None:
+    """Turn a timeline you already have into a commented lesson file.
+
+    SOURCE is plain text (a title, then each event's title, date and paragraphs),
+    TimelineJS JSON or its Google Sheets template saved as CSV, Markwhen, or a CSV
+    whose columns are the lesson's own (date, title, text, category, ...).
+    """
+    from lessonpress.convert import import_lesson
+
+    output = output or source.with_suffix(".yaml")
+    if output.resolve() == source.resolve():
+        raise click.UsageError(f"{source} is the file being imported; name another with -o.")
+    if output.exists() and not force:
+        raise click.UsageError(f"{output} already exists; choose another name or add --force.")
+    result = import_lesson(source, output, format_name)
+    _print_problems(result.warnings)
+    click.echo(f"wrote {output} ({_plural(result.events, 'event')} from {result.format_name})")
+    click.echo(f"Next: read it through, then run `lessonpress build {output}`.")
+
+
+@cli.command()
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "-f",
+    "format_name",
+    type=click.Choice(["timelinejs"]),
+    default="timelinejs",
+    show_default=True,
+    help="The format to write.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The file to write. Default: output/<lesson>-timeline.json.",
+)
+def export(lesson: Path, format_name: str, output: Path | None) -> None:
+    """Write LESSON as TimelineJS JSON, for a web timeline.
+
+    Load the file in TimelineJS (timeline.knightlab.com) to publish the lesson's
+    events, eras and pictures as a web page.
+    """
+    from lessonpress.build import write_atomically
+    from lessonpress.convert.timelinejs_writer import timelinejs_json
+    from lessonpress.load.lesson import load_lesson
+
+    loaded = load_lesson(lesson)
+    output = output or Path("output") / f"{lesson.stem}-timeline.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    text = timelinejs_json(loaded.lesson, output.parent.resolve())
+    write_atomically(output, text.encode())
+    click.echo(f"wrote {output}")
+
+
+@cli.command()
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--theme", "-t", metavar="NAME|FILE", help="Preview with this theme instead.")
+@click.option(
+    "--output",
+    "-o",
+    "output_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output") / "preview",
+    show_default=True,
+    help="The folder to write the pictures into.",
+)
+def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
+    """Write PNG pictures of LESSON's pages, and a contact sheet.
+
+    Every page of the handout, deck and poster becomes a picture, and the contact
+    sheet <lesson>-contact-sheet.png shows them all side by side. PDF pages are
+    drawn by PDFium (included); the deck is drawn through LibreOffice (soffice), and
+    is skipped with a message when LibreOffice is not installed.
+    """
+    from lessonpress.preview import preview_lesson
+
+    result, warnings = preview_lesson(lesson, output_dir, theme)
+    _print_problems(warnings)
+    for message in result.skipped:
+        click.secho(f"preview of the {message}", fg="yellow", err=True)
+    click.echo(f"wrote {_plural(len(result.pages), 'page picture')} in {output_dir}")
+    click.echo(f"wrote {result.contact_sheet}")
+
+
+@cli.command()
+@click.argument("lesson", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    metavar="NAME",
+    help="Rebuild only this output (handout, deck or poster); repeat for more. Default: all.",
+)
+@click.option("--theme", "-t", metavar="NAME|FILE", help="A theme instead of the lesson's own.")
+@click.option(
+    "--output",
+    "-o",
+    "output_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="The folder to write the files into.",
+)
+@click.option(
+    "--edition",
+    type=click.Choice(["student", "teacher"]),
+    default="student",
+    show_default=True,
+    help="The teacher edition adds answers and speaker notes to the handout.",
+)
+@click.option(
+    "--preview",
+    "with_preview",
+    is_flag=True,
+    help="Also refresh the page pictures and contact sheet (as `lessonpress preview`) "
+    "in OUTPUT/preview after every rebuild.",
+)
+def watch(
+    lesson: Path,
+    formats: Sequence[str],
+    theme: str | None,
+    output_dir: Path,
+    edition: str,
+    with_preview: bool,
+) -> None:
+    """Rebuild LESSON's outputs whenever you save it.
+
+    Each rebuild prints what changed in the lesson, or the problems with their lines;
+    a lesson with a mistake leaves the last good outputs in place and the watch goes
+    on until you press Ctrl+C. Pictures and a theme file named by the lesson are
+    watched too.
+    """
+    import time
+
+    from lessonpress.preview import Previewer
+    from lessonpress.renderers.base import Edition, RenderOptions
+    from lessonpress.watch import LessonBuilder, Rebuild, watch_lesson
+
+    def rebuilt(result: Rebuild) -> None:
+        _print_problems(result.warnings)
+        if result.changes:
+            click.echo("changed: " + "; ".join(result.changes))
+        names = ", ".join(path.name for path in result.outputs)
+        click.echo(f"built {names} in {result.seconds:.2f} s")
+        if result.preview is not None:
+            for message in result.preview.skipped:
+                click.secho(f"preview of the {message}", fg="yellow", err=True)
+            click.echo(f"refreshed the preview {result.preview.contact_sheet}")
+
+    def failed(error: LessonError) -> None:
+        _print_problems(error.problems)
+        errors = sum(1 for p in error.problems if p.severity is Severity.ERROR)
+        click.secho(
+            f"{_plural(errors, 'problem')} to fix; the outputs were left as they were. "
+            "Still watching.",
+            fg="red",
+            err=True,
+        )
+
+    def saw(paths: list[Path]) -> None:
+        click.echo(f"[{time.strftime('%H:%M:%S')}] saved: {', '.join(p.name for p in paths)}")
+
+    options = RenderOptions(edition=cast(Edition, edition))
+    previewer = Previewer(output_dir / "preview") if with_preview else None
+    try:
+        builder = LessonBuilder(lesson, output_dir, formats or None, theme, options, previewer)
+        click.echo(f"watching {lesson}; press Ctrl+C to stop")
+        watch_lesson(builder, rebuilt, failed, saw)
+    finally:
+        if previewer is not None:
+            previewer.close()
+    click.echo("stopped watching")
+
+
 def _schema_json() -> str:
     from lessonpress.model.lesson import Lesson
 
