@@ -40,8 +40,9 @@ PAPER = "#FFFFFF"
 PAPER_INK = "#1A1A1A"
 """The text colour on paper when the theme's own text does not read on white."""
 
-BAND_STRENGTH = 0.16
-"""How much of an era's colour shows in its pale band."""
+BAND_STRENGTH: dict[Medium, float] = {"paper": 0.16, "screen": 0.22}
+"""How much of an era's colour shows in its pale band: more on a projected slide, whose
+pale tints wash out."""
 
 RULE_STRENGTH = 0.28
 """How much of the text colour shows in hairlines and answer lines: light enough to
@@ -90,12 +91,14 @@ class Palette:
         """A colour the lesson gives (a category's, an era's) as this palette paints it."""
         return gray(color) if self.grayscale else color
 
-    def band_fill(self, era_color: str) -> str:
-        """The ground of an era's band: a pale tint of its colour, or the bare ground
-        where fills are off."""
+    def band_fill(self, era_color: str, ground: str | None = None) -> str:
+        """The ground of an era's band: a pale tint of its colour over ``ground`` (the
+        palette's background unless a school template brings its own), or the bare
+        ground where fills are off."""
+        ground = ground or self.background
         if not self.large_fills:
-            return self.background
-        return tint(era_color, self.background, BAND_STRENGTH)
+            return ground
+        return tint(era_color, ground, BAND_STRENGTH[self.medium])
 
     def on_ground(self, color: str, ground: str) -> str:
         """``color`` as text set on ``ground`` (an era's band, a fill) that must also read
