@@ -15,6 +15,7 @@ from lessonpress.fonts import FontSet
 from lessonpress.layout import LayoutError, Rect, TimelineStyle, layout_timeline
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
+from lessonpress.present import present
 from lessonpress.renderers.timeline_items import timeline_content
 
 LESSONS = Path(__file__).resolve().parents[1] / "data" / "lessons"
@@ -44,7 +45,8 @@ def fonts() -> FontSet:
     ],
 )
 def test_crowded_lessons_fit_on_tabloid(name: str, fonts: FontSet) -> None:
-    content = timeline_content(load_lesson(LESSONS / f"{name}.yaml").lesson, load_theme("classic"))
+    lesson = load_lesson(LESSONS / f"{name}.yaml").lesson
+    content = timeline_content(present(lesson, load_theme("classic"), "poster"))
     layout = layout_timeline(content.events, content.eras, TABLOID_TIMELINE, fonts, TimelineStyle())
     assert len(layout.labels) == len(content.events)
     boxes = layout.collision_boxes()

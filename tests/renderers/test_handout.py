@@ -315,7 +315,7 @@ def test_strip_shows_every_event_and_labels_them_when_they_fit(
     lesson = lesson_of(lesson_path)
     theme = load_theme("classic", Path.cwd())
     context = HandoutContext.create(lesson, theme, "student")
-    content = timeline_content(lesson, theme)
+    content = timeline_content(context.plan)
     plan = plan_strip(content, context.style.page.frame_width, context)
     assert plan is not None
     assert plan.labelled is labelled

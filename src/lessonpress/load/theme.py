@@ -15,7 +15,7 @@ from lessonpress.fonts import theme_font_problems
 from lessonpress.load.images import UnreadableImage, verified_image_size
 from lessonpress.load.problems import validation_problems
 from lessonpress.load.yaml_source import FieldPath, Mark, YamlDocument, read_yaml_file
-from lessonpress.model.colors import contrast_ratio
+from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio
 from lessonpress.model.theme import Theme
 
 DEFAULT_THEME = "classic"
@@ -30,8 +30,6 @@ _PATH_KEYS: tuple[FieldPath, ...] = (
     ),
 )
 """Keys holding file paths, written relative to the theme file that names them."""
-
-AA_CONTRAST = 4.5
 
 
 def builtin_themes_dir() -> Path:
@@ -105,7 +103,7 @@ def theme_warnings(theme: Theme) -> list[Problem]:
     ]
     for name, foreground, ground_name, ground in pairs:
         ratio = contrast_ratio(foreground, ground)
-        if ratio < AA_CONTRAST:
+        if ratio < TEXT_CONTRAST:
             found.append(
                 Problem(
                     theme.source_file,

@@ -1,4 +1,5 @@
-"""Colour arithmetic the renderers and checks share: tints, grays and WCAG contrast."""
+"""Colour arithmetic the presentation stage and the theme checks share: tints, grays,
+WCAG contrast and its thresholds, the dark-background test and contrast repair."""
 
 from __future__ import annotations
 
@@ -49,3 +50,39 @@ def readable_on(background: str, dark: str = "#000000", light: str = "#FFFFFF") 
     if contrast_ratio(dark, background) >= contrast_ratio(light, background):
         return dark
     return light
+
+
+TEXT_CONTRAST = 4.5
+"""WCAG 2 AA for body text."""
+
+ENHANCED_TEXT_CONTRAST = 7.0
+"""WCAG 2 AAA for body text, which a high-contrast theme keeps."""
+
+GRAPHIC_CONTRAST = 3.0
+"""WCAG 2 AA for shapes that carry meaning: markers, rules, the axis."""
+
+DARK_LUMINANCE = 0.18
+"""Below this relative luminance a background is dark and takes light text."""
+
+
+def is_dark(color: str) -> bool:
+    """Whether ``color`` is a dark background, one that takes light text."""
+    return relative_luminance(color) < DARK_LUMINANCE
+
+
+def legible(color: str, grounds: tuple[str, ...], minimum: float, toward: str) -> str:
+    """``color`` moved towards ``toward`` in small steps until it contrasts at least
+    ``minimum`` with every one of ``grounds``; ``toward`` itself if no step does."""
+    for step in range(21):
+        candidate = mix(color, toward, step / 20)
+        if all(contrast_ratio(candidate, ground) >= minimum for ground in grounds):
+            return candidate
+    return toward
+
+
+def gray(color: str) -> str:
+    """The gray of ``color``'s relative luminance, so that a gray keeps the contrast the
+    colour had with any other gray."""
+    luminance = relative_luminance(color)
+    value = luminance * 12.92 if luminance <= 0.0031308 else 1.055 * luminance ** (1 / 2.4) - 0.055
+    return to_hex(value * 255, value * 255, value * 255)

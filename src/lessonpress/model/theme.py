@@ -159,6 +159,10 @@ class Theme(ThemeModel):
         default=True,
         description="Whether tinted boxes and bands may be drawn; false saves ink.",
     )
+    grayscale: bool = Field(
+        default=False,
+        description="Whether every colour, a lesson's own included, prints as a gray.",
+    )
     logo: Text | None = None
     handout: HandoutSettings = HandoutSettings()
     deck: DeckSettings = DeckSettings()

@@ -12,9 +12,8 @@ from typing import Any
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress import __version__
 from lessonpress.fonts import FontSet
-from lessonpress.model.lesson import Lesson
+from lessonpress.present.metadata import DocumentMetadata
 
 
 def pdf_color(hex_color: str) -> Color:
@@ -22,22 +21,17 @@ def pdf_color(hex_color: str) -> Color:
     return HexColor(hex_color)
 
 
-def document_properties(lesson: Lesson, kind: str) -> dict[str, Any]:
-    """Keyword arguments for a reportlab canvas or document template: metadata, language,
-    and the invariant mode that makes rebuilds byte-identical.
-
-    ``kind`` names the output (``handout``, ``poster``) in the subject line.
-    """
-    subject_parts = [part for part in (lesson.subtitle, lesson.course) if part]
-    subject = " — ".join(subject_parts) or f"{lesson.title} ({kind})"
+def document_properties(metadata: DocumentMetadata) -> dict[str, Any]:
+    """Keyword arguments for a reportlab canvas or document template: the plan's metadata
+    and language, and the invariant mode that makes rebuilds byte-identical."""
     return {
-        "title": lesson.title,
-        "author": lesson.author or "",
-        "subject": subject,
-        "creator": f"lessonpress {__version__} ({kind})",
-        "producer": f"lessonpress {__version__}",
-        "keywords": [kind, "lessonpress"],
-        "lang": lesson.language,
+        "title": metadata.title,
+        "author": metadata.author,
+        "subject": metadata.subject,
+        "creator": metadata.creator,
+        "producer": metadata.producer,
+        "keywords": list(metadata.keywords),
+        "lang": metadata.language,
         "invariant": 1,
     }
 

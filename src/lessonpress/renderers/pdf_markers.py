@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from lessonpress.present import Marker
 from lessonpress.renderers.pdf import pdf_color
-from lessonpress.renderers.timeline_items import Marker
 
 _POLYGONS: dict[str, tuple[int, float, float]] = {
     "diamond": (4, 90.0, 1.25),

@@ -4,7 +4,7 @@ The poster, the handout's timeline strip and the deck's overview slide all draw 
 same timeline. This module decides once what each of them shows of an event (its
 position in time, date label, title, a short text, its colour and marker shape) and
 of an era, so the three outputs agree. It stays renderer-neutral: no reportlab, no
-python-pptx, only the lesson, the theme and plain data.
+python-pptx, only the presentation plan and plain data.
 """
 
 from __future__ import annotations
@@ -12,25 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
 
 from lessonpress.layout import TimelineEra, TimelineEvent
 from lessonpress.model.lesson import Event, ImageFile, Lesson
-from lessonpress.model.theme import Theme
-
-Marker = Literal["circle", "square", "diamond", "triangle", "inverted-triangle", "hexagon"]
-MARKERS: tuple[Marker, ...] = (
-    "circle",
-    "square",
-    "diamond",
-    "triangle",
-    "inverted-triangle",
-    "hexagon",
-)
-"""Marker shapes given to categories in order, so colour is never the only signal."""
-
-DEFAULT_MARKER: Marker = "circle"
-"""The marker of an event without a category."""
+from lessonpress.present import DEFAULT_MARKER, LegendEntry, Marker, Palette, Plan
 
 POINT_LIKE_SHARE = 0.005
 """A range shorter than this share of the whole timeline is shown as a point: a bar of
@@ -50,16 +35,6 @@ _ABBREVIATIONS = frozenset(
 """Words that end with a full stop without ending the sentence."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class LegendEntry:
-    """A category as the legend shows it: its label, colour and marker shape."""
-
-    category_id: str
-    label: str
-    color: str
-    marker: Marker
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,45 +76,22 @@ class TimelineContent:
         return {item.key: item for item in self.items}
 
 
-def timeline_content(lesson: Lesson, theme: Theme) -> TimelineContent:
-    """The timeline of ``lesson`` in ``theme``'s colours: items, eras and legend entries."""
-    legend = legend_entries(lesson, theme)
-    by_category = {entry.category_id: entry for entry in legend}
+def timeline_content(plan: Plan) -> TimelineContent:
+    """The timeline of the plan's lesson in its palette: items, eras and legend entries."""
+    lesson = plan.lesson
+    by_category = {entry.category_id: entry for entry in plan.legend}
     first, last = lesson.span
     shortest_range = (last - first) * POINT_LIKE_SHARE
-    items = tuple(_item(event, by_category, theme, shortest_range) for event in lesson.timeline)
-    return TimelineContent(items, era_bands(lesson, theme), legend)
-
-
-def legend_entries(lesson: Lesson, theme: Theme) -> tuple[LegendEntry, ...]:
-    """The lesson's categories that at least one event uses, in the order they are defined.
-
-    Each gets the next marker shape, skipping a shape another category of the same colour
-    already has, so that no two categories look alike even when a short palette repeats.
-    """
-    used = {event.category for event in lesson.events if event.category}
-    category_ids = [category_id for category_id in lesson.categories if category_id in used]
-    colors = theme.category_colors(
-        list(lesson.categories),
-        {key: category.color for key, category in lesson.categories.items()},
+    items = tuple(
+        _item(event, by_category, plan.palette, shortest_range) for event in lesson.timeline
     )
-    taken: set[tuple[str, Marker]] = set()
-    entries = []
-    for index, category_id in enumerate(category_ids):
-        color = colors[category_id]
-        shapes = [MARKERS[(index + step) % len(MARKERS)] for step in range(len(MARKERS))]
-        marker = next((shape for shape in shapes if (color, shape) not in taken), shapes[0])
-        taken.add((color, marker))
-        entries.append(
-            LegendEntry(category_id, lesson.categories[category_id].label, color, marker)
-        )
-    return tuple(entries)
+    return TimelineContent(items, era_bands(lesson, plan.palette), plan.legend)
 
 
-def era_bands(lesson: Lesson, theme: Theme) -> tuple[TimelineEra, ...]:
+def era_bands(lesson: Lesson, palette: Palette) -> tuple[TimelineEra, ...]:
     """The lesson's eras in time order; an era without a colour alternates primary and
     secondary, so that neighbouring bands stay apart."""
-    alternating = (theme.colors.primary, theme.colors.secondary)
+    alternating = (palette.primary, palette.secondary)
     ordered = sorted(lesson.eras, key=lambda era: (era.start_position, era.end_position))
     return tuple(
         TimelineEra(
@@ -147,7 +99,7 @@ def era_bands(lesson: Lesson, theme: Theme) -> tuple[TimelineEra, ...]:
             title=era.title,
             start=era.start_position,
             end=era.end_position,
-            color=era.color or alternating[index % 2],
+            color=palette.ink(era.color) if era.color else alternating[index % 2],
         )
         for index, era in enumerate(ordered)
     )
@@ -183,7 +135,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _item(
-    event: Event, by_category: dict[str, LegendEntry], theme: Theme, shortest_range: float
+    event: Event, by_category: dict[str, LegendEntry], palette: Palette, shortest_range: float
 ) -> TimelineItem:
     entry = by_category.get(event.category) if event.category else None
     span = event.span
@@ -200,7 +152,7 @@ def _item(
             highlight=event.highlight,
             category=event.category,
         ),
-        color=entry.color if entry else theme.colors.primary,
+        color=entry.color if entry else palette.primary,
         marker=entry.marker if entry else DEFAULT_MARKER,
         category_label=entry.label if entry else None,
         image=image.file if image else None,

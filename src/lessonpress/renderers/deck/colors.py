@@ -1,6 +1,6 @@
 """The deck's colours as DrawingML, referring to the theme's colour scheme.
 
-Every colour a lessonpress theme gives (text, background, primary, accent, ...) is
+Every role of the plan's screen palette (text, background, primary, accent, ...) is
 written into the deck's colour scheme, and shapes refer to the scheme's slots
 rather than to fixed values: a teacher who picks other theme colours in
 PowerPoint recolours the whole deck. With a school template the template's own
@@ -15,8 +15,8 @@ from typing import Literal
 
 from lxml import etree
 
-from lessonpress.model.colors import mix, relative_luminance
-from lessonpress.model.theme import Theme
+from lessonpress.model.colors import is_dark, mix
+from lessonpress.present import Palette
 
 Role = Literal["text", "background", "primary", "surface", "accent", "secondary", "muted"]
 
@@ -85,49 +85,35 @@ def srgb(color: str) -> str:
     return f'<a:srgbClr val="{color.lstrip("#").upper()}"/>'
 
 
-def is_dark(color: str) -> bool:
-    """Whether ``color`` is a dark background, one that takes light text."""
-    return relative_luminance(color) < 0.18
+def palette_colors(palette: Palette) -> DeckColors:
+    """The colours of a deck made from the default master in the plan's palette."""
+    return DeckColors({role: getattr(palette, role) for role in ROLE_SLOTS})
 
 
-def theme_colors(theme: Theme) -> DeckColors:
-    """The colours of a deck made from the default master in ``theme``'s colours."""
-    colors = theme.colors
-    return DeckColors(
-        {
-            "text": colors.text,
-            "background": colors.background,
-            "primary": colors.primary,
-            "surface": colors.surface,
-            "accent": colors.accent,
-            "secondary": colors.secondary,
-            "muted": colors.muted,
-        }
-    )
-
-
-def theme_scheme(theme: Theme) -> tuple[dict[str, str], dict[str, str]]:
-    """The colour scheme (slot -> ``#RRGGBB``) and colour map for the default master.
+def palette_scheme(
+    palette: Palette, category_colors: tuple[str, ...]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The colour scheme (slot -> ``#RRGGBB``) and colour map for the default master; the
+    first three ``category_colors`` fill the spare accent slots.
 
     A dark background goes into ``dk1`` and the text into ``lt1``, with the map
     swapped, as PowerPoint itself does for dark designs.
     """
-    colors = theme.colors
-    palette = [*colors.palette, *colors.palette, *colors.palette][:3]
-    dark = is_dark(colors.background)
+    spare = [palette.ink(color) for color in (*category_colors,) * 3][:3]
+    dark = is_dark(palette.background)
     scheme = {
-        "dk1": colors.background if dark else colors.text,
-        "lt1": colors.text if dark else colors.background,
-        "dk2": colors.surface if dark else colors.primary,
-        "lt2": colors.primary if dark else colors.surface,
-        "accent1": colors.accent,
-        "accent2": colors.secondary,
-        "accent3": colors.muted,
-        "accent4": palette[0],
-        "accent5": palette[1],
-        "accent6": palette[2],
-        "hlink": colors.primary,
-        "folHlink": mix(colors.primary, colors.text, 0.4),
+        "dk1": palette.background if dark else palette.text,
+        "lt1": palette.text if dark else palette.background,
+        "dk2": palette.surface if dark else palette.primary,
+        "lt2": palette.primary if dark else palette.surface,
+        "accent1": palette.accent,
+        "accent2": palette.secondary,
+        "accent3": palette.muted,
+        "accent4": spare[0],
+        "accent5": spare[1],
+        "accent6": spare[2],
+        "hlink": palette.primary,
+        "folHlink": mix(palette.primary, palette.text, 0.4),
     }
     return scheme, DARK_MAP if dark else LIGHT_MAP
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import NotesSlide, Slide, SlideLayout
 
-from lessonpress.model.lesson import Lesson
-from lessonpress.model.theme import Theme
+from lessonpress.present import Plan, PlanHolder
 from lessonpress.renderers.deck.colors import DeckColors, Role
 from lessonpress.renderers.deck.geometry import Box
 from lessonpress.renderers.deck.markup import xpath
@@ -28,15 +26,12 @@ from lessonpress.renderers.deck.sizes import TypeSizes
 from lessonpress.renderers.deck.template import LayoutSet
 from lessonpress.renderers.deck.text import TextStyle
 
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-
 
 @dataclass
-class DeckContext:
+class DeckContext(PlanHolder):
     """The deck under construction and the choices that hold for all of its slides."""
 
-    lesson: Lesson
-    theme: Theme
+    plan: Plan
     presentation: Presentation
     layouts: LayoutSet
     styles: MasterStyles
@@ -62,8 +57,7 @@ class DeckContext:
     @property
     def language(self) -> str:
         """The lesson's language as a tag safe for ``lang`` attributes."""
-        tag = self.lesson.language.strip()
-        return tag if _LANGUAGE_TAG.match(tag) else "en"
+        return self.plan.metadata.language
 
     def new_slide(self, layout: SlideLayout) -> SlideShapes:
         """A new slide at the end of the deck on ``layout``."""

@@ -14,7 +14,7 @@ from pptx.slide import SlideLayout
 
 from lessonpress.model.lesson import Event, Image
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck import labels
+from lessonpress.present import LegendEntry, Words
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.compose import (
     CONTINUED,
@@ -37,7 +37,6 @@ from lessonpress.renderers.deck.notes import event_notes, write_notes
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, labelled_block
-from lessonpress.renderers.timeline_items import LegendEntry
 
 STRIPE_WIDTH = inches(0.14)
 """The category stripe down the left edge of an event slide."""
@@ -75,7 +74,7 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
         measured = first if index == 0 else following()
         return body_area(measured.frame, measured.body)
 
-    blocks = event_blocks(event)
+    blocks = event_blocks(event, context.words)
     fit = fit_body(
         blocks,
         context.measurer(first.frame.typeface),
@@ -95,15 +94,16 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
         if index == 0:
             if image is not None and measured.picture is not None:
                 _picture(context, shapes, event, image, measured.picture)
-            write_notes(context, shapes.slide, event_notes(event))
+            write_notes(context, shapes.slide, event_notes(event, context.words))
     return len(pages)
 
 
-def event_blocks(event: Event) -> list[Block]:
+def event_blocks(event: Event, words: Words) -> list[Block]:
     """The text of an event's slide: its text, then why it matters."""
     blocks = blocks_from_rich_text(event.text) if event.text else []
     if event.significance:
-        blocks.append(labelled_block(labels.SIGNIFICANCE, event.significance, 0.8 if blocks else 0))
+        label = words.lead(words.why_it_matters)
+        blocks.append(labelled_block(label, event.significance, 0.8 if blocks else 0))
     return blocks
 
 

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from lessonpress.layout import ellipsize
 from lessonpress.model.text import Run
+from lessonpress.present import LegendEntry
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, points, to_points
 from lessonpress.renderers.deck.measure import LayoutMeasurer, Measurer
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
-from lessonpress.renderers.timeline_items import LegendEntry
 
 MARKER = 14.0
 """The legend marker's width, in points."""

@@ -15,9 +15,9 @@ from pptx.opc.package import Part
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout
 
-from lessonpress.model.colors import contrast_ratio
 from lessonpress.model.theme import Theme
-from lessonpress.renderers.deck.colors import SCHEME_SLOTS, theme_scheme
+from lessonpress.present import Plan
+from lessonpress.renderers.deck.colors import SCHEME_SLOTS, palette_scheme
 from lessonpress.renderers.deck.geometry import (
     ACCENT_BAND,
     SLIDE_SIZES,
@@ -32,8 +32,10 @@ from lessonpress.renderers.deck.sizes import TypeSizes
 TEXT_INSETS = (inches(0.1), inches(0.05), inches(0.1), inches(0.05))
 
 
-def restyle_default_master(presentation: Presentation, theme: Theme, sizes: TypeSizes) -> None:
-    """Turn python-pptx's default master into ``theme``'s look, at ``theme``'s aspect."""
+def restyle_default_master(presentation: Presentation, plan: Plan, sizes: TypeSizes) -> None:
+    """Turn python-pptx's default master into the plan's look, at its theme's aspect."""
+    theme = plan.theme
+    scheme, color_map = palette_scheme(plan.palette, theme.colors.palette)
     width, height = SLIDE_SIZES[theme.deck.aspect]
     old_width = int(presentation.slide_width or width)
     presentation.slide_width, presentation.slide_height = width, height
@@ -47,8 +49,7 @@ def restyle_default_master(presentation: Presentation, theme: Theme, sizes: Type
     master = presentation.slide_master
     for part_element in (master.element, *(layout.element for layout in master.slide_layouts)):
         _stretch_horizontally(part_element, width / old_width)
-    _write_theme(master.part.part_related_by(RT.THEME), theme)
-    scheme, color_map = theme_scheme(theme)
+    _write_theme(master.part.part_related_by(RT.THEME), theme, scheme)
     clr_map = xpath(master.element, "./p:clrMap")[0]
     clr_map.attrib.update(color_map)
     _write_text_styles(master.element, sizes)
@@ -56,7 +57,7 @@ def restyle_default_master(presentation: Presentation, theme: Theme, sizes: Type
     layouts = {layout.element.get("type"): layout for layout in master.slide_layouts}
     _restyle_content_layouts(layouts, geometry)
     _restyle_cover(layouts["title"], geometry, sizes, theme)
-    _restyle_section(layouts["secHead"], geometry, sizes, theme, scheme, color_map)
+    _restyle_section(layouts["secHead"], geometry, sizes, plan)
 
 
 def _stretch_horizontally(part_element: etree._Element, factor: float) -> None:
@@ -66,13 +67,12 @@ def _stretch_horizontally(part_element: etree._Element, factor: float) -> None:
         extent.set("cx", str(round(int(extent.get("cx")) * factor)))
 
 
-def _write_theme(theme_part: Part, theme: Theme) -> None:
-    """Put ``theme``'s colours and the deck's typeface into the theme part."""
+def _write_theme(theme_part: Part, theme: Theme, scheme: dict[str, str]) -> None:
+    """Put the colour ``scheme`` and the deck's typeface into the theme part."""
     root = etree.fromstring(theme_part.blob)
     ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
     name = one_line(f"lessonpress {theme.name}")
     root.set("name", name)
-    scheme, _ = theme_scheme(theme)
     color_scheme = root.find(".//a:clrScheme", ns)
     color_scheme.set("name", name)
     for slot in SCHEME_SLOTS:
@@ -153,19 +153,16 @@ def _restyle_section(
     layout: SlideLayout,
     geometry: DefaultGeometry,
     sizes: TypeSizes,
-    theme: Theme,
-    scheme: dict[str, str],
-    color_map: dict[str, str],
+    plan: Plan,
 ) -> None:
     placeholders = _placeholders(layout)
     text_slot = "tx2"
-    if theme.large_fills:
+    palette = plan.palette
+    if palette.large_fills:
         # The era slide is filled with the primary colour; its text takes whichever of
         # the background and text colours reads better on it.
-        primary = scheme[color_map["tx2"]]
-        background, text = scheme[color_map["bg1"]], scheme[color_map["tx1"]]
-        better = contrast_ratio(background, primary) >= contrast_ratio(text, primary)
-        text_slot = "bg1" if better else "tx1"
+        on_primary = palette.text_on(palette.primary)
+        text_slot = "bg1" if on_primary == palette.background else "tx1"
         background_xml = (
             '<p:bg><p:bgPr><a:solidFill><a:schemeClr val="tx2"/></a:solidFill>'
             "<a:effectLst/></p:bgPr></p:bg>"

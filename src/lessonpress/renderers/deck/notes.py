@@ -12,7 +12,7 @@ from pptx.slide import Slide
 
 from lessonpress.model.lesson import Event, Source
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck import labels
+from lessonpress.present import Words
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.markup import attribute, element, xpath
 from lessonpress.renderers.deck.text import (
@@ -71,22 +71,22 @@ def _ph_attributes(master: etree._Element, kind: str) -> str:
     return "".join(f" {key}={attribute(value)}" for key, value in attributes.items())
 
 
-def event_notes(event: Event) -> list[Block]:
+def event_notes(event: Event, words: Words) -> list[Block]:
     """An event's notes, then why it matters, then its sources."""
     blocks: list[Block] = []
     if event.notes:
         blocks += blocks_from_rich_text(event.notes, space_before=NOTES_SPACING)
     if event.significance:
-        blocks.append(labelled_block(labels.SIGNIFICANCE, event.significance))
-    blocks += source_blocks(event.sources)
+        blocks.append(labelled_block(words.lead(words.why_it_matters), event.significance))
+    blocks += source_blocks(event.sources, words)
     return blocks
 
 
-def source_blocks(sources: Sequence[Source]) -> list[Block]:
+def source_blocks(sources: Sequence[Source], words: Words) -> list[Block]:
     """A "Sources:" heading and one bullet per source, its URL a link."""
     if not sources:
         return []
-    blocks = [Block((Run(labels.NOTES_SOURCES, bold=True),))]
+    blocks = [Block((Run(words.lead(words.sources), bold=True),))]
     blocks += [citation_block(source, level=1) for source in sources]
     return blocks
 

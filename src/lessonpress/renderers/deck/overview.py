@@ -21,7 +21,6 @@ from lessonpress.layout import (
     layout_timeline,
 )
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck import labels
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
@@ -89,10 +88,10 @@ def add_overview(context: DeckContext) -> None:
     """The timeline overview slide."""
     layout = context.layouts.title_only
     shapes = context.new_slide(layout)
-    title = plan_title(context, layout, labels.OVERVIEW)
+    title = plan_title(context, layout, context.words.timeline)
     write_title(context, shapes, title)
     slide = context.slide_box
-    content = timeline_content(context.lesson, context.theme)
+    content = timeline_content(context.plan)
     measurer = context.body_measurer
     left, right = inches(0.6), slide.right - inches(0.6)
     top = (title.box.bottom if title else inches(1.5)) + GAP
@@ -106,7 +105,7 @@ def add_overview(context: DeckContext) -> None:
     bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
     # The "+ N more" note goes at the end of the legend's last row when it fits there,
     # else on a line of its own above the legend.
-    note_width = points(measurer.width(labels.more_events(99_999), size))
+    note_width = points(measurer.width(context.words.more_events(99_999), size))
     note_height = points(measurer.line_height(size)) + points(2)
     beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
     area = Box(left, top, right - left, bottom - top)
@@ -120,7 +119,7 @@ def add_overview(context: DeckContext) -> None:
         else:
             note_top = bottom - note_height
         note = Box(left, note_top, right - left, note_height)
-        blocks = [Block((Run(labels.more_events(overview.hidden)),), align="r")]
+        blocks = [Block((Run(context.words.more_events(overview.hidden)),), align="r")]
         add_text_box(context, shapes, "More events", note, blocks, size, "muted", anchor="ctr")
     if legend.height:
         draw_legend(context, shapes, legend, left, bottom + GAP)

@@ -11,9 +11,9 @@ from pptx.presentation import Presentation
 from lessonpress.errors import LessonError, Problem
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
+from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
-from lessonpress.renderers.deck import labels
-from lessonpress.renderers.deck.colors import DeckColors, template_colors, theme_colors
+from lessonpress.renderers.deck.colors import DeckColors, palette_colors, template_colors
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.event import add_event_slides
 from lessonpress.renderers.deck.master import restyle_default_master
@@ -33,7 +33,6 @@ from lessonpress.renderers.deck.slides import (
     source_slide_blocks,
 )
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
-from lessonpress.renderers.timeline_items import legend_entries
 
 
 class DeckRenderer:
@@ -45,22 +44,24 @@ class DeckRenderer:
 
     def render(self, lesson: Lesson, theme: Theme, options: RenderOptions) -> bytes:
         """Return the finished .pptx file's bytes (the deck always carries the notes)."""
-        context = open_deck(lesson, theme)
+        plan = present(lesson, theme, "deck")
+        context = open_deck(plan)
         build_slides(context)
-        subject = " — ".join(part for part in (lesson.subtitle, lesson.course) if part)
+        metadata = plan.metadata
         set_core_properties(
             context.presentation,
-            title=lesson.title,
-            author=lesson.author or "",
-            subject=subject or lesson.title,
-            language=context.language,
-            keywords="lessonpress, deck",
+            title=metadata.title,
+            author=metadata.author,
+            subject=metadata.subject,
+            language=metadata.language,
+            keywords=", ".join(reversed(metadata.keywords)),
         )
         return save(context.presentation)
 
 
-def open_deck(lesson: Lesson, theme: Theme) -> DeckContext:
-    """The empty deck on the theme's template (or the restyled default master)."""
+def open_deck(plan: Plan) -> DeckContext:
+    """The empty deck on the theme's template (or the default master in the plan's look)."""
+    theme = plan.theme
     sizes = TypeSizes.from_settings(theme.deck)
     colors: DeckColors
     if theme.deck.template:
@@ -71,26 +72,25 @@ def open_deck(lesson: Lesson, theme: Theme) -> DeckContext:
         colors = template_colors(theme_part.blob, styles.color_map)
     else:
         presentation = open_default()
-        restyle_default_master(presentation, theme, sizes)
+        restyle_default_master(presentation, plan, sizes)
         styles = MasterStyles(presentation.slide_masters[0])
-        colors = theme_colors(theme)
+        colors = palette_colors(plan.palette)
     drop_thumbnail(presentation)
     layouts = find_layouts(styles.master)
-    return DeckContext(lesson, theme, presentation, layouts, styles, sizes, colors)
+    return DeckContext(plan, presentation, layouts, styles, sizes, colors)
 
 
 def build_slides(context: DeckContext) -> None:
     """Add every slide of the lesson, in the order :func:`plan_deck` gives."""
-    lesson = context.lesson
-    categories = {entry.category_id: entry for entry in legend_entries(lesson, context.theme)}
+    lesson, words = context.lesson, context.words
     sections = SectionTracker(context)
     for planned in plan_deck(lesson):
         match planned.kind:
             case "cover":
-                sections.start(labels.INTRODUCTION_SECTION)
+                sections.start(words.introduction)
                 add_cover(context)
             case "objectives":
-                add_list_slides(context, labels.OBJECTIVES, objective_blocks(context))
+                add_list_slides(context, words.objectives, objective_blocks(context))
             case "overview":
                 add_overview(context)
             case "section":
@@ -100,21 +100,21 @@ def build_slides(context: DeckContext) -> None:
             case "event":
                 assert planned.event is not None
                 if planned.era is None:
-                    sections.start(labels.EVENTS_SECTION, only_if_new=True)
-                category = categories.get(planned.event.category or "")
+                    sections.start(words.events, only_if_new=True)
+                category = context.plan.category(planned.event.category)
                 add_event_slides(context, planned.event, category)
             case "questions":
-                sections.start(labels.REVIEW_SECTION, only_if_new=True)
+                sections.start(words.review, only_if_new=True)
                 prompts, answers = question_blocks(context)
-                add_list_slides(context, labels.QUESTIONS, prompts, answers)
+                add_list_slides(context, words.discussion_questions, prompts, answers)
             case "key-terms":
-                sections.start(labels.REVIEW_SECTION, only_if_new=True)
-                add_list_slides(context, labels.KEY_TERMS, key_term_blocks(context))
+                sections.start(words.review, only_if_new=True)
+                add_list_slides(context, words.glossary, key_term_blocks(context))
             case "sources":
-                sections.start(labels.REVIEW_SECTION, only_if_new=True)
+                sections.start(words.review, only_if_new=True)
                 add_list_slides(
                     context,
-                    labels.SOURCES,
+                    words.sources,
                     source_slide_blocks(context),
                     largest=context.sizes.kicker,
                 )

@@ -10,7 +10,6 @@ from pptx.parts.image import Image
 
 from lessonpress.model.lesson import Era, Event
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck import labels
 from lessonpress.renderers.deck.compose import (
     CONTINUED,
     GAP,
@@ -86,7 +85,8 @@ def _add_logo(context: DeckContext, shapes: SlideShapes, path: Path) -> None:
     width, height = round(width_px * scale), round(height_px * scale)
     slide = context.slide_box
     box = Box(slide.right - inches(0.5) - width, inches(0.4), width, height)
-    shapes.add_picture(path, box, labels.LOGO, f"{labels.LOGO}: {context.lesson.title}")
+    logo = context.words.logo
+    shapes.add_picture(path, box, logo, f"{logo}: {context.lesson.title}")
 
 
 def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None:
@@ -109,7 +109,7 @@ def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None
         write_body(context, shapes, frame, fit.slides[0], fit.size, box)
     notes = plain_notes(f"{era.title}, {era.date_label}.")
     if events:
-        notes.append(Block((Run(labels.NOTES_ERA_EVENTS, bold=True),)))
+        notes.append(Block((Run(context.words.lead(context.words.era_events), bold=True),)))
         notes += [plain_block(f"{event.date_label}: {event.title}", level=1) for event in events]
     write_notes(context, shapes.slide, notes)
 
@@ -172,7 +172,7 @@ def question_blocks(context: DeckContext) -> tuple[list[Block], list[Block]]:
                 answer_runs += ([Run(" ")] if index else []) + list(paragraph.runs)
             answers.append(Block(tuple(answer_runs)))
     if answers:
-        answers.insert(0, Block((Run(labels.NOTES_ANSWERS, bold=True),)))
+        answers.insert(0, Block((Run(context.words.lead(context.words.answers), bold=True),)))
     return prompts, answers
 
 

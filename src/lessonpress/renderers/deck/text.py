@@ -6,13 +6,13 @@ PowerPoint then neither shrinks the type nor resizes the shape when the file ope
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lxml import etree
 
 from lessonpress.model.text import RichText, Run
+from lessonpress.present.links import is_clickable
 from lessonpress.renderers.deck.colors import DeckColors, Role
 from lessonpress.renderers.deck.geometry import points
 from lessonpress.renderers.deck.markup import element, text_node, xpath
@@ -21,8 +21,6 @@ BULLET_INDENT = 0.9
 """How far a bullet item's text is indented, in ems of its type size."""
 
 BULLETS = ("•", "–", "•")
-
-_LINK_TARGET = re.compile(r"^(https?://|mailto:)\S+$", re.IGNORECASE)
 
 LinkTarget = Callable[[str], str]
 """Gives the relationship id of an external hyperlink to a URL."""
@@ -218,7 +216,7 @@ def _run_properties(
     color_role = color or block.color or style.color
     fill = style.colors.fill(color_role) if color_role else ""
     link = ""
-    if run.link and style.link_target and _LINK_TARGET.match(run.link):
+    if run.link and style.link_target and is_clickable(run.link):
         link = f'<a:hlinkClick r:id="{style.link_target(run.link)}"/>'
     attributes += ' dirty="0"'
     if fill or link:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from lessonpress.layout import Rect, TextLine, TimelineLayout, era_band_at
 from lessonpress.layout.text import DEFAULT_LEADING
-from lessonpress.model.colors import tint
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
 from lessonpress.renderers.deck.context import DeckContext
@@ -24,9 +23,6 @@ from lessonpress.renderers.timeline_items import TimelineContent
 
 MARKER_RADIUS = 7.0
 """Half the width of an event's marker, in points (times 1.3 for a highlighted one)."""
-
-BAND_TINT = 0.22
-"""How much of an era's colour shows in its band."""
 
 
 def draw_overview(
@@ -92,8 +88,8 @@ def _draw_bands(
     fills: dict[str, str] = {}
     for era in layout.eras:
         era_color = era.color or colors.hex("primary")
-        if context.theme.large_fills:
-            fills[era.key] = srgb(tint(era_color, background, BAND_TINT))
+        if context.plan.palette.large_fills:
+            fills[era.key] = srgb(context.plan.palette.band_fill(era_color, background))
         fill = fills.get(era.key)
         line = None if fill else srgb(era_color)
         name = f"Era: {era.title}"

@@ -26,6 +26,6 @@ def render_handout(lesson: Lesson, theme: Theme, options: RenderOptions) -> byte
         lambda: handout_story(context),
         context.style,
         running_text(context),
-        document_properties(lesson, "handout"),
+        document_properties(context.plan.metadata),
         lesson.source_file,
     )

@@ -164,7 +164,7 @@ def _picture(event: Event, context: HandoutContext) -> list[Flowable]:
     caption_style = style.small
     parts += rich_flowables(image.caption, style, caption_style)
     if image.credit:
-        credit = text_markup(f"{context.words.credit_lead} {image.credit}", style)
+        credit = text_markup(f"{context.words.lead(context.words.credit)} {image.credit}", style)
         parts.append(Paragraph(credit, caption_style))
     block = KeepTogether(parts)
     block.spaceAfter = style.space * 0.5
@@ -198,7 +198,7 @@ def _sources(event: Event, context: HandoutContext) -> list[Flowable]:
         return []
     style = context.style
     words = context.words
-    lead_word = words.sources_lead if len(event.sources) > 1 else words.source_lead
+    lead_word = words.lead(words.sources if len(event.sources) > 1 else words.source)
     lead = text_markup(f"{lead_word} ", style, "body-bold")
     citations = text_markup("; ", style).join(
         source_markup(source, style) for source in event.sources

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from lessonpress.present import Marker
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker, polygon_path
-from lessonpress.renderers.timeline_items import Marker
 
 ShapeDrawer = Callable[[Canvas, float, float, float], None]
 """Draws a shape centred on ``(x, y)`` with the given radius."""

@@ -1,13 +1,12 @@
 """Rich text as reportlab paragraphs: runs to markup with per-character font fallback.
 
 Every run names its font face explicitly (through :meth:`FontSet.markup`), so bold and
-italic runs fall back per character exactly like regular ones. A link stays clickable
-and, because a handout is read on paper, its address is printed after its label.
+italic runs fall back per character exactly like regular ones. Links follow the plan's
+link policy: on paper a link stays clickable and its address is printed after its label.
 """
 
 from __future__ import annotations
 
-import re
 from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.styles import ParagraphStyle
@@ -26,18 +25,10 @@ _FACES = {
     (True, True): "body-bold-italic",
 }
 
-_CLICKABLE = re.compile(r"^(https?|mailto|ftp):", re.IGNORECASE)
-"""Link targets made clickable; anything else (a bare name, a script) is shown as text."""
-
-
-def printed_address(url: str) -> str:
-    """A link's address as a reader types it: without ``https://`` or ``mailto:``."""
-    return re.sub(r"^(https?://|mailto:)", "", url, flags=re.IGNORECASE).rstrip("/")
-
 
 def link_markup(label_markup: str, url: str, style: HandoutStyle) -> str:
-    """``label_markup`` as a clickable link to ``url``, when ``url`` is a web or mail address."""
-    if not _CLICKABLE.match(url):
+    """``label_markup`` as a clickable link to ``url``, when the link policy makes it one."""
+    if not style.links.is_clickable(url):
         return label_markup
     return f"<a href={quoteattr(url)} color={quoteattr(style.colors.primary)}>{label_markup}</a>"
 
@@ -49,8 +40,8 @@ def run_markup(run: Run, style: HandoutStyle, bold: bool = False, italic: bool =
     if not run.link:
         return markup
     markup = link_markup(f"<u>{markup}</u>", run.link, style)
-    address = printed_address(run.link)
-    if printed_address(run.text.strip()) != address:
+    if style.links.shows_address(run.text, run.link):
+        address = style.links.printed_address(run.link)
         muted = quoteattr(style.colors.muted)
         markup += f"<font color={muted}>{style.fonts.markup(f' ({address})', 'body')}</font>"
     return markup
@@ -127,7 +118,7 @@ def source_markup(source: Source, style: HandoutStyle) -> str:
         markup += fonts.markup(text, font_style)
         previous = text
     if source.url:
-        address = fonts.markup(printed_address(source.url), "body")
+        address = fonts.markup(style.links.printed_address(source.url), "body")
         markup += fonts.markup(_separator(previous), "body")
         markup += link_markup(address, source.url, style)
     return markup

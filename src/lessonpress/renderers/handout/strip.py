@@ -21,13 +21,12 @@ from lessonpress.layout import (
     RangeBar,
     era_band_at,
 )
-from lessonpress.model.colors import tint
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import with_outline
 from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, MarkRow, Star
 from lessonpress.renderers.handout.richtext import text_markup
 from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
-from lessonpress.renderers.handout.styles import SCALE, TEXT_CONTRAST, legible
+from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_timeline import (
     Patch,
@@ -38,9 +37,6 @@ from lessonpress.renderers.pdf_timeline import (
 )
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
-BAND_STRENGTH = 0.14
-"""How much of an era's colour shows in its pale band."""
-
 HAIRLINE = 0.5
 """Leader lines, tick marks and band outlines."""
 
@@ -49,7 +45,7 @@ AXIS_WIDTH = 1.2
 
 def timeline_strip(context: HandoutContext) -> list[Flowable]:
     """The strip, its legend and, if the events could not be labelled, a note saying so."""
-    content = timeline_content(context.lesson, context.theme)
+    content = timeline_content(context.plan)
     style, words = context.style, context.words
     plan = plan_strip(content, style.page.frame_width, context)
     if plan is None:
@@ -146,10 +142,8 @@ class _StripPainter:
 
     def _ground(self, era: EraBand | None) -> str:
         """The colour under an era's band: its pale tint, or the paper without fills."""
-        style = self.context.style
-        if era is None or not style.large_fills:
-            return style.colors.paper
-        return tint(era.color or style.colors.primary, style.colors.paper, BAND_STRENGTH)
+        colors = self.context.style.colors
+        return colors.band_fill(era.color or colors.primary) if era else colors.background
 
     def _band(self, era: EraBand) -> None:
         """A pale band, or in an ink-saving theme a hairline outline."""
@@ -169,12 +163,12 @@ class _StripPainter:
         patches: list[Patch] = []
         for tick in self.plan.ticks:
             ground = self._ground(era_band_at(self.plan.eras, tick.x))
-            color = legible(colors.muted, ground, TEXT_CONTRAST)
+            color = colors.on_ground(colors.muted, ground)
             patches.append(Patch(tick.label_box, ground, tick.label, color))
         for era in self.plan.eras:
             if era.name is not None and era.name_box is not None:
                 ground = self._ground(era)
-                color = legible(era.color or colors.primary, ground, TEXT_CONTRAST)
+                color = colors.band_text(era.color or colors.primary)
                 patches.append(Patch(era.name_box, ground, era.name, color))
         draw_patches(self.canvas, self.context.style.fonts, patches)
 
@@ -208,7 +202,7 @@ class _StripPainter:
         """The date in the primary colour (the accent for a key event), the title in the
         text colour."""
         colors = self.context.style.colors
-        date_color = colors.accent if label.highlight else colors.primary
+        date_color = colors.date_color(label.highlight)
         for line in label.lines:
             self.canvas.setFillColor(pdf_color(date_color if line.role == "date" else colors.text))
             draw_text_line(self.canvas, self.context.style.fonts, line)

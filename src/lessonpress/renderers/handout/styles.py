@@ -1,9 +1,4 @@
-"""The handout's colours, page geometry and paragraph styles, derived from the theme.
-
-The handout always prints on white paper: painting a page dark wastes a cartridge. A
-theme's colours are kept where they read on white and darkened until they do where
-they do not; a dark theme (``chalkboard``) turns inside out, its board colour becoming
-the ink of the headings and its chalk colours darkened to read on paper.
+"""The handout's page geometry and paragraph styles, in the plan's paper palette.
 
 Type follows a modular scale of 1.25 from the theme's body size, with four sizes in
 all (small, body, heading, title), so no page carries more than four.
@@ -17,14 +12,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from lessonpress.fonts import FontSet
-from lessonpress.model.colors import contrast_ratio, mix, relative_luminance, tint
 from lessonpress.model.theme import Theme
+from lessonpress.present import Palette, Plan
+from lessonpress.present.links import LinkPolicy
 from lessonpress.renderers.pdf import pdf_color
 
 ELLIPSIS = "…"
-
-PAPER = "#FFFFFF"
-"""The handout's paper, whatever the theme's background."""
 
 SCALE = 1.25
 """The modular scale between type sizes."""
@@ -41,74 +34,11 @@ MIN_GUTTER = 72.0
 MIN_EDGE = 22.0
 """Nothing, not even the running header or footer, comes closer than this to the edge."""
 
-TEXT_CONTRAST = 4.5
-"""WCAG AA for text."""
-
-GRAPHIC_CONTRAST = 3.0
-"""WCAG AA for shapes that carry meaning (markers, rules)."""
-
 _MEASURE_SAMPLE = (
     "The United States sent enormous quantities of war materiel to the Soviet Union, "
     "which was critical in helping the Soviets withstand the invasion."
 )
 """Ordinary prose, to find the average width of a character in the body font."""
-
-
-def legible(color: str, ground: str, minimum: float, toward: str = "#000000") -> str:
-    """``color`` moved towards ``toward`` in small steps until it contrasts ``minimum`` with
-    ``ground``; ``toward`` itself if no step does."""
-    for step in range(21):
-        candidate = mix(color, toward, step / 20)
-        if contrast_ratio(candidate, ground) >= minimum:
-            return candidate
-    return toward
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutColors:
-    """The theme's colours as they print on white paper."""
-
-    paper: str
-    text: str
-    muted: str
-    primary: str
-    accent: str
-    rule: str
-    """Hairlines and answer lines: light enough to write over."""
-    callout_fill: str | None
-    """The call-out's tinted background, or ``None`` to mark call-outs with a rule."""
-
-    @classmethod
-    def for_theme(cls, theme: Theme) -> HandoutColors:
-        """The printable colours of ``theme``."""
-        colors = theme.colors
-        dark_theme = relative_luminance(colors.background) < relative_luminance(colors.text)
-        text = colors.text if contrast_ratio(colors.text, PAPER) >= 7 else "#1A1A1A"
-        # A dark theme's board colour is its most characteristic dark: it becomes the ink.
-        structure = colors.background if dark_theme else colors.primary
-        primary = legible(structure, PAPER, TEXT_CONTRAST, text)
-        muted = legible(colors.muted, PAPER, TEXT_CONTRAST, text)
-        surface = colors.surface if not dark_theme else tint(primary, PAPER, 0.1)
-        fill = surface if theme.large_fills and contrast_ratio(surface, PAPER) > 1.04 else None
-        if fill is not None and contrast_ratio(text, fill) < TEXT_CONTRAST:
-            fill = tint(primary, PAPER, 0.08)
-        # The accent labels the call-out, so it must read on the call-out's fill too.
-        accent = legible(colors.accent, fill or PAPER, TEXT_CONTRAST)
-        return cls(
-            paper=PAPER,
-            text=text,
-            muted=muted,
-            primary=primary,
-            accent=accent,
-            rule=mix(text, PAPER, 0.72),
-            callout_fill=fill,
-        )
-
-    def marker_outline(self, fill: str) -> str:
-        """An outline that keeps a pale marker (yellow, chalk white) visible on paper."""
-        if contrast_ratio(fill, self.paper) >= GRAPHIC_CONTRAST:
-            return fill
-        return legible(fill, self.paper, GRAPHIC_CONTRAST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,22 +122,22 @@ class HandoutStyle:
 
     fonts: FontSet
     sizes: TypeSizes
-    colors: HandoutColors
+    colors: Palette
     page: PageGeometry
-    large_fills: bool
+    links: LinkPolicy
 
     @classmethod
-    def for_theme(cls, theme: Theme) -> HandoutStyle:
-        """The handout style of ``theme``."""
+    def for_plan(cls, plan: Plan) -> HandoutStyle:
+        """The handout style of ``plan``'s theme, in its palette."""
+        theme = plan.theme
         fonts = FontSet.for_theme(theme)
         sizes = TypeSizes(theme.handout.base_size)
-        return cls(
-            fonts,
-            sizes,
-            HandoutColors.for_theme(theme),
-            page_geometry(theme, fonts, sizes),
-            theme.large_fills,
-        )
+        return cls(fonts, sizes, plan.palette, page_geometry(theme, fonts, sizes), plan.links)
+
+    @property
+    def large_fills(self) -> bool:
+        """Whether tinted boxes and bands are filled."""
+        return self.colors.large_fills
 
     def fit_line(self, text: str, width: float, font_style: str, size: float) -> str:
         """``text``, cut at a word with an ellipsis if it is wider than ``width``."""

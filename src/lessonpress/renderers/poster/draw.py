@@ -19,6 +19,7 @@ from lessonpress.layout import (
     TimelineLayout,
     era_band_at,
 )
+from lessonpress.present import Palette
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
 from lessonpress.renderers.pdf_timeline import (
@@ -29,7 +30,7 @@ from lessonpress.renderers.pdf_timeline import (
     draw_text_line,
 )
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
-from lessonpress.renderers.poster.style import PosterColors, PosterStyle
+from lessonpress.renderers.poster.style import PosterStyle
 from lessonpress.renderers.timeline_items import TimelineContent
 
 
@@ -39,7 +40,7 @@ def draw_timeline(
     content: TimelineContent,
     fonts: FontSet,
     style: PosterStyle,
-    colors: PosterColors,
+    colors: Palette,
 ) -> None:
     """Draw ``layout`` with each event in its category's colour and marker shape.
 
@@ -72,7 +73,7 @@ def _draw_markers(
     layout: TimelineLayout,
     content: TimelineContent,
     style: PosterStyle,
-    colors: PosterColors,
+    colors: Palette,
 ) -> None:
     """Each point event's marker in its category's colour and shape; key events get a
     ring, drawn before every marker so that a crowd of them stays legible."""
@@ -99,7 +100,7 @@ def _draw_markers(
         )
 
 
-def _draw_band(canvas: Canvas, era: EraBand, style: PosterStyle, colors: PosterColors) -> None:
+def _draw_band(canvas: Canvas, era: EraBand, style: PosterStyle, colors: Palette) -> None:
     """A pale band, or in an ink-saving theme a thin outline; neighbouring bands are
     parted by a thin gap of the page's own colour."""
     band = era.band
@@ -117,22 +118,21 @@ def _draw_band(canvas: Canvas, era: EraBand, style: PosterStyle, colors: PosterC
     canvas.restoreState()
 
 
-def _band_ground(era: EraBand, colors: PosterColors) -> str:
+def _band_ground(era: EraBand, colors: Palette) -> str:
     """The colour inside an era's band."""
-    if not colors.large_fills:
-        return colors.background
     return colors.band_fill(era.color or colors.primary)
 
 
 def _draw_axis_text(
-    canvas: Canvas, layout: TimelineLayout, fonts: FontSet, colors: PosterColors
+    canvas: Canvas, layout: TimelineLayout, fonts: FontSet, colors: Palette
 ) -> None:
     """Tick labels and era names, each on a patch of the ground beneath it."""
     patches: list[Patch] = []
     for tick in layout.ticks:
         era = era_band_at(layout.eras, tick.x)
         ground = _band_ground(era, colors) if era else colors.background
-        patches.append(Patch(tick.label_box, ground, tick.label, colors.muted))
+        color = colors.on_ground(colors.muted, ground)
+        patches.append(Patch(tick.label_box, ground, tick.label, color))
     for era in layout.eras:
         if era.name is not None and era.name_box is not None:
             color = colors.band_text(era.color or colors.primary)
@@ -145,7 +145,7 @@ def _draw_bar(
     bar: RangeBar,
     content: TimelineContent,
     style: PosterStyle,
-    colors: PosterColors,
+    colors: Palette,
 ) -> None:
     """A lasting event's bar in its category's colour, rounded at the ends."""
     item = content.item(bar.key)
@@ -161,12 +161,11 @@ def _draw_bar(
     canvas.restoreState()
 
 
-def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: PosterColors) -> None:
+def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:
     """The date in the primary colour (the accent for a key event), the title in the text
     colour and the short text muted."""
-    date_color = colors.accent if label.highlight else colors.primary
     line_colors: dict[LineRole, str] = {
-        "date": colors.legible(date_color, (colors.background,), colors.text_contrast),
+        "date": colors.date_color(label.highlight),
         "title": colors.text,
         "text": colors.muted,
     }

@@ -15,10 +15,10 @@ from reportlab.pdfgen.canvas import Canvas
 from lessonpress.fonts import FontSet
 from lessonpress.layout import Rect, wrap_lines_limited, wrap_text
 from lessonpress.model.lesson import Lesson
-from lessonpress.model.theme import Theme
+from lessonpress.present import Palette, Plan, Words
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.poster.legend import Legend, legend_rows, plan_legend
-from lessonpress.renderers.poster.style import PosterColors, PosterStyle
+from lessonpress.renderers.poster.style import PosterStyle
 from lessonpress.renderers.poster.title_block import (
     Logo,
     TitleBlock,
@@ -33,16 +33,6 @@ LEGEND_MAX_SHARE = 0.4
 
 FOOTER_MAX_LINES = 2
 
-CREDIT_LINE = "Made with lessonpress."
-"""The footer of a lesson that names no sources and no picture credits."""
-
-
-def paint_background(canvas: Canvas, style: PosterStyle, colors: PosterColors) -> None:
-    """Fill the page with the theme's background: a dark theme stays dark on paper."""
-    if colors.paints_background:
-        canvas.setFillColor(pdf_color(colors.background))
-        canvas.rect(0, 0, style.width, style.height, stroke=0, fill=1)
-
 
 @dataclass(frozen=True, slots=True)
 class Header:
@@ -56,9 +46,7 @@ class Header:
     frame: Rect
     rule_y: float
 
-    def draw(
-        self, canvas: Canvas, fonts: FontSet, style: PosterStyle, colors: PosterColors
-    ) -> None:
+    def draw(self, canvas: Canvas, fonts: FontSet, style: PosterStyle, colors: Palette) -> None:
         """Draw the title block, the logo, the legend and the rule."""
         frame = self.frame
         bottom = self.block.draw(canvas, fonts, colors, self.block_left, frame.top)
@@ -72,8 +60,7 @@ class Header:
 
 
 def plan_header(
-    lesson: Lesson,
-    theme: Theme,
+    plan: Plan,
     content: TimelineContent,
     fonts: FontSet,
     style: PosterStyle,
@@ -82,9 +69,10 @@ def plan_header(
 ) -> Header:
     """Plan the header inside ``frame``; a ``compact`` header keeps the title to one line
     (shrinking it down to the smallest title size) to leave the timeline more room."""
-    logo = theme_logo(theme, style)
+    lesson = plan.lesson
+    logo = theme_logo(plan.theme, style)
     block_left = frame.left + (logo.width + style.gap if logo else 0.0)
-    rows = legend_rows(content)
+    rows = legend_rows(content, plan.words)
     legend = None
     block_right = frame.right
     if rows:
@@ -117,7 +105,7 @@ class Footer:
         """The top of the footer's first line."""
         return self.frame.bottom + self.leading * len(self.lines)
 
-    def draw(self, canvas: Canvas, fonts: FontSet, colors: PosterColors) -> None:
+    def draw(self, canvas: Canvas, fonts: FontSet, colors: Palette) -> None:
         """Draw the footer's lines from the bottom margin up."""
         size = self.style.small_size
         baseline = self.frame.bottom + size * 0.25 + self.leading * (len(self.lines) - 1)
@@ -127,13 +115,15 @@ class Footer:
             baseline -= self.leading
 
 
-def plan_footer(lesson: Lesson, fonts: FontSet, style: PosterStyle, frame: Rect) -> Footer:
+def plan_footer(plan: Plan, fonts: FontSet, style: PosterStyle, frame: Rect) -> Footer:
     """Plan the footer across the bottom of ``frame``."""
-    lines = footer_lines(lesson, fonts, frame.width, style.small_size)
+    lines = footer_lines(plan.lesson, plan.words, fonts, frame.width, style.small_size)
     return Footer(tuple(lines), frame, style)
 
 
-def footer_lines(lesson: Lesson, fonts: FontSet, width: float, size: float) -> list[str]:
+def footer_lines(
+    lesson: Lesson, words: Words, fonts: FontSet, width: float, size: float
+) -> list[str]:
     """The footer text wrapped to two lines at most: sources, then picture credits. The
     sources that do not fit are counted instead ("and 3 more sources")."""
     citations = [source.citation.rstrip(". ") for source in lesson.all_sources]
@@ -142,18 +132,18 @@ def footer_lines(lesson: Lesson, fonts: FontSet, width: float, size: float) -> l
             event.image.credit for event in lesson.timeline if event.image and event.image.credit
         )
     )
-    pictures = f"Pictures: {'; '.join(credits)}." if credits else ""
+    pictures = f"{words.lead(words.pictures)} {'; '.join(credits)}." if credits else ""
     if not citations:
-        text = pictures or CREDIT_LINE
+        text = pictures or words.made_with
         return wrap_lines_limited(fonts, text, "body", size, width, FOOTER_MAX_LINES)
 
     def lines_showing(shown: int) -> list[str]:
         hidden = len(citations) - shown
         parts = citations[:shown]
         if hidden:
-            noun = "source" if hidden == 1 else "sources"
-            parts.append(f"and {hidden} more {noun}" if shown else f"{hidden} {noun}")
-        text = " ".join(filter(None, (f"Sources: {'; '.join(parts)}.", pictures)))
+            parts.append(words.more_sources(hidden) if shown else words.source_count(hidden))
+        listed = f"{words.lead(words.sources)} {'; '.join(parts)}."
+        text = " ".join(filter(None, (listed, pictures)))
         return wrap_text(fonts, text, "body", size, width)
 
     # The most sources that fit, found by halving: each one more only lengthens the text.

@@ -11,11 +11,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
 from lessonpress.layout import ellipsize
+from lessonpress.present import DEFAULT_MARKER, Marker, Palette, Words
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
-from lessonpress.renderers.poster.style import PosterColors, PosterStyle
-from lessonpress.renderers.timeline_items import DEFAULT_MARKER, Marker, TimelineContent
+from lessonpress.renderers.poster.style import PosterStyle
+from lessonpress.renderers.timeline_items import TimelineContent
 
 RowKind = Literal["category", "key-event", "range"]
 
@@ -55,7 +56,7 @@ class Legend:
         return self.rows_per_column * row_height(self.style)
 
     def draw(
-        self, canvas: Canvas, fonts: FontSet, colors: PosterColors, right: float, top: float
+        self, canvas: Canvas, fonts: FontSet, colors: Palette, right: float, top: float
     ) -> None:
         """Draw the legend with its top right at ``(right, top)``."""
         style = self.style
@@ -78,7 +79,7 @@ def _draw_sign(
     x: float,
     middle: float,
     style: PosterStyle,
-    colors: PosterColors,
+    colors: Palette,
 ) -> None:
     """A row's sign, as the timeline draws it: a category's marker, a key event's ring,
     or a lasting event's bar."""
@@ -109,16 +110,16 @@ def _draw_sign(
         )
 
 
-def legend_rows(content: TimelineContent) -> tuple[LegendRow, ...]:
+def legend_rows(content: TimelineContent, words: Words) -> tuple[LegendRow, ...]:
     """The categories the events use, then the key-event and lasting-event signs if any
     event is drawn with them."""
     rows = [
         LegendRow(entry.label, "category", entry.color, entry.marker) for entry in content.legend
     ]
     if any(event.highlight for event in content.events):
-        rows.append(LegendRow("Key event", "key-event"))
+        rows.append(LegendRow(words.key_event, "key-event"))
     if any(event.is_range for event in content.events):
-        rows.append(LegendRow("Lasting event, start to end", "range"))
+        rows.append(LegendRow(words.lasting_event, "range"))
     return tuple(rows)
 
 

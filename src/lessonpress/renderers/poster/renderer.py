@@ -14,20 +14,19 @@ from lessonpress.layout import Degradation, LayoutError, Rect, TimelineLayout, l
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
 from lessonpress.model.theme import Theme
+from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.pdf import document_properties
 from lessonpress.renderers.poster.draw import draw_timeline
 from lessonpress.renderers.poster.frame import (
     Footer,
     Header,
-    paint_background,
     plan_footer,
     plan_header,
 )
 from lessonpress.renderers.poster.style import (
     ALTERNATIVE_LABEL_WIDTHS,
     LABEL_WIDTH,
-    PosterColors,
     PosterStyle,
 )
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
@@ -53,19 +52,19 @@ class PosterRenderer:
         page_size = options.poster_size or theme.poster.page_size
         width, height = page_size.oriented(theme.poster.orientation)
         style = PosterStyle.for_page(width, height)
-        colors = PosterColors.for_theme(theme)
+        plan = present(lesson, theme, "poster")
+        colors = plan.palette
         fonts = FontSet.for_theme(theme)
-        content = timeline_content(lesson, theme)
+        content = timeline_content(plan)
         margin = style.margin
         frame = Rect.from_edges(margin, margin, width - margin, height - margin)
-        footer = plan_footer(lesson, fonts, style, frame)
+        footer = plan_footer(plan, fonts, style, frame)
         header, layout, timeline_style = _fit_timeline(
-            lesson, theme, content, fonts, style, frame, footer, page_size
+            plan, content, fonts, style, frame, footer, page_size
         )
 
         buffer = io.BytesIO()
-        canvas = _canvas(buffer, width, height, lesson)
-        paint_background(canvas, style, colors)
+        canvas = _canvas(buffer, width, height, plan)
         header.draw(canvas, fonts, style, colors)
         draw_timeline(canvas, layout, content, fonts, timeline_style, colors)
         thumbnails = place_thumbnails(layout, content, timeline_style)
@@ -76,13 +75,13 @@ class PosterRenderer:
         return buffer.getvalue()
 
 
-def _canvas(buffer: io.BytesIO, width: float, height: float, lesson: Lesson) -> Canvas:
+def _canvas(buffer: io.BytesIO, width: float, height: float, plan: Plan) -> Canvas:
     """A one-page canvas carrying the lesson's metadata and language, in invariant mode.
 
     A reportlab ``Canvas`` quietly ignores keyword arguments it does not know, so the
     metadata of :func:`document_properties` is set through its setters.
     """
-    properties = document_properties(lesson, "poster")
+    properties = document_properties(plan.metadata)
     canvas = Canvas(
         buffer,
         pagesize=(width, height),
@@ -99,8 +98,7 @@ def _canvas(buffer: io.BytesIO, width: float, height: float, lesson: Lesson) -> 
 
 
 def _fit_timeline(
-    lesson: Lesson,
-    theme: Theme,
+    plan: Plan,
     content: TimelineContent,
     fonts: FontSet,
     style: PosterStyle,
@@ -119,10 +117,11 @@ def _fit_timeline(
     step closer to a crowded poster), so a larger sheet always holds more events. Labels
     of other widths get a last try before the problem is reported.
     """
+    lesson = plan.lesson
     # Under each header, the room left for the timeline, if it leaves enough.
     rooms: dict[bool, tuple[Header, Rect]] = {}
     for compact in (False, True):
-        header = plan_header(lesson, theme, content, fonts, style, frame, compact)
+        header = plan_header(plan, content, fonts, style, frame, compact)
         bottom, top = footer.top + style.gap, header.rule_y - style.gap
         if top - bottom >= MIN_TIMELINE_SHARE * frame.height:
             rooms[compact] = (header, Rect.from_edges(frame.left, bottom, frame.right, top))

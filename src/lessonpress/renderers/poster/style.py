@@ -1,4 +1,4 @@
-"""The poster's measurements and colours, derived from the page size and the theme.
+"""The poster's measurements, derived from the page size (its colours are the plan's).
 
 Every size scales with the page's short side, so a tabloid poster (11 in short side)
 and an A0 poster look alike from their own viewing distances: the title reads at
@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from lessonpress.layout import TimelineStyle
-from lessonpress.model.colors import contrast_ratio, mix, tint
-from lessonpress.model.theme import Theme
 
 TABLOID_SHORT_SIDE = 792.0
 """The short side of the default poster (11 in), where the scale is 1."""
@@ -42,13 +40,6 @@ MIN_EDGE = 0.4 * 72
 
 PRINT_DPI = 150
 """Pictures are never enlarged past this resolution."""
-
-AA_TEXT_CONTRAST = 4.5
-AAA_TEXT_CONTRAST = 7.0
-AA_SHAPE_CONTRAST = 3.0
-"""WCAG's contrast for shapes that carry meaning, such as markers."""
-BAND_STRENGTH = 0.16
-"""How much of an era's colour shows in its pale band."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,66 +144,3 @@ class PosterStyle:
             era_font="body-bold-italic",
         ).scaled(self.scale)
         return replace(scaled, min_size=min(MIN_LABEL_SIZE, scaled.title_size))
-
-
-@dataclass(frozen=True, slots=True)
-class PosterColors:
-    """The theme's colours as the poster uses them, with the derived tints."""
-
-    background: str
-    text: str
-    muted: str
-    primary: str
-    accent: str
-    large_fills: bool
-
-    @classmethod
-    def for_theme(cls, theme: Theme) -> PosterColors:
-        """The poster colours of ``theme``."""
-        colors = theme.colors
-        return cls(
-            colors.background,
-            colors.text,
-            colors.muted,
-            colors.primary,
-            colors.accent,
-            theme.large_fills,
-        )
-
-    @property
-    def paints_background(self) -> bool:
-        """Whether the page needs its background painted (a dark or tinted theme)."""
-        return self.background.upper() != "#FFFFFF"
-
-    def band_fill(self, era_color: str) -> str:
-        """The pale tint of an era band."""
-        return tint(era_color, self.background, BAND_STRENGTH)
-
-    @property
-    def text_contrast(self) -> float:
-        """The contrast every derived text colour keeps with the page: at least WCAG AA,
-        and as much as the theme's own muted text has, up to AAA (a high-contrast theme
-        stays high-contrast)."""
-        muted = contrast_ratio(self.muted, self.background)
-        return max(AA_TEXT_CONTRAST, min(AAA_TEXT_CONTRAST, muted))
-
-    def legible(self, color: str, grounds: tuple[str, ...], minimum: float) -> str:
-        """``color``, moved towards the text colour until it reads on each of ``grounds``."""
-        for step in range(11):
-            candidate = mix(color, self.text, step / 10)
-            if all(contrast_ratio(candidate, ground) >= minimum for ground in grounds):
-                return candidate
-        return self.text
-
-    def band_text(self, era_color: str) -> str:
-        """The colour of an era's name: it reads on its band and on the bare page."""
-        grounds = (self.band_fill(era_color), self.background)
-        return self.legible(era_color, grounds, self.text_contrast)
-
-    def marker_outline(self, fill: str) -> str:
-        """The outline of a marker: the background colour, which parts a marker from a
-        line behind it, unless the fill is too pale to see on the page (a yellow or a
-        chalk-white category) and needs a darker edge."""
-        if contrast_ratio(fill, self.background) >= AA_SHAPE_CONTRAST:
-            return self.background
-        return self.legible(fill, (self.background,), AA_SHAPE_CONTRAST)

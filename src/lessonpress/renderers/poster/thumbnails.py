@@ -24,8 +24,9 @@ from reportlab.pdfgen.canvas import Canvas
 from lessonpress.layout import EventLabel, TimelineLayout, segment_crosses_rect
 from lessonpress.layout.geometry import Rect, Segment
 from lessonpress.model.lesson import ImageFile
+from lessonpress.present import Palette
 from lessonpress.renderers.pdf import pdf_color
-from lessonpress.renderers.poster.style import PRINT_DPI, PosterColors, PosterStyle
+from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
 from lessonpress.renderers.timeline_items import TimelineContent
 
 THUMBNAIL_HEIGHT = 0.8 * 72
@@ -86,7 +87,7 @@ def thumbnail_size(image: ImageFile, style: PosterStyle) -> tuple[float, float] 
 
 
 def draw_thumbnails(
-    canvas: Canvas, thumbnails: list[Thumbnail], style: PosterStyle, colors: PosterColors
+    canvas: Canvas, thumbnails: list[Thumbnail], style: PosterStyle, colors: Palette
 ) -> None:
     """Draw each thumbnail with a hairline frame in the muted colour."""
     canvas.saveState()

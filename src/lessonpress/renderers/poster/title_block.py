@@ -17,8 +17,9 @@ from lessonpress.fonts import FontSet
 from lessonpress.layout import ellipsize, wrap_lines_limited, wrap_text
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
+from lessonpress.present import Palette
 from lessonpress.renderers.pdf import draw_string, pdf_color
-from lessonpress.renderers.poster.style import PRINT_DPI, PosterColors, PosterStyle
+from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
 
 COMPACT_TITLE_SHRINK = 0.8
 """The smallest a compact header's title gets, to stay on one line, against full size."""
@@ -81,7 +82,7 @@ class TitleBlock:
         return baselines
 
     def draw(
-        self, canvas: Canvas, fonts: FontSet, colors: PosterColors, left: float, top: float
+        self, canvas: Canvas, fonts: FontSet, colors: Palette, left: float, top: float
     ) -> float:
         """Draw the block with its top left at ``(left, top)``; return its bottom."""
         for line, baseline in zip(self.lines, self._baselines(), strict=True):

@@ -1,0 +1,66 @@
+"""The legend: each category the lesson's events use, with its colour and marker shape.
+
+Decided once for every output, so the poster's legend, the handout strip's and the
+deck's overview show a category alike. Colour is never the only signal: every category
+also gets its own marker shape, which is all that tells them apart in a grayscale theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from lessonpress.model.lesson import Lesson
+from lessonpress.model.theme import Theme
+from lessonpress.present.palette import Palette
+
+Marker = Literal["circle", "square", "diamond", "triangle", "inverted-triangle", "hexagon"]
+MARKERS: tuple[Marker, ...] = (
+    "circle",
+    "square",
+    "diamond",
+    "triangle",
+    "inverted-triangle",
+    "hexagon",
+)
+"""Marker shapes given to categories in order, so colour is never the only signal."""
+
+DEFAULT_MARKER: Marker = "circle"
+"""The marker of an event without a category."""
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """A category as the legend shows it: its label, colour and marker shape."""
+
+    category_id: str
+    label: str
+    color: str
+    marker: Marker
+
+
+def legend_entries(lesson: Lesson, theme: Theme, palette: Palette) -> tuple[LegendEntry, ...]:
+    """The lesson's categories that at least one event uses, in the order they are defined,
+    in ``palette``'s colours.
+
+    Each gets the next marker shape, skipping a shape another category of the same colour
+    already has, so that no two categories look alike even when a short palette repeats
+    (or a grayscale theme makes two colours one gray).
+    """
+    used = {event.category for event in lesson.events if event.category}
+    category_ids = [category_id for category_id in lesson.categories if category_id in used]
+    colors = theme.category_colors(
+        list(lesson.categories),
+        {key: category.color for key, category in lesson.categories.items()},
+    )
+    taken: set[tuple[str, Marker]] = set()
+    entries = []
+    for index, category_id in enumerate(category_ids):
+        color = palette.ink(colors[category_id])
+        shapes = [MARKERS[(index + step) % len(MARKERS)] for step in range(len(MARKERS))]
+        marker = next((shape for shape in shapes if (color, shape) not in taken), shapes[0])
+        taken.add((color, marker))
+        entries.append(
+            LegendEntry(category_id, lesson.categories[category_id].label, color, marker)
+        )
+    return tuple(entries)

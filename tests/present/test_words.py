@@ -1,0 +1,74 @@
+"""The words catalog: complete, read through gettext, with the language fallback chain."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import read_po
+
+import lessonpress.present.words as words_module
+from lessonpress.present.words import (
+    DOMAIN,
+    LOCALE_DIR,
+    available_languages,
+    catalog_names,
+    words_for,
+)
+
+
+def test_every_message_in_the_code_is_in_every_catalog() -> None:
+    """What ``pybabel extract`` finds in the words module, each catalog translates."""
+    used = [message for _, message, _, _ in extract_from_file("python", words_module.__file__)]
+    assert len(used) > 20
+    for language in available_languages():
+        with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po_file:
+            catalog = read_po(po_file)
+        untranslated = []
+        for message_id in used:
+            message = catalog.get(message_id)
+            strings = message.string if message else ""
+            if not all(strings if isinstance(strings, tuple) else (strings,)):
+                untranslated.append(message_id)
+        assert untranslated == [], language
+
+
+def test_a_regional_tag_falls_back_to_its_language_then_english() -> None:
+    assert catalog_names("es-MX") == ["es_MX", "es", "en"]
+    assert catalog_names("pt_br") == ["pt_BR", "pt", "en"]
+    assert catalog_names("en") == ["en"]
+
+
+@pytest.fixture
+def locale_with_a_test_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The shipped catalogs and one more, ``xx``, translating two messages."""
+    shutil.copytree(LOCALE_DIR, tmp_path, dirs_exist_ok=True)
+    folder = tmp_path / "xx" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / f"{DOMAIN}.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: xx\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
+        '"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        'msgid "Learning objectives"\nmsgstr "Objectifs-xx"\n\n'
+        'msgid "+ {count} more event in this lesson"\n'
+        'msgid_plural "+ {count} more events in this lesson"\n'
+        'msgstr[0] "+ {count} autre-xx"\nmsgstr[1] "+ {count} autres-xx"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(words_module, "LOCALE_DIR", tmp_path)
+    words_module._compiled_catalog.cache_clear()
+    yield
+    words_module._compiled_catalog.cache_clear()
+
+
+@pytest.mark.usefixtures("locale_with_a_test_language")
+def test_a_lesson_reads_its_base_languages_catalog_then_english() -> None:
+    words = words_for("xx-YY")
+    assert words.objectives == "Objectifs-xx"
+    assert words.more_events(1) == "+ 1 autre-xx"
+    assert words.more_events(4) == "+ 4 autres-xx"
+    assert words.glossary == "Key terms"
+    assert words.page_number(2, 5) == "Page 2 of 5"
