@@ -69,7 +69,7 @@ from lxml import etree
 from pdfplumber.page import Page
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parents[1]
+SCHEMAS = Path(__file__).resolve().parent / "ooxml-schemas"
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS_PML = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -175,9 +175,10 @@ def needs_programs(*names: str) -> pytest.MarkDecorator:
 
 
 def schema_folder() -> Path:
-    """The folder holding ``transitional/`` and ``opc/``."""
+    """The folder holding ``transitional/`` and ``opc/``: ``tests/ooxml-schemas`` (see its
+    README), or where ``LESSONPRESS_OOXML_SCHEMAS`` points."""
     configured = os.environ.get("LESSONPRESS_OOXML_SCHEMAS")
-    return Path(configured) if configured else ROOT.parent / "shared" / "ooxml-schemas"
+    return Path(configured) if configured else SCHEMAS
 
 
 @cache
