@@ -12,13 +12,12 @@ import textwrap
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
 import lessonpress.commit
 from checks import pdf_problems
-from conftest import DATA
+from conftest import DATA, FaultyOs
 from lessonpress.build import build_lesson, render_lesson
 from lessonpress.commit import OUR_FILE, OutputError, commit_files, recover_folder
 from lessonpress.errors import LessonError
@@ -51,27 +50,6 @@ def folder_contents(folder: Path) -> FileSet:
 
 def files_of_ours(folder: Path) -> list[str]:
     return [name for name in os.listdir(folder) if OUR_FILE.match(name)]
-
-
-class FaultyOs:
-    """Stands in for ``os`` in :mod:`lessonpress.commit`, counting the steps in ``steps``
-    and failing the ``fail_at``-th with ``error`` (0: none fails)."""
-
-    def __init__(self, steps: tuple[str, ...], fail_at: int = 0, error: int = 0) -> None:
-        self.steps, self.fail_at, self.error, self.calls = steps, fail_at, error, 0
-
-    def __getattr__(self, name: str) -> Any:
-        real = getattr(os, name)
-        if name not in self.steps:
-            return real
-
-        def step(*args: Any, **kwargs: Any) -> Any:
-            self.calls += 1
-            if self.calls == self.fail_at:
-                raise OSError(self.error, os.strerror(self.error))
-            return real(*args, **kwargs)
-
-        return step
 
 
 def patch_os(monkeypatch: pytest.MonkeyPatch, module: ModuleType, fake: FaultyOs) -> None:
