@@ -159,7 +159,7 @@ def check(
     edition: str,
     poster_size: str | None,
 ) -> None:
-    """Check each LESSON for mistakes without making anything.
+    """Check each LESSON for mistakes without writing anything.
 
     Errors (which stop a build) and warnings (worth fixing, such as a picture without
     alt text) are listed with the line to edit. The outputs are made in memory, as
