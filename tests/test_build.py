@@ -196,6 +196,13 @@ def test_the_next_build_removes_what_a_build_killed_while_flushing_left(
     assert sorted(os.listdir(output)) == ["minimal-handout.pdf"]
 
 
+def test_a_build_removes_what_earlier_versions_left_beside_its_files(tmp_path: Path) -> None:
+    (tmp_path / ".minimal-handout.pdf.k2j_9xq1.tmp").write_bytes(b"half a handout")
+    (tmp_path / ".notes.txt.k2j_9xq1.tmp").write_bytes(b"not ours to remove")
+    build_lesson(MINIMAL, tmp_path, ["handout"])
+    assert sorted(os.listdir(tmp_path)) == [".notes.txt.k2j_9xq1.tmp", "minimal-handout.pdf"]
+
+
 @pytest.mark.parametrize(
     ("error", "reason"),
     [

@@ -27,6 +27,9 @@ short: one with a complete journal is finished (or, if finishing fails, undone f
 the files set aside); one without is forgotten, its staged files removed. Either way
 the folder ends with the whole old set or the whole new set, and no file of ours.
 
+A commit also removes what earlier versions of lessonpress left beside the files it
+writes when killed (``.<name>.<random>.tmp``).
+
 Commits into one folder take turns (an advisory lock on the folder, where the
 system has one), so that no commit mistakes another's files for leftovers.
 
@@ -62,6 +65,10 @@ OUR_FILE = re.compile(
     rf"^\.(?:(?P<name>.+)\.)?(?P<id>[0-9a-f]{{16}})\.(?P<kind>{STAGED}|{SET_ASIDE}|{JOURNAL})$"
 )
 
+# What earlier versions of lessonpress left when killed while writing one file: the
+# file's name between a dot and eight random characters (``tempfile.mkstemp``).
+EARLIER_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
+
 _REASONS = {
     errno.EISDIR: "it is a folder",
     errno.ENOTDIR: "a part of the path is a file, not a folder",
@@ -94,10 +101,11 @@ def commit_files(folder: Path, contents: Mapping[str, bytes]) -> list[Path]:
     """
     if not contents:
         return []
-    make_folder(folder)
+    _make_folder(folder)
     with _folder_lock(folder) as folder_descriptor:
         recover_folder(folder)
         names = list(contents)
+        _remove_earlier_leftovers(folder, names)
         for name in names:
             _refuse_folder_in_the_way(folder / name)
         commit = _Commit(folder, secrets.token_hex(8), names)
@@ -118,11 +126,12 @@ def commit_files(folder: Path, contents: Mapping[str, bytes]) -> list[Path]:
     return [folder / name for name in names]
 
 
-def make_folder(folder: Path) -> None:
+def _make_folder(folder: Path) -> None:
     """Create ``folder`` and its parents if missing, or say why it cannot be written into."""
-    if folder.is_symlink() and not folder.exists():
-        raise OutputError(folder, f"it is a link to {os.readlink(folder)}, which does not exist")
     try:
+        if folder.is_symlink() and not folder.exists():
+            target = os.readlink(folder)
+            raise OutputError(folder, f"it is a link to {target}, which does not exist")
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise OutputError(folder, "it is a file, not a folder") from None
@@ -152,6 +161,18 @@ def recover_folder(folder: Path) -> None:
             for path in files:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(path)
+    except OSError as error:
+        raise OutputError.from_os_error(folder, error) from None
+
+
+def _remove_earlier_leftovers(folder: Path, names: list[str]) -> None:
+    """Remove what earlier versions left beside the files about to be written."""
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                match = EARLIER_LEFTOVER.match(entry.name)
+                if match and match["name"] in names and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
     except OSError as error:
         raise OutputError.from_os_error(folder, error) from None
 
