@@ -11,7 +11,6 @@ import sys
 import textwrap
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -52,8 +51,9 @@ def files_of_ours(folder: Path) -> list[str]:
     return [name for name in os.listdir(folder) if OUR_FILE.match(name)]
 
 
-def patch_os(monkeypatch: pytest.MonkeyPatch, module: ModuleType, fake: FaultyOs) -> None:
-    monkeypatch.setattr(module, "os", fake)
+def use_os(monkeypatch: pytest.MonkeyPatch, fake: FaultyOs) -> None:
+    """Make the commit call ``fake`` for every os function."""
+    monkeypatch.setattr(lessonpress.commit, "os", fake)
 
 
 def test_outputs_are_named_after_the_lesson(tmp_path: Path) -> None:
@@ -85,16 +85,16 @@ def test_a_full_disk_at_any_step_leaves_the_old_set_or_puts_the_whole_new_one(
     old, new = old_and_new
     commit_files(tmp_path / "count", old)
     counting = FaultyOs(SPACE_STEPS)
-    patch_os(monkeypatch, lessonpress.commit, counting)
+    use_os(monkeypatch, counting)
     commit_files(tmp_path / "count", new)
     assert counting.calls > 3 * len(new)  # open, write, fsync, close each, and renames
 
     failed_at = []
     for step in range(1, counting.calls + 1):
         folder = tmp_path / f"step-{step}"
-        patch_os(monkeypatch, lessonpress.commit, FaultyOs(SPACE_STEPS))
+        use_os(monkeypatch, FaultyOs(SPACE_STEPS))
         commit_files(folder, old)
-        patch_os(monkeypatch, lessonpress.commit, FaultyOs(SPACE_STEPS, step, errno.ENOSPC))
+        use_os(monkeypatch, FaultyOs(SPACE_STEPS, step, errno.ENOSPC))
         try:
             commit_files(folder, new)
         except OutputError as error:
@@ -216,7 +216,7 @@ def test_a_folder_that_refuses_new_files_leaves_the_old_set(
 ) -> None:
     old = {"a.pdf": b"old a", "b.pdf": b"old b"}
     commit_files(tmp_path, old)
-    patch_os(monkeypatch, lessonpress.commit, FaultyOs(("open",), 2, error))
+    use_os(monkeypatch, FaultyOs(("open",), 2, error))
     with pytest.raises(OutputError) as raised:
         commit_files(tmp_path, {"a.pdf": b"new a", "b.pdf": b"new b"})
     # The first open is the folder's own, for its lock; the second stages a.pdf.
@@ -240,7 +240,7 @@ def test_a_rename_failing_midway_walks_every_swap_back(
     old = {"a.pdf": b"old a", "b.pdf": b"old b"}
     commit_files(tmp_path, old)
     # Renames: a.pdf aside, a.pdf in place, b.pdf aside, then the fourth fails.
-    patch_os(monkeypatch, lessonpress.commit, FaultyOs(("replace",), 4, errno.EIO))
+    use_os(monkeypatch, FaultyOs(("replace",), 4, errno.EIO))
     with pytest.raises(OutputError, match=r"b\.pdf: input/output error"):
         commit_files(tmp_path, {"a.pdf": b"new a", "b.pdf": b"new b", "c.pdf": b"new c"})
     assert folder_contents(tmp_path) == old
