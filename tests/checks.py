@@ -50,6 +50,7 @@ and a missing program fails the test.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -59,6 +60,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
@@ -67,9 +69,10 @@ import pdfplumber
 import pytest
 from lxml import etree
 from pdfplumber.page import Page
+from pdfplumber.utils import cluster_objects
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parents[1]
+SCHEMAS = Path(__file__).resolve().parent / "ooxml-schemas"
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS_PML = "http://schemas.openxmlformats.org/presentationml/2006/main"
@@ -175,9 +178,10 @@ def needs_programs(*names: str) -> pytest.MarkDecorator:
 
 
 def schema_folder() -> Path:
-    """The folder holding ``transitional/`` and ``opc/``."""
+    """The folder holding ``transitional/`` and ``opc/``: ``tests/ooxml-schemas`` (see its
+    README), or where ``LESSONPRESS_OOXML_SCHEMAS`` points."""
     configured = os.environ.get("LESSONPRESS_OOXML_SCHEMAS")
-    return Path(configured) if configured else ROOT.parent / "shared" / "ooxml-schemas"
+    return Path(configured) if configured else SCHEMAS
 
 
 @cache
@@ -656,7 +660,7 @@ def pdf_text(path: Path | str) -> str:
     """The text of every page in drawing order, pages separated by a blank line."""
     with pdfplumber.open(path) as pdf:
         return "\n\n".join(
-            page.dedupe_chars().extract_text(use_text_flow=True) for page in pdf.pages
+            without_duplicate_chars(page).extract_text(use_text_flow=True) for page in pdf.pages
         )
 
 
@@ -687,6 +691,23 @@ class WordBox:
         )
 
 
+def without_duplicate_chars(page: Page) -> Page:
+    """The page without the copies of characters drawn twice (as a fake bold is): what
+    pdfplumber's ``page.dedupe_chars()`` keeps, found in linear time.
+
+    pdfplumber 0.11 puts the characters it keeps back in order with ``list.index``,
+    which is quadratic in a page's characters: 8 of the 12 s the long-texts handout's
+    layout check took.
+    """
+    same_glyph = itemgetter("upright", "text", "fontname", "size")
+    kept = set()
+    for _, copies in itertools.groupby(sorted(page.chars, key=same_glyph), key=same_glyph):
+        for line in cluster_objects(list(copies), itemgetter("doctop"), 1):
+            for cluster in cluster_objects(line, itemgetter("x0"), 1):
+                kept.add(id(min(cluster, key=itemgetter("doctop", "x0"))))
+    return page.filter(lambda obj: obj["object_type"] != "char" or id(obj) in kept)
+
+
 def page_words(page: Page) -> list[WordBox]:
     """The word boxes of one pdfplumber page (duplicate characters, as drawn for a fake
     bold, counted once)."""
@@ -700,7 +721,7 @@ def page_words(page: Page) -> list[WordBox]:
             bottom=float(word["bottom"]),
             upright=bool(word["upright"]),
         )
-        for word in page.dedupe_chars().extract_words(**PDF_WORD_OPTIONS)
+        for word in without_duplicate_chars(page).extract_words(**PDF_WORD_OPTIONS)
     ]
 
 
@@ -742,13 +763,16 @@ def overlapping_words(
     return pairs
 
 
-def off_page_words(page: Page, margin: float = 0.0) -> list[WordBox]:
-    """Words whose box reaches outside the page, or nearer its edge than ``margin``."""
+def off_page_words(
+    page: Page, margin: float = 0.0, words: Sequence[WordBox] | None = None
+) -> list[WordBox]:
+    """Words (the page's own unless given) whose box reaches outside the page, or nearer
+    its edge than ``margin``."""
     x0, top, x1, bottom = (float(value) for value in page.bbox)
     epsilon = 0.01
     return [
         word
-        for word in page_words(page)
+        for word in (page_words(page) if words is None else words)
         if word.x0 < x0 + margin - epsilon
         or word.top < top + margin - epsilon
         or word.x1 > x1 - margin + epsilon
@@ -762,9 +786,10 @@ def layout_problems(path: Path | str, margin: float = 0.0) -> list[str]:
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             number = page.page_number
-            for first, second in overlapping_words(page):
+            words = page_words(page)
+            for first, second in overlapping_words(words):
                 problems.append(f"page {number}: {first} overlaps {second}")
-            for word in off_page_words(page, margin):
+            for word in off_page_words(page, margin, words):
                 where = "outside the page" if margin == 0 else f"within {margin} pt of the edge"
                 problems.append(f"page {number}: {word} is {where}")
     return problems

@@ -1,9 +1,12 @@
-"""Shared fixtures: paths to the lessons, and outputs built once per test session."""
+"""Shared fixtures: paths to the lessons, outputs built once per test session, and a
+stand-in for ``os`` that fails where a test says."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +61,29 @@ def write_forty_category_lesson(folder: Path, label: str) -> Path:
     path = folder / "forty-categories.yaml"
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+class FaultyOs:
+    """Stands in for ``os`` in a module (``monkeypatch.setattr(module, "os", ...)``):
+    counts the calls of the functions named in ``steps`` and fails the ``fail_at``-th
+    with the OSError of ``error`` (``fail_at=0``: none fails).
+
+    Tests run as root, for whom no folder is read-only, on disks that are not full:
+    this is how they meet a read-only folder or a full disk.
+    """
+
+    def __init__(self, steps: tuple[str, ...] = (), fail_at: int = 0, error: int = 0) -> None:
+        self.steps, self.fail_at, self.error, self.calls = steps, fail_at, error, 0
+
+    def __getattr__(self, name: str) -> Any:
+        real = getattr(os, name)
+        if name not in self.steps:
+            return real
+
+        def step(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            if self.calls == self.fail_at:
+                raise OSError(self.error, os.strerror(self.error))
+            return real(*args, **kwargs)
+
+        return step

@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from lxml import etree
 
@@ -30,6 +31,7 @@ from checks import (
     resolve_target,
     schema_for,
     source_of,
+    without_duplicate_chars,
     word_boxes,
 )
 
@@ -289,6 +291,22 @@ def test_words_drawn_over_each_other_overlap(tmp_path: Path) -> None:
     assert pairs == [("World", "Hello")]  # the higher box first
     [problem] = layout_problems(path)
     assert problem.startswith("page 1: 'World'") and "overlaps 'Hello'" in problem
+
+
+def test_text_drawn_twice_for_a_fake_bold_is_one_word_and_no_overlap(tmp_path: Path) -> None:
+    def draw(canvas) -> None:
+        clean_text(canvas)
+        for offset in (0, 0.3):  # a fake bold: the same word again, a fraction to the right
+            canvas.drawString(300 + offset, 500, "Stalingrad")
+
+    path = make_pdf(tmp_path / "fake-bold.pdf", draw)
+    with pdfplumber.open(path) as pdf:
+        [page] = pdf.pages
+        kept = without_duplicate_chars(page).chars
+        assert len(page.chars) == len(kept) + len("Stalingrad")
+        assert kept == page.dedupe_chars().chars  # what pdfplumber keeps, in its order
+    assert [word.text for word in word_boxes(path) if word.x0 >= 300] == ["Stalingrad"]
+    assert layout_problems(path) == []
 
 
 def test_touching_words_and_tight_lines_do_not_overlap(tmp_path: Path) -> None:

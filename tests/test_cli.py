@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import lessonpress.commit
+from conftest import LESSONS, FaultyOs
 from lessonpress.cli import SCHEMA_FILE_NAME, cli
 
 COMMANDS = ["build", "check", "new", "themes", "renderers", "schema"]
@@ -120,3 +124,91 @@ def test_light_commands_do_not_import_the_renderers_libraries(arguments: list[st
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert completed.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_check_finds_what_only_rendering_finds_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("not a presentation")
+    (tmp_path / "school.yaml").write_text("extends: classic\ndeck:\n  template: notes.txt\n")
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text("title: T\ntheme: school.yaml\nevents:\n  - {title: A, date: 1917}\n")
+    result = CliRunner().invoke(cli, ["check", "lesson.yaml"])
+    assert result.exit_code == 2, result.output
+    assert "deck.template: cannot read the deck template as a PowerPoint file" in result.output
+    assert "notes.txt" in result.output
+    assert sorted(os.listdir(tmp_path)) == ["lesson.yaml", "notes.txt", "school.yaml"]
+
+
+def test_check_takes_the_choices_a_build_takes() -> None:
+    dense = str(LESSONS / "every-date-form.yaml")
+    on_theme_paper = CliRunner().invoke(cli, ["check", dense, "-f", "poster"])
+    assert on_theme_paper.exit_code == 2
+    assert "poster.page_size: only about" in on_theme_paper.output
+    on_larger_paper = CliRunner().invoke(
+        cli, ["check", dense, "-f", "poster", "--poster-size", "a1"]
+    )
+    assert on_larger_paper.exit_code == 0, on_larger_paper.output
+    assert "ok (40 events" in on_larger_paper.output
+
+
+# Each case: the -o folder, how the commit's os calls fail (the os functions counted, the
+# call that fails, its error; the folder's own open, for its lock, is the first open),
+# and the message after "cannot write ".
+OUTPUT_FAULTS = {
+    "full-disk": (
+        "out",
+        (("write",), 1, errno.ENOSPC),
+        "out/minimal-handout.pdf: no space left on device",
+    ),
+    "read-only": (
+        "out",
+        (("open",), 2, errno.EROFS),
+        "out/minimal-handout.pdf: read-only file system",
+    ),
+    "no-permission": (
+        "out",
+        (("open",), 2, errno.EACCES),
+        "out/minimal-handout.pdf: permission denied",
+    ),
+    "dangling-link": (
+        "dangling",
+        ((), 0, 0),
+        "dangling: it is a link to nowhere, which does not exist",
+    ),
+    "under-a-file": (
+        "afile/sub",
+        ((), 0, 0),
+        "afile/sub: a part of the path is a file, not a folder",
+    ),
+    "name-is-a-folder": ("taken", ((), 0, 0), "taken/minimal-poster.pdf: a folder has that name"),
+}
+
+
+@pytest.mark.parametrize(("output", "fault", "message"), OUTPUT_FAULTS.values(), ids=OUTPUT_FAULTS)
+def test_files_that_cannot_be_written_exit_1_with_one_line_and_keep_the_old_ones(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+    fault: tuple[tuple[str, ...], int, int],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    lesson = LESSONS / "minimal.yaml"
+    for folder in ("out", "taken"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "minimal-handout.pdf").write_bytes(b"yesterday's handout")
+    (tmp_path / "taken" / "minimal-poster.pdf").mkdir()
+    (tmp_path / "afile").write_text("a file")
+    (tmp_path / "dangling").symlink_to("nowhere")
+    before = sorted(str(path) for path in tmp_path.rglob("*"))
+    monkeypatch.setattr(lessonpress.commit, "os", FaultyOs(*fault))
+    result = CliRunner().invoke(
+        cli, ["build", str(lesson), "-f", "handout", "-f", "poster", "-o", output]
+    )
+    assert result.exit_code == 1
+    assert result.output == f"cannot write {message}\n"
+    assert sorted(str(path) for path in tmp_path.rglob("*")) == before
+    for folder in ("out", "taken"):
+        assert (tmp_path / folder / "minimal-handout.pdf").read_bytes() == b"yesterday's handout"

@@ -1,24 +1,58 @@
-"""The one path from a lesson file to finished outputs: load, render, write atomically.
+"""The one path from a lesson file to finished outputs: load, render, then commit them all.
 
-The command line, the tests and any future front end call :func:`build_lesson`.
+:func:`render_lesson` is the whole stage a build runs in memory: read the lesson,
+resolve its theme, run every renderer. :func:`check_lesson` runs that stage and
+stops there, so whatever would stop a build stops a check, with the file, line
+and field. :func:`build_lesson` runs it and commits the files into the output
+folder as one transaction (:mod:`lessonpress.commit`): the folder ends with the
+whole new set or the whole old one, never a mix, even when the disk fills up or
+the build is killed. The command line, the tests and any future front end call
+these functions; none repeats their steps.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from lessonpress.commit import OutputError, commit_files
 from lessonpress.errors import LessonError, Problem
 from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
+from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
 
+__all__ = [
+    "BuildResult",
+    "CheckResult",
+    "OutputError",
+    "RenderedLesson",
+    "build_lesson",
+    "check_lesson",
+    "render_lesson",
+    "write_atomically",
+]
+
 DEFAULT_FORMATS = ("handout", "deck", "poster")
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedLesson:
+    """A lesson's outputs in memory, by file name, and the warnings found on the way."""
+
+    lesson: Lesson
+    files: dict[str, bytes]
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """The lesson a check read, and the warnings it found."""
+
+    lesson: Lesson
+    warnings: tuple[Problem, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +90,45 @@ def resolve_theme(loaded: LoadedLesson, theme_reference: str | None) -> Theme:
         ) from None
 
 
+def render_lesson(
+    lesson_path: Path,
+    formats: Sequence[str] | None = None,
+    theme_reference: str | None = None,
+    options: RenderOptions | None = None,
+) -> RenderedLesson:
+    """Load ``lesson_path``, resolve its theme and run every renderer, writing nothing.
+
+    Files are named ``<lesson>-<format><suffix>``. Raises
+    :class:`~lessonpress.errors.LessonError` for any problem with the input.
+    """
+    loaded = load_lesson(lesson_path)
+    theme = resolve_theme(loaded, theme_reference)
+    renderers = load_renderers(list(formats or default_formats()))
+    options = options or RenderOptions()
+    files = {
+        f"{lesson_path.stem}-{renderer.name}{renderer.suffix}": renderer.render(
+            loaded.lesson, theme, options
+        )
+        for renderer in renderers
+    }
+    return RenderedLesson(loaded.lesson, files, (*loaded.warnings, *theme_warnings(theme)))
+
+
+def check_lesson(
+    lesson_path: Path,
+    formats: Sequence[str] | None = None,
+    theme_reference: str | None = None,
+    options: RenderOptions | None = None,
+) -> CheckResult:
+    """Everything :func:`build_lesson` would find wrong with ``lesson_path``, writing nothing.
+
+    The outputs are rendered in memory and dropped. Raises
+    :class:`~lessonpress.errors.LessonError` wherever a build would.
+    """
+    rendered = render_lesson(lesson_path, formats, theme_reference, options)
+    return CheckResult(rendered.lesson, rendered.warnings)
+
+
 def build_lesson(
     lesson_path: Path,
     output_dir: Path,
@@ -65,47 +138,19 @@ def build_lesson(
 ) -> BuildResult:
     """Build ``lesson_path`` into ``output_dir`` and return the files written.
 
-    Every output is rendered before any is written, so a problem in one format leaves
-    all earlier files as they were. Raises :class:`~lessonpress.errors.LessonError`
-    for any problem with the input.
+    Every output is rendered before any is written, and they are committed together.
+    Raises :class:`~lessonpress.errors.LessonError` for any problem with the input,
+    and :class:`~lessonpress.commit.OutputError` when the folder cannot take the files;
+    either way the folder keeps its previous files.
     """
-    loaded = load_lesson(lesson_path)
-    theme = resolve_theme(loaded, theme_reference)
-    renderers = load_renderers(list(formats or default_formats()))
-    options = options or RenderOptions()
-    rendered = [
-        (
-            output_dir / f"{lesson_path.stem}-{renderer.name}{renderer.suffix}",
-            renderer.render(loaded.lesson, theme, options),
-        )
-        for renderer in renderers
-    ]
-    output_dir.mkdir(parents=True, exist_ok=True)
-    for path, content in rendered:
-        write_atomically(path, content)
-    return BuildResult(
-        tuple(path for path, _ in rendered), (*loaded.warnings, *theme_warnings(theme))
-    )
+    rendered = render_lesson(lesson_path, formats, theme_reference, options)
+    outputs = commit_files(output_dir, rendered.files)
+    return BuildResult(tuple(outputs), rendered.warnings)
 
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Replace ``path`` with ``content`` all at once: readers see the old file or the new.
 
-    The bytes go to a uniquely named temporary file in the same folder, are flushed to
-    disk, and the temporary file is renamed over ``path``. Two builds writing the same
-    file at once each finish with a complete file.
+    Raises :class:`~lessonpress.commit.OutputError` when it cannot be written.
     """
-    descriptor, temporary_name = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as temporary:
-            temporary.write(content)
-            temporary.flush()
-            os.fsync(temporary.fileno())
-        os.chmod(temporary_name, 0o644)
-        os.replace(temporary_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary_name)
-        raise
+    commit_files(path.parent, {path.name: content})

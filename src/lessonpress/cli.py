@@ -1,7 +1,8 @@
 """The ``lessonpress`` command: parse arguments, call the library, print, pick the exit status.
 
 Exit status 0 means success, 2 a problem with what the teacher gave us (a lesson,
-a theme, an image, an argument), 1 a fault of lessonpress itself.
+a theme, an image, an argument), 1 a file that cannot be written (a full disk, a
+read-only folder: said in one line) or a fault of lessonpress itself (with an apology).
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from typing import Any, NoReturn, cast
 import click
 
 from lessonpress import __version__
+from lessonpress.commit import OutputError
 from lessonpress.errors import LessonError, Problem, Severity, sort_problems
 
 EXIT_INPUT_PROBLEM = 2
+EXIT_CANNOT_WRITE = 1
 EXIT_INTERNAL_FAULT = 1
 ISSUES_URL = "https://github.com/lessonpress/lessonpress/issues"
 SCHEMA_FILE_NAME = "lesson.schema.json"
 
 
 class LessonpressGroup(click.Group):
-    """Runs a command, turning problems with the input into exit status 2, faults into 1."""
+    """Runs a command: problems with the input exit with 2, files that cannot be written
+    and faults with 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -37,6 +41,9 @@ class LessonpressGroup(click.Group):
                 f"{_plural(errors, 'problem')} to fix; nothing was written.", fg="red", err=True
             )
             ctx.exit(EXIT_INPUT_PROBLEM)
+        except OutputError as error:
+            click.secho(str(error), fg="red", err=True)
+            ctx.exit(EXIT_CANNOT_WRITE)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception:
@@ -145,30 +152,42 @@ def build(
 @cli.command()
 @LESSON_FILES
 @click.option("--theme", "-t", metavar="NAME|FILE", help="Check with this theme instead.")
-def check(lessons: Sequence[Path], theme: str | None) -> None:
-    """Check each LESSON for mistakes without making anything.
+def check(
+    lessons: Sequence[Path],
+    theme: str | None,
+    formats: Sequence[str],
+    edition: str,
+    poster_size: str | None,
+) -> None:
+    """Check each LESSON for mistakes without writing anything.
 
     Errors (which stop a build) and warnings (worth fixing, such as a picture without
-    alt text) are listed with the line to edit.
+    alt text) are listed with the line to edit. The outputs are made in memory, as
+    `build` with the same options would make them, and not written.
     """
-    from lessonpress.build import resolve_theme
-    from lessonpress.load.lesson import load_lesson
-    from lessonpress.load.theme import theme_warnings
+    from lessonpress.build import check_lesson
+    from lessonpress.renderers.base import Edition, RenderOptions
 
+    options = RenderOptions(edition=cast(Edition, edition), poster_size=_poster_size(poster_size))
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
-            loaded = load_lesson(lesson_path)
-            found = [*loaded.warnings, *theme_warnings(resolve_theme(loaded, theme))]
+            result = check_lesson(lesson_path, formats or None, theme, options)
         except LessonError as error:
             failed.extend(error.problems)
             continue
-        _print_problems(found)
-        events = len(loaded.lesson.events)
-        warnings = f", {_plural(len(found), 'warning')}" if found else ""
+        _print_problems(result.warnings)
+        events = len(result.lesson.events)
+        warnings = f", {_plural(len(result.warnings), 'warning')}" if result.warnings else ""
         click.echo(f"{lesson_path}: ok ({_plural(events, 'event')}{warnings})")
     if failed:
         raise LessonError(failed)
+
+
+# A check takes the choices a build makes, so that it checks what that build would make.
+check.params.extend(
+    param for param in build.params if param.name in ("formats", "edition", "poster_size")
+)
 
 
 @cli.command()
@@ -180,14 +199,13 @@ def new(path: Path, force: bool) -> None:
     A JSON Schema file is written beside it so that editors such as VS Code can
     suggest keys and flag mistakes as you type.
     """
-    from lessonpress.build import write_atomically
+    from lessonpress.commit import commit_files
     from lessonpress.starter import starter_lesson
 
     if path.exists() and not force:
         raise click.UsageError(f"{path} already exists; choose another name or add --force.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, starter_lesson(path.stem, SCHEMA_FILE_NAME).encode())
-    write_atomically(path.parent / SCHEMA_FILE_NAME, _schema_json().encode())
+    starter = starter_lesson(path.stem, SCHEMA_FILE_NAME).encode()
+    commit_files(path.parent, {path.name: starter, SCHEMA_FILE_NAME: _schema_json().encode()})
     click.echo(f"wrote {path}")
     click.echo(f"Next: edit it, then run `lessonpress check {path}`.")
 
