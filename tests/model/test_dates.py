@@ -234,7 +234,7 @@ BAD_INPUTS = [
     ("1917 / 03", "unexpected character '/'", "write a date such as"),
     ("1917 - 1918 - 1919", "more than one dash", ""),
     ("-44", "missing a date on one side", "44 BC"),
-    ("1917 -", "missing a date on one side", ""),
+    ("- 1917", "missing a date on one side", ""),
     ("March", "has no year", ""),
     ("March 8", "has no year", "add the year"),
     ("8-12, 1917", "cannot tell the month", ""),

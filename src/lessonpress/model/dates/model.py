@@ -1,0 +1,349 @@
+"""The date model: one date at its precision (:class:`HistoricalDate`) and what an event's
+date says about when it happened (:class:`DateSpan`), with their places on the timeline.
+
+Years are historical (44 BC is -44, there is no year 0). Positions on a time axis are
+fractional Gregorian years in astronomical numbering (1 BC is 0, 44 BC is -43), so that
+arithmetic across the BC/AD boundary needs no special case; a Julian date is placed at the
+Gregorian day it fell on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from lessonpress.model.dates import edtf_writer, formatting
+from lessonpress.model.dates.calendars import (
+    Calendar,
+    calendar_day,
+    days_in_month,
+    julian_day_number,
+    timeline_position,
+)
+from lessonpress.model.dates.kinds import (
+    MAX_YEAR,
+    DateError,
+    Precision,
+    Relation,
+    astronomical,
+)
+from lessonpress.model.dates.words import MONTH_NAMES, SEASON_MONTHS, Part
+
+
+class Day(NamedTuple):
+    """A Gregorian calendar day, with an astronomical year (1 BC is 0)."""
+
+    year: int
+    month: int
+    day: int
+
+    @property
+    def iso(self) -> str:
+        """The day in ISO 8601: ``1917-03-08``, ``-0043-03-15`` for 44 BC."""
+        sign = "-" if self.year < 0 else ""
+        return f"{sign}{abs(self.year):04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def of(cls, jdn: int) -> Day:
+        """The Gregorian day of a Julian Day Number."""
+        return cls(*calendar_day(Calendar.GREGORIAN, jdn))
+
+
+def _is_whole_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _thirds(units: int, part: Part) -> tuple[int, int]:
+    """The units (from, to) that ``part`` covers of a period of ``units``; see :class:`Part`."""
+    early, late = -(-units // 3), units // 3
+    return {
+        Part.EARLY: (0, early),
+        Part.MID: (early, units - late),
+        Part.LATE: (units - late, units),
+    }[part]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricalDate:
+    """One date at its precision, in historical year numbering (44 BC is -44, never 0).
+
+    A decade is stored by its first year (1920 for the 1920s, -49 for the 40s BC) and a
+    century by its first year (1801 for the 19th century, -500 for the 5th century BC).
+    ``part`` narrows a century, decade or year to its early, mid or late third, or a year
+    to a season. ``calendar`` is the calendar the date was written in; ``None`` means it
+    was not said, and the date is read as Gregorian.
+    """
+
+    year: int
+    precision: Precision
+    month: int | None = None
+    day: int | None = None
+    approximate: bool = False
+    uncertain: bool = False
+    part: Part | None = None
+    calendar: Calendar | None = None
+
+    def __post_init__(self) -> None:
+        if not _is_whole_number(self.year):
+            raise DateError(f"the year must be a whole number, not {self.year!r}")
+        if self.year == 0:
+            raise DateError(
+                "there is no year 0", hint="1 BC is followed directly by AD 1: write 1 BC or AD 1"
+            )
+        if abs(self.year) > MAX_YEAR:
+            raise DateError(
+                f"the year {abs(self.year)} is too far away",
+                hint=f"years up to {MAX_YEAR} BC and AD {MAX_YEAR} are supported",
+            )
+        if not isinstance(self.precision, Precision):
+            try:
+                object.__setattr__(self, "precision", Precision(self.precision))
+            except ValueError:
+                raise DateError(f"unknown precision {self.precision!r}") from None
+        if not isinstance(self.approximate, bool):
+            raise DateError("'approximate' must be true or false")
+        if not isinstance(self.uncertain, bool):
+            raise DateError("'uncertain' must be true or false")
+        self._check_calendar()
+        self._check_part()
+
+    def _check_calendar(self) -> None:
+        has_month, has_day = self.month is not None, self.day is not None
+        needs_month = self.precision >= Precision.MONTH
+        needs_day = self.precision == Precision.DAY
+        if has_month != needs_month or has_day != needs_day:
+            raise DateError(
+                f"a date of {self.precision.name.lower()} precision "
+                f"{'needs' if needs_month else 'takes no'} month "
+                f"and {'needs' if needs_day else 'takes no'} day"
+            )
+        if self.month is not None and (
+            not _is_whole_number(self.month) or not 1 <= self.month <= 12
+        ):
+            raise DateError(
+                f"there is no month {self.month}",
+                hint="months run from 1 (January) to 12 (December)",
+            )
+        if self.month is not None and self.day is not None:
+            length = days_in_month(self.reckoning, astronomical(self.year), self.month)
+            if not _is_whole_number(self.day) or not 1 <= self.day <= length:
+                month_and_year = f"{MONTH_NAMES[self.month - 1]} {formatting.year_text(self.year)}"
+                raise DateError(
+                    f"there is no day {self.day} in {month_and_year}: "
+                    f"{month_and_year} has {length} days",
+                    hint="check the day and the month",
+                )
+        if self.precision == Precision.DECADE and not (
+            (self.year > 0 and self.year % 10 == 0) or (self.year < 0 and -self.year % 10 == 9)
+        ):
+            raise DateError(
+                f"{formatting.year_text(self.year)} does not begin a decade",
+                hint="a decade is stored by its first year: 1920 for the 1920s, -49 for the 40s BC",
+            )
+        if self.precision == Precision.CENTURY and self.year % 100 != (1 if self.year > 0 else 0):
+            raise DateError(
+                f"{formatting.year_text(self.year)} does not begin a century",
+                hint="a century is stored by its first year: 1801 for the 19th century, "
+                "-500 for the 5th century BC",
+            )
+
+    def _check_part(self) -> None:
+        if self.part is None:
+            return
+        if self.part.is_season and self.precision != Precision.YEAR:
+            raise DateError(
+                "a season is a part of a year", hint="write the season and its year: Summer 1941"
+            )
+        if self.precision > Precision.YEAR:
+            raise DateError(
+                f"{self.part.value} divides a century, a decade or a year",
+                hint="write early 1940s, mid-1930s, late 19th century or early 1941",
+            )
+
+    @property
+    def reckoning(self) -> Calendar:
+        """The calendar the date is counted in: Gregorian unless it was said to be Julian."""
+        return self.calendar or Calendar.GREGORIAN
+
+    def _first_of_month(self, months_after_january: int) -> int:
+        """The JDN of the first day of a month counted from January of the date's year."""
+        years, month = divmod(months_after_january, 12)
+        return julian_day_number(self.reckoning, astronomical(self.year) + years, month + 1, 1)
+
+    @property
+    def days(self) -> tuple[int, int]:
+        """The Julian Day Numbers of the date's first day and of the day after its last."""
+        if self.precision == Precision.DAY:
+            assert self.month is not None and self.day is not None
+            first = julian_day_number(self.reckoning, astronomical(self.year), self.month, self.day)
+            return first, first + 1
+        if self.precision == Precision.MONTH:
+            assert self.month is not None
+            return self._first_of_month(self.month - 1), self._first_of_month(self.month)
+        if self.precision == Precision.YEAR:
+            if self.part is not None and self.part.is_season:
+                first_month = SEASON_MONTHS[self.part] - 1
+                months = (first_month, first_month + 3)
+            else:
+                months = _thirds(12, self.part) if self.part else (0, 12)
+            return self._first_of_month(months[0]), self._first_of_month(months[1])
+        length = 100 if self.precision == Precision.CENTURY else 10
+        years = _thirds(length, self.part) if self.part else (0, length)
+        return self._first_of_month(12 * years[0]), self._first_of_month(12 * years[1])
+
+    @property
+    def start_position(self) -> float:
+        """The instant the date begins, in astronomical fractional years (1 BC is 0)."""
+        return timeline_position(self.days[0])
+
+    @property
+    def end_position(self) -> float:
+        """The instant the date ends (exclusive), in astronomical fractional years."""
+        return timeline_position(self.days[1])
+
+    @property
+    def first_day(self) -> Day:
+        """The first Gregorian day the date covers."""
+        return Day.of(self.days[0])
+
+    @property
+    def last_day(self) -> Day:
+        """The last Gregorian day the date covers."""
+        return Day.of(self.days[1] - 1)
+
+    @property
+    def is_old_style(self) -> bool:
+        """Whether the date was written in the Julian calendar (Old Style)."""
+        return self.calendar is Calendar.JULIAN
+
+    def in_calendar(self, calendar: Calendar | None) -> HistoricalDate:
+        """The date read in ``calendar`` if it did not name its own."""
+        if calendar is None or self.calendar is not None:
+            return self
+        return replace(self, calendar=calendar)
+
+    def in_gregorian(self) -> HistoricalDate:
+        """A day written Old Style as the Gregorian day it was; any other date unchanged."""
+        if not self.is_old_style or self.precision != Precision.DAY:
+            return self
+        year, month, day = calendar_day(Calendar.GREGORIAN, self.days[0])
+        historical_year = year if year > 0 else year - 1
+        return replace(self, year=historical_year, month=month, day=day, calendar=None)
+
+    def format(self) -> str:
+        """The date as shown to students, at its own precision: ``March 8, 1917``, ``44 BC``."""
+        return formatting.format_point(self)
+
+
+_ONE_DATE = (Relation.BEFORE, Relation.AFTER, Relation.UNTIL, Relation.FROM)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """What an event's date says: a single date, a range from ``start`` to ``end`` (both
+    included), or a date known only relative to one or two dates (``relation``).
+
+    Where it is placed, for a date known only relative to others: at the start of the date
+    after ``before``, ``until`` and ``from`` (``1928–``), at the end of the date after
+    ``after``, and half-way through the possible time for ``between`` and ``or``.
+    """
+
+    start: HistoricalDate
+    end: HistoricalDate | None = None
+    relation: Relation = Relation.ON
+
+    def __post_init__(self) -> None:
+        if self.relation in _ONE_DATE and self.end is not None:
+            raise DateError(f"'{self.relation.value}' takes one date, not a range")
+        if self.relation in (Relation.BETWEEN, Relation.EITHER) and self.end is None:
+            raise DateError(
+                f"'{self.relation.value}' needs two dates",
+                hint="write between 1450 and 1460, or 1863 or 1864",
+            )
+        if self.end is None:
+            return
+        start, end = self.start, self.end
+        if end.end_position <= start.start_position:
+            raise DateError(
+                f"the range ends before it starts: {end.format()} comes before {start.format()}",
+                hint="write the earlier date first, as in 1939 - 1941",
+            )
+        if end.end_position < start.end_position:
+            raise DateError(
+                f"the range ends before its start is over: {end.format()} ends "
+                f"before {start.format()} does",
+                hint="write the earlier date first, as in 1939 - 1941",
+            )
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the span lasts from one date to another, and is drawn as a bar."""
+        return self.relation is Relation.ON and self.end is not None
+
+    @property
+    def _placed_at(self) -> float | None:
+        """The one position of a span known only relative to its dates, else None."""
+        match self.relation:
+            case Relation.BEFORE | Relation.UNTIL | Relation.FROM:
+                return self.start.start_position
+            case Relation.AFTER:
+                return self.start.end_position
+            case Relation.BETWEEN | Relation.EITHER:
+                assert self.end is not None
+                return (self.start.start_position + self.end.end_position) / 2
+        return None
+
+    @property
+    def start_position(self) -> float:
+        """Where the span is placed, or its range begins, in astronomical fractional years."""
+        placed = self._placed_at
+        return self.start.start_position if placed is None else placed
+
+    @property
+    def end_position(self) -> float:
+        """The instant the span ends (exclusive), in astronomical fractional years; for a
+        span known only relative to its dates, where it is placed."""
+        placed = self._placed_at
+        return (self.end or self.start).end_position if placed is None else placed
+
+    @property
+    def first_day(self) -> Day | None:
+        """The first Gregorian day the event may fall on; None if open or unknown."""
+        match self.relation:
+            case Relation.BEFORE | Relation.UNTIL:
+                return None
+            case Relation.AFTER:
+                return Day.of(self.start.days[1])
+        return self.start.first_day
+
+    @property
+    def last_day(self) -> Day | None:
+        """The last Gregorian day the event may fall on; None if open or unknown."""
+        match self.relation:
+            case Relation.AFTER | Relation.FROM:
+                return None
+            case Relation.BEFORE:
+                return Day.of(self.start.days[0] - 1)
+        return (self.end or self.start).last_day
+
+    @property
+    def sort_key(self) -> tuple[float, int, float]:
+        """Chronological order: by start, coarser precision first, then by end."""
+        return (self.start_position, int(self.start.precision), self.end_position)
+
+    @property
+    def edtf(self) -> str:
+        """The span in the Extended Date/Time Format (ISO 8601-2), as other tools read it."""
+        return edtf_writer.write_span(self)
+
+    def in_calendar(self, calendar: Calendar | str | None) -> DateSpan:
+        """The span with its dates read in ``calendar`` where they did not name their own."""
+        if calendar is None:
+            return self
+        reckoning = Calendar(calendar)
+        end = self.end.in_calendar(reckoning) if self.end else None
+        return replace(self, start=self.start.in_calendar(reckoning), end=end)
+
+    def format(self) -> str:
+        """The span as shown to students: ``March 8–12, 1917``, ``31 BC – AD 14``."""
+        return formatting.format_span(self)
