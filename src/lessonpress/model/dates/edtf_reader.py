@@ -2,8 +2,8 @@
 
 EDTF years are astronomical, as in ISO 8601: ``0000`` is 1 BC and ``-0044`` is 45 BC.
 One reading departs from the standard, for teachers: ``YYYY-21`` to ``YYYY-24`` are the
-seasons of EDTF only where the range ``YYYY-YY`` would run backwards, so ``2023-24``
-stays the school year 2023–2024 while ``1985-21`` is spring 1985.
+seasons of EDTF except where the two digits are the next year, so ``2023-24`` stays the
+school year 2023–2024, as teachers write it, while ``1985-21`` is spring 1985.
 """
 
 from __future__ import annotations
@@ -81,9 +81,9 @@ def _is_month_or_season(number: int) -> bool:
 
 
 def _is_teachers_range(text: str) -> bool:
-    """``2023-24``: a season code that also reads as a range running forwards (see above)."""
+    """``2023-24``: a season code that is also the next year, read as two years (see above)."""
     match = re.fullmatch(r"([0-9]{4})-(2[1-4])", text)
-    return match is not None and int(match.group(2)) > int(match.group(1)) % 100
+    return match is not None and int(match.group(2)) == (int(match.group(1)) + 1) % 100
 
 
 def read_edtf(text: str) -> DateSpan | None:
@@ -93,9 +93,9 @@ def read_edtf(text: str) -> DateSpan | None:
     """
     if not text or not _LOOKS_LIKE_EDTF.match(text) or _is_teachers_range(text):
         return None
-    if not any(char.isdigit() for char in text):
-        return None
     if "/" not in text:
+        if not any(char.isdigit() for char in text):
+            return None  # "-", "?": not a date in any form
         match = _POINT_PATTERN.fullmatch(text)
         month = match and match.group("month")
         if match is None or (month and month != "XX" and not _is_month_or_season(int(month))):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from lessonpress.model.dates.calendars import Calendar, calendar_day
 from lessonpress.model.dates.kinds import Precision, Relation, astronomical
-from lessonpress.model.dates.words import SEASON_MONTHS, Part
+from lessonpress.model.dates.words import Part
 
 if TYPE_CHECKING:
     from lessonpress.model.dates.model import DateSpan, HistoricalDate
@@ -50,7 +50,8 @@ def _as_one(date: HistoricalDate) -> str | None:
             return f"{_year(year)}-{date.month:02d}"
         case Precision.YEAR, None:
             return _year(year)
-        case Precision.YEAR, part if part in _SEASON_CODES:
+        case Precision.YEAR, part if part in _SEASON_CODES and not _qualifier(date):
+            # EDTF qualifies a season only at level 2, so a qualified one is written by months.
             return f"{_year(year)}-{_SEASON_CODES[part]}"
         case Precision.DECADE, None if 0 < year <= 9999:
             return f"{year // 10:03d}X"
@@ -69,12 +70,28 @@ def _ends(date: HistoricalDate) -> tuple[str, str]:
     # Years and months that a part of a period or a season covers, at that precision.
     first_year, first_month, _ = calendar_day(Calendar.GREGORIAN, first)
     last_year, last_month, _ = calendar_day(Calendar.GREGORIAN, after - 1)
-    if date.precision == Precision.YEAR and date.part not in (None, *SEASON_MONTHS):
+    if date.precision == Precision.YEAR and date.part is not None:
         return (
             f"{_year(first_year)}-{first_month:02d}{qualifier}",
             f"{_year(last_year)}-{last_month:02d}{qualifier}",
         )
     return _year(first_year) + qualifier, _year(last_year) + qualifier
+
+
+def _set_ends(date: HistoricalDate) -> tuple[str, str]:
+    """The ends of a date inside an EDTF set, which takes no unspecified digits (196X)."""
+    if date.precision == Precision.DECADE and date.part is None:
+        first, after = date.days
+        qualifier = _qualifier(date)
+        first_year = calendar_day(Calendar.GREGORIAN, first)[0]
+        last_year = calendar_day(Calendar.GREGORIAN, after - 1)[0]
+        return _year(first_year) + qualifier, _year(last_year) + qualifier
+    return _ends(date)
+
+
+def _set_member(date: HistoricalDate) -> str:
+    first, last = _set_ends(date)
+    return first if first == last else f"{first}..{last}"
 
 
 def _point(date: HistoricalDate) -> str:
@@ -124,9 +141,9 @@ def write_span(span: DateSpan) -> str:
     if end is None:
         return _point(start)
     if span.relation is Relation.EITHER:
-        return f"[{_point(start)},{_point(end)}]"
+        return f"[{_set_member(start)},{_set_member(end)}]"
     if span.relation is Relation.BETWEEN:
         if _is_one_hundred_years(start, end):
             return f"{astronomical(start.year) // 100:02d}XX{_qualifier(start)}"
-        return f"[{_ends(start)[0]}..{_ends(end)[1]}]"
+        return f"[{_set_ends(start)[0]}..{_set_ends(end)[1]}]"
     return f"{_ends(start)[0]}/{_ends(end)[1]}"

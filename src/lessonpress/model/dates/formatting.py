@@ -103,6 +103,8 @@ def format_point(date: HistoricalDate, show_ad: bool = False) -> str:
         new_style = date.in_gregorian()
         shown = _marked(new_style, _period_text(new_style, show_ad))
         return f"{shown} ({_old_style_day(date, new_style)})"
+    if date.calendar is Calendar.GREGORIAN:  # said to be New Style: say so again
+        return _marked(date, f"{_period_text(date, show_ad)} {words.NEW_STYLE_MARK}")
     return _marked(date, _period_text(date, show_ad))
 
 
@@ -113,8 +115,7 @@ def _shared_parts(start: HistoricalDate, end: HistoricalDate) -> tuple[str, str,
     leave the reader guessing whether the end is approximate too.
     """
     plain = not any(
-        date.approximate or date.uncertain or date.part or date.is_old_style
-        for date in (start, end)
+        date.approximate or date.uncertain or date.part or date.calendar for date in (start, end)
     )
     if not plain or start.precision != end.precision:
         return None

@@ -6,6 +6,7 @@ import datetime
 import difflib
 from collections.abc import Mapping
 
+from lessonpress.model.dates.both_styles import read_both_styles
 from lessonpress.model.dates.edtf_reader import read_edtf
 from lessonpress.model.dates.hints import FORMS_HINT
 from lessonpress.model.dates.kinds import DateError, Precision
@@ -63,14 +64,14 @@ def _parse_mapping(value: Mapping[object, object]) -> DateSpan:
 
 
 def parse_date(value: object) -> DateSpan:
-    """Read a date or range from what YAML produced: text (as teachers write it, or EDTF),
-    a year, a calendar date or a mapping.
+    """Read a date or range from what YAML produced: text (as teachers write it, in EDTF,
+    or in both calendars), a year, a calendar date or a mapping.
 
     Raises :class:`DateError` (and nothing else) for anything it cannot understand.
     """
     if isinstance(value, str):
         text = value.strip()
-        return read_edtf(text) or read_text(text)
+        return read_edtf(text) or read_both_styles(text) or read_text(text)
     if _is_whole_number(value):
         return DateSpan(HistoricalDate(value, Precision.YEAR))  # type: ignore[arg-type]
     if isinstance(value, datetime.date):

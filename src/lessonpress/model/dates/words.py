@@ -101,6 +101,7 @@ PART_PREFIXES = {Part.EARLY: "early ", Part.MID: "mid-", Part.LATE: "late "}
 APPROXIMATE_MARK = "c. "
 UNCERTAIN_MARK = "?"
 OLD_STYLE_MARK = "O.S."
+NEW_STYLE_MARK = "N.S."
 BEFORE_TEXT = "before {date}"
 AFTER_TEXT = "after {date}"
 UNTIL_TEXT = "until {date}"
