@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from pathlib import Path
 
 import convertdate
 import edtf
@@ -488,3 +489,28 @@ def test_there_is_no_year_zero_in_either_calendar() -> None:
         assert last_bc.end_position == first_ad.start_position
     with pytest.raises(DateError, match="no year 0"):
         parse_date("January 1, 0 O.S.")
+
+
+def _reference_examples(column: int) -> list[str]:
+    """The dates in one column of the date table of ``docs/lesson-format.md``."""
+    reference = Path(__file__).resolve().parents[2] / "docs" / "lesson-format.md"
+    text = reference.read_text(encoding="utf-8")
+    section = text[text.index("## Date expressions") : text.index("## Editions")]
+    rows = [line.split(" | ") for line in section.splitlines() if line.startswith("| ")]
+    examples = [
+        example
+        for cells in rows[2:]
+        if not cells[0].endswith("mapping")
+        for example in re.findall(r"`([^`]+)`", cells[column])
+    ]
+    return [example for example in examples if any(char.isdigit() for char in example)]
+
+
+@pytest.mark.parametrize("text", _reference_examples(1))
+def test_every_example_in_the_format_reference_reads(text: str) -> None:
+    assert parse_date(text).format()
+
+
+@pytest.mark.parametrize("shown", _reference_examples(2))
+def test_every_date_the_format_reference_shows_is_shown_so(shown: str) -> None:
+    assert parse_date(shown).format() == shown
