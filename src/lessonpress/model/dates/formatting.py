@@ -50,7 +50,7 @@ def _winter_text(year: int, show_ad: bool) -> str:
     following = 1 if year == -1 else year + 1
     name = words.SEASON_NAMES[words.Part.WINTER]
     if year >= 1000 and not show_ad:
-        if year // 100 == following // 100:
+        if year // 100 == following // 100 and following <= 9999:
             return f"{name} {year}–{following % 100:02d}"
         return f"{name} {year}–{following}"
     if following < 0:
@@ -58,7 +58,7 @@ def _winter_text(year: int, show_ad: bool) -> str:
     return f"{name} {year_text(year, show_ad)} – {year_text(following, show_ad or year < 0)}"
 
 
-def _period_text(date: HistoricalDate, show_ad: bool) -> str:
+def _period_text(date: HistoricalDate, show_ad: bool, alone: bool) -> str:
     """The date without its marks: ``March 8, 1917``, ``Summer 1941``, ``mid-1930s``."""
     match date.precision:
         case Precision.CENTURY:
@@ -72,7 +72,7 @@ def _period_text(date: HistoricalDate, show_ad: bool) -> str:
         case _:
             month = words.MONTH_NAMES[(date.month or 1) - 1]
             text = f"{month} {date.day}, {year_text(date.year, show_ad)}"
-    if date.part is words.Part.WINTER:
+    if date.part is words.Part.WINTER and alone:
         return _winter_text(date.year, show_ad)
     if date.part is not None and date.part.is_season:
         return f"{words.SEASON_NAMES[date.part]} {text}"
@@ -95,17 +95,24 @@ def _old_style_day(date: HistoricalDate, new_style: HistoricalDate) -> str:
     return f"{text} {words.OLD_STYLE_MARK}"
 
 
-def format_point(date: HistoricalDate, show_ad: bool = False) -> str:
-    """One date as shown: ``March 8, 1917``, ``c. 1066?``, ``early 1940s``."""
+def format_point(date: HistoricalDate, show_ad: bool = False, alone: bool = False) -> str:
+    """One date as shown: ``March 8, 1917``, ``c. 1066?``, ``early 1940s``.
+
+    A date shown ``alone`` (not in a range, nor after before, between...) is shown in
+    full: an Old Style day in both calendars, a winter with both its years. Beside
+    another date, where more brackets and dashes would blur which is which, an Old Style
+    day is shown as written (``October 25, 1917 O.S.``) and a winter by its first year.
+    """
     if date.is_old_style:
-        if date.precision != Precision.DAY:
-            return _marked(date, f"{_period_text(date, show_ad)} {words.OLD_STYLE_MARK}")
+        if date.precision != Precision.DAY or not alone:
+            return _marked(date, f"{_period_text(date, show_ad, alone)} {words.OLD_STYLE_MARK}")
         new_style = date.in_gregorian()
-        shown = _marked(new_style, _period_text(new_style, show_ad))
+        shown = _marked(new_style, _period_text(new_style, show_ad, alone))
         return f"{shown} ({_old_style_day(date, new_style)})"
+    text = _period_text(date, show_ad, alone)
     if date.calendar is Calendar.GREGORIAN:  # said to be New Style: say so again
-        return _marked(date, f"{_period_text(date, show_ad)} {words.NEW_STYLE_MARK}")
-    return _marked(date, _period_text(date, show_ad))
+        return _marked(date, f"{text} {words.NEW_STYLE_MARK}")
+    return _marked(date, text)
 
 
 def _shared_parts(start: HistoricalDate, end: HistoricalDate) -> tuple[str, str, str, str] | None:
@@ -166,7 +173,7 @@ def format_span(span: DateSpan) -> str:
         case Relation.FROM:
             return words.FROM_TEXT.format(date=format_point(start))
     if end is None:
-        return format_point(start)
+        return format_point(start, alone=True)
     if span.relation in (Relation.BETWEEN, Relation.EITHER):
         template = words.BETWEEN_TEXT if span.relation is Relation.BETWEEN else words.EITHER_TEXT
         second = format_point(end, show_ad=start.year < 0 < end.year)

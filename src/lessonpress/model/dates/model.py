@@ -29,6 +29,10 @@ from lessonpress.model.dates.kinds import (
 )
 from lessonpress.model.dates.words import MONTH_NAMES, SEASON_MONTHS, Part
 
+MAX_OLD_STYLE_YEAR = 9999
+"""The furthest year an Old Style (Julian) date may have: beyond it the calendars drift
+apart by centuries, and the Gregorian day would leave the range of years."""
+
 
 class Day(NamedTuple):
     """A Gregorian calendar day, with an astronomical year (1 BC is 0)."""
@@ -104,6 +108,11 @@ class HistoricalDate:
             raise DateError("'approximate' must be true or false")
         if not isinstance(self.uncertain, bool):
             raise DateError("'uncertain' must be true or false")
+        if self.is_old_style and abs(self.year) > MAX_OLD_STYLE_YEAR:
+            raise DateError(
+                f"the Julian calendar is not used for the year {abs(self.year)}",
+                hint=f"Old Style dates are read for years up to {MAX_OLD_STYLE_YEAR} BC and AD",
+            )
         self._check_calendar()
         self._check_part()
 
@@ -153,6 +162,11 @@ class HistoricalDate:
         if self.part.is_season and self.precision != Precision.YEAR:
             raise DateError(
                 "a season is a part of a year", hint="write the season and its year: Summer 1941"
+            )
+        if self.part is Part.WINTER and self.year == MAX_YEAR:
+            raise DateError(
+                f"the winter of {MAX_YEAR} ends in a year too far away",
+                hint=f"years up to {MAX_YEAR} BC and AD {MAX_YEAR} are supported",
             )
         if self.precision > Precision.YEAR:
             raise DateError(

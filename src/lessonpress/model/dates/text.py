@@ -297,10 +297,11 @@ def _one_winter(start: _Side, end: _Side, first: HistoricalDate) -> HistoricalDa
     """``winter 1941–42``: a winter named by both its years is one date, not a range."""
     if first.part is not words.Part.WINTER or end.shape != "N" or end.part or end.approximate:
         return None
-    following = _build(end)
-    if astronomical(following.year) != astronomical(first.year) + 1:
+    assert end.year is not None
+    following = -end.year if end.era == "bc" else end.year
+    if following == 0 or astronomical(following) != astronomical(first.year) + 1:
         return None
-    return replace(first, uncertain=first.uncertain or following.uncertain)
+    return replace(first, uncertain=first.uncertain or end.uncertain)
 
 
 _RELATIONS = {
