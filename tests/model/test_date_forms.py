@@ -440,6 +440,14 @@ def test_every_date_is_written_as_edtf_the_edtf_package_reads_the_same(text: str
     _assert_same_range(span.edtf, (span.first_day, span.last_day))
 
 
+def test_a_single_date_is_written_as_edtf_alike_on_its_own_and_as_a_span() -> None:
+    examples = {"1985-04-12", "Summer 1941", "c. 1066?", "19th century", "early 1941", "196X"}
+    written = {text: parse_date(text).start.edtf for text in examples}
+    assert written == {text: parse_date(text).edtf for text in examples}
+    assert written["19th century"] == "1801/1900"
+    assert written["c. 1066?"] == "1066%"
+
+
 _WRITTEN_WITHOUT_SETS = [row[0] for row in FORMS if not parse_date(row[0]).edtf.startswith("[")]
 """The forms written at EDTF levels 0 and 1, which the reader reads (it takes no sets)."""
 

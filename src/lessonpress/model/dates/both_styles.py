@@ -9,8 +9,10 @@ from dataclasses import replace
 
 from lessonpress.model.dates.formatting import year_text
 from lessonpress.model.dates.kinds import DateError
-from lessonpress.model.dates.model import DateSpan, HistoricalDate
-from lessonpress.model.dates.text import quote, read_text
+from lessonpress.model.dates.point import HistoricalDate
+from lessonpress.model.dates.span import DateSpan
+from lessonpress.model.dates.text import read_text
+from lessonpress.model.dates.tokens import quote
 from lessonpress.model.dates.words import CALENDAR_WORDS, OLD_STYLE_MARK
 
 _BOTH_STYLES = re.compile(r"(?P<new>[^()]+)\((?P<old>[^()]+)\)")

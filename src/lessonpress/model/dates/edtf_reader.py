@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, historical
-from lessonpress.model.dates.model import DateSpan, HistoricalDate
+from lessonpress.model.dates.point import HistoricalDate
+from lessonpress.model.dates.span import DateSpan
 from lessonpress.model.dates.words import Part
 
 _POINT = r"""

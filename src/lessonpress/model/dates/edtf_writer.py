@@ -15,7 +15,8 @@ from lessonpress.model.dates.kinds import Precision, Relation, astronomical
 from lessonpress.model.dates.words import Part
 
 if TYPE_CHECKING:
-    from lessonpress.model.dates.model import DateSpan, HistoricalDate
+    from lessonpress.model.dates.point import HistoricalDate
+    from lessonpress.model.dates.span import DateSpan
 
 _SEASON_CODES = {Part.SPRING: 21, Part.SUMMER: 22, Part.AUTUMN: 23, Part.WINTER: 24}
 
@@ -94,7 +95,8 @@ def _set_member(date: HistoricalDate) -> str:
     return first if first == last else f"{first}..{last}"
 
 
-def _point(date: HistoricalDate) -> str:
+def write_point(date: HistoricalDate) -> str:
+    """One date in EDTF: ``1985-04-12``, ``1984?``, ``1941-22``, ``1801/1900``."""
     first, last = _ends(date)
     return first if first == last else f"{first}/{last}"
 
@@ -139,7 +141,7 @@ def write_span(span: DateSpan) -> str:
         case Relation.FROM:
             return f"{_ends(start)[0]}/.."
     if end is None:
-        return _point(start)
+        return write_point(start)
     if span.relation is Relation.EITHER:
         return f"[{_set_member(start)},{_set_member(end)}]"
     if span.relation is Relation.BETWEEN:

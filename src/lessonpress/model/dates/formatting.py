@@ -16,7 +16,8 @@ from lessonpress.model.dates.calendars import Calendar, days_in_month, is_leap_y
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, historical
 
 if TYPE_CHECKING:
-    from lessonpress.model.dates.model import DateSpan, HistoricalDate
+    from lessonpress.model.dates.point import HistoricalDate
+    from lessonpress.model.dates.span import DateSpan
 
 
 def year_text(year: int, show_ad: bool = False) -> str:

@@ -3,127 +3,15 @@ shares with the other ("March 8-12, 1917" shares its month and year)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from lessonpress.model.dates import words
 from lessonpress.model.dates.calendars import Calendar
-from lessonpress.model.dates.hints import FORMS_HINT, suggestion
-from lessonpress.model.dates.kinds import MAX_YEAR, DateError, Precision, Relation, astronomical
-from lessonpress.model.dates.model import DateSpan, HistoricalDate
-
-_TOKEN_PATTERN = re.compile(
-    r"""
-    (?P<space>\s+)
-    | (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]) | [0-9]{4}-(?:0[1-9]|1[0-2])(?![0-9]))
-    | (?P<decade>[0-9]+['’]?s\b)
-    | (?P<ordinal>[0-9]+(?:st|nd|rd|th)\b)
-    | (?P<number>[0-9]+)
-    | (?P<dash>\.\.|[-‐‑–—−])
-    | (?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*\.?)
-    | (?P<comma>,)
-    | (?P<approximate>~)
-    | (?P<uncertain>\?)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-_HYPHENS = {"-", "‐", "‑"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    # number, ordinal, decade, iso, month, era, approximate, uncertain, century, dash, comma,
-    # part, calendar, relation, and, or
-    kind: str
-    text: str
-    start: int
-    end: int
-    number: int = 0  # the value of a number, ordinal, decade or month
-    iso: tuple[int, ...] = ()
-    word: str = ""  # what a word means: the era, relation, calendar or part it names
-    part: words.Part | None = None
-
-
-def quote(text: str) -> str:
-    """Quote the teacher's text in a message, shortened so a pasted paragraph stays readable."""
-    return repr(text if len(text) <= 40 else text[:39] + "…")
-
-
-def _number(digits: str, source: str) -> int:
-    significant = digits.lstrip("0") or "0"
-    if len(significant) > len(str(MAX_YEAR)):
-        raise DateError(f"the number in {quote(source)} is too large for a year", FORMS_HINT)
-    return int(significant)
-
-
-def _tokenize(source: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    position = 0
-    while position < len(source):
-        match = _TOKEN_PATTERN.match(source, position)
-        if match is None:
-            raise DateError(
-                f"unexpected character {source[position]!r} in the date {quote(source)}",
-                FORMS_HINT,
-            )
-        kind, text, position = match.lastgroup or "", match.group(), match.end()
-        token = _Token(kind, text, match.start(), position)
-        if kind == "space":
-            continue
-        if kind == "iso":
-            token = replace(token, iso=tuple(_number(part, source) for part in text.split("-")))
-        elif kind == "decade":
-            token = replace(token, number=_number(text.rstrip("sS").rstrip("'’"), source))
-        elif kind == "ordinal":
-            token = replace(token, number=_number(text[:-2], source))
-        elif kind == "number":
-            token = replace(token, number=_number(text, source))
-        elif kind == "word":
-            token = _classify_word(token, source)
-            if token.kind == "filler":
-                continue
-        elif kind == "dash" and _joins_a_part(tokens, token):
-            continue  # the hyphen of "mid-1930s" belongs to "mid"
-        tokens.append(token)
-    return tokens
-
-
-def _joins_a_part(tokens: list[_Token], dash: _Token) -> bool:
-    """Whether ``dash`` is the hyphen straight after early, mid or late: mid-1930s."""
-    if not tokens or dash.text not in _HYPHENS:
-        return False
-    before = tokens[-1]
-    thirds = before.part is not None and not before.part.is_season
-    return before.kind == "part" and thirds and before.end == dash.start
-
-
-def _classify_word(token: _Token, source: str) -> _Token:
-    key = token.text.lower().replace(".", "")
-    if key in words.MONTH_WORDS:
-        return replace(token, kind="month", number=words.MONTH_WORDS[key])
-    if key in words.ERA_WORDS:
-        return replace(token, kind="era", word=words.ERA_WORDS[key])
-    if key in words.APPROXIMATE_WORDS:
-        return replace(token, kind="approximate")
-    if key in words.SEASON_WORDS:
-        return replace(token, kind="part", part=words.SEASON_WORDS[key])
-    if key in words.PART_WORDS:
-        return replace(token, kind="part", part=words.PART_WORDS[key])
-    if key in words.CALENDAR_WORDS:
-        return replace(token, kind="calendar", word=words.CALENDAR_WORDS[key])
-    if key in words.RELATION_WORDS:
-        return replace(token, kind="relation", word=words.RELATION_WORDS[key])
-    if key in words.JOINING_WORDS:
-        joining = words.JOINING_WORDS[key]
-        return replace(token, kind="dash" if joining == "to" else joining)
-    if key in words.CENTURY_WORDS:
-        return replace(token, kind="century")
-    if key in words.FILLER_WORDS:
-        return replace(token, kind="filler")
-    raise DateError(
-        f"unknown word {quote(token.text)} in the date {quote(source)}", suggestion(token.text)
-    )
+from lessonpress.model.dates.hints import FORMS_HINT
+from lessonpress.model.dates.kinds import DateError, Precision, Relation, astronomical
+from lessonpress.model.dates.point import HistoricalDate
+from lessonpress.model.dates.span import DateSpan
+from lessonpress.model.dates.tokens import Token, quote, tokenize
 
 
 @dataclass(slots=True)
@@ -145,7 +33,7 @@ class _Side:
     century: int | None = None
 
 
-def _take_marks(side: _Side, tokens: list[_Token]) -> list[_Token]:
+def _take_marks(side: _Side, tokens: list[Token]) -> list[Token]:
     """Move the marks around a date (c., ?, O.S., early, Summer) onto ``side``."""
     parts = [token for token in tokens if token.kind != "comma"]
     if parts and parts[0].kind == "approximate":
@@ -164,7 +52,7 @@ def _take_marks(side: _Side, tokens: list[_Token]) -> list[_Token]:
     return parts
 
 
-def _read_side(tokens: list[_Token], source: str) -> _Side:
+def _read_side(tokens: list[Token], source: str) -> _Side:
     text = source[tokens[0].start : tokens[-1].end]
     unreadable = DateError(f"cannot read {quote(text)} as a date", FORMS_HINT)
     side = _Side(text, "")
@@ -177,7 +65,7 @@ def _read_side(tokens: list[_Token], source: str) -> _Side:
         if len(eras) > 1 or not (index == len(parts) - 1 or before_year):
             raise unreadable
         side.era = parts.pop(index).word
-    numbers: list[_Token] = []
+    numbers: list[Token] = []
     for index, token in enumerate(parts):
         follows_ordinal = index > 0 and parts[index - 1].kind == "ordinal"
         if (
@@ -315,7 +203,7 @@ _RELATIONS = {
 
 def read_text(source: str) -> DateSpan:
     """Read a date as teachers write it: ``Summer 1941``, ``c. 1066?``, ``1939 - 1941``."""
-    tokens = _tokenize(source)
+    tokens = tokenize(source)
     if not tokens:
         raise DateError("the date is empty", FORMS_HINT)
     relation = tokens.pop(0).word if tokens[0].kind == "relation" else None

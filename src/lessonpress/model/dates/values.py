@@ -10,8 +10,10 @@ from lessonpress.model.dates.both_styles import read_both_styles
 from lessonpress.model.dates.edtf_reader import read_edtf
 from lessonpress.model.dates.hints import FORMS_HINT
 from lessonpress.model.dates.kinds import DateError, Precision
-from lessonpress.model.dates.model import DateSpan, HistoricalDate
-from lessonpress.model.dates.text import precision_of, quote, read_text
+from lessonpress.model.dates.point import HistoricalDate
+from lessonpress.model.dates.span import DateSpan
+from lessonpress.model.dates.text import precision_of, read_text
+from lessonpress.model.dates.tokens import quote
 
 _MAPPING_KEYS = ("year", "month", "day", "approximate")
 

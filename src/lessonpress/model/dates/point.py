@@ -1,5 +1,5 @@
-"""The date model: one date at its precision (:class:`HistoricalDate`) and what an event's
-date says about when it happened (:class:`DateSpan`), with their places on the timeline.
+"""One date at its precision (:class:`HistoricalDate`), the days it covers and its place
+on the timeline.
 
 Years are historical (44 BC is -44, there is no year 0). Positions on a time axis are
 fractional Gregorian years in astronomical numbering (1 BC is 0, 44 BC is -43), so that
@@ -20,13 +20,7 @@ from lessonpress.model.dates.calendars import (
     julian_day_number,
     timeline_position,
 )
-from lessonpress.model.dates.kinds import (
-    MAX_YEAR,
-    DateError,
-    Precision,
-    Relation,
-    astronomical,
-)
+from lessonpress.model.dates.kinds import MAX_YEAR, DateError, Precision, astronomical
 from lessonpress.model.dates.words import MONTH_NAMES, SEASON_MONTHS, Part
 
 MAX_OLD_STYLE_YEAR = 9999
@@ -244,120 +238,11 @@ class HistoricalDate:
         historical_year = year if year > 0 else year - 1
         return replace(self, year=historical_year, month=month, day=day, calendar=None)
 
-    def format(self) -> str:
-        """The date as shown to students, at its own precision: ``March 8, 1917``, ``44 BC``."""
-        return formatting.format_point(self)
-
-
-_ONE_DATE = (Relation.BEFORE, Relation.AFTER, Relation.UNTIL, Relation.FROM)
-
-
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """What an event's date says: a single date, a range from ``start`` to ``end`` (both
-    included), or a date known only relative to one or two dates (``relation``).
-
-    Where it is placed, for a date known only relative to others: at the start of the date
-    after ``before``, ``until`` and ``from`` (``1928–``), at the end of the date after
-    ``after``, and half-way through the possible time for ``between`` and ``or``.
-    """
-
-    start: HistoricalDate
-    end: HistoricalDate | None = None
-    relation: Relation = Relation.ON
-
-    def __post_init__(self) -> None:
-        if self.relation in _ONE_DATE and self.end is not None:
-            raise DateError(f"'{self.relation.value}' takes one date, not a range")
-        if self.relation in (Relation.BETWEEN, Relation.EITHER) and self.end is None:
-            raise DateError(
-                f"'{self.relation.value}' needs two dates",
-                hint="write between 1450 and 1460, or 1863 or 1864",
-            )
-        if self.end is None:
-            return
-        start, end = self.start, self.end
-        if end.end_position <= start.start_position:
-            raise DateError(
-                f"the range ends before it starts: {end.format()} comes before {start.format()}",
-                hint="write the earlier date first, as in 1939 - 1941",
-            )
-        if end.end_position < start.end_position:
-            raise DateError(
-                f"the range ends before its start is over: {end.format()} ends "
-                f"before {start.format()} does",
-                hint="write the earlier date first, as in 1939 - 1941",
-            )
-
-    @property
-    def is_range(self) -> bool:
-        """Whether the span lasts from one date to another, and is drawn as a bar."""
-        return self.relation is Relation.ON and self.end is not None
-
-    @property
-    def _placed_at(self) -> float | None:
-        """The one position of a span known only relative to its dates, else None."""
-        match self.relation:
-            case Relation.BEFORE | Relation.UNTIL | Relation.FROM:
-                return self.start.start_position
-            case Relation.AFTER:
-                return self.start.end_position
-            case Relation.BETWEEN | Relation.EITHER:
-                assert self.end is not None
-                return (self.start.start_position + self.end.end_position) / 2
-        return None
-
-    @property
-    def start_position(self) -> float:
-        """Where the span is placed, or its range begins, in astronomical fractional years."""
-        placed = self._placed_at
-        return self.start.start_position if placed is None else placed
-
-    @property
-    def end_position(self) -> float:
-        """The instant the span ends (exclusive), in astronomical fractional years; for a
-        span known only relative to its dates, where it is placed."""
-        placed = self._placed_at
-        return (self.end or self.start).end_position if placed is None else placed
-
-    @property
-    def first_day(self) -> Day | None:
-        """The first Gregorian day the event may fall on; None if open or unknown."""
-        match self.relation:
-            case Relation.BEFORE | Relation.UNTIL:
-                return None
-            case Relation.AFTER:
-                return Day.of(self.start.days[1])
-        return self.start.first_day
-
-    @property
-    def last_day(self) -> Day | None:
-        """The last Gregorian day the event may fall on; None if open or unknown."""
-        match self.relation:
-            case Relation.AFTER | Relation.FROM:
-                return None
-            case Relation.BEFORE:
-                return Day.of(self.start.days[0] - 1)
-        return (self.end or self.start).last_day
-
-    @property
-    def sort_key(self) -> tuple[float, int, float]:
-        """Chronological order: by start, coarser precision first, then by end."""
-        return (self.start_position, int(self.start.precision), self.end_position)
-
     @property
     def edtf(self) -> str:
-        """The span in the Extended Date/Time Format (ISO 8601-2), as other tools read it."""
-        return edtf_writer.write_span(self)
-
-    def in_calendar(self, calendar: Calendar | str | None) -> DateSpan:
-        """The span with its dates read in ``calendar`` where they did not name their own."""
-        if calendar is None:
-            return self
-        reckoning = Calendar(calendar)
-        end = self.end.in_calendar(reckoning) if self.end else None
-        return replace(self, start=self.start.in_calendar(reckoning), end=end)
+        """The date in EDTF (ISO 8601-2): ``1985-04-12``, ``1984?``, ``1801/1900``."""
+        return edtf_writer.write_point(self)
 
     def format(self) -> str:
-        """The span as shown to students: ``March 8–12, 1917``, ``31 BC – AD 14``."""
-        return formatting.format_span(self)
+        """The date as shown to students, at its own precision: ``March 8, 1917``, ``44 BC``."""
+        return formatting.format_point(self, alone=True)
