@@ -29,7 +29,10 @@ class DateSpan:
 
     def __post_init__(self) -> None:
         if self.relation in _ONE_DATE and self.end is not None:
-            raise DateError(f"'{self.relation.value}' takes one date, not a range")
+            raise DateError(
+                f"'{self.relation.value}' takes one date, not a range",
+                hint=f"write {self.relation.value} 1928, or between 1450 and 1460 for two dates",
+            )
         if self.relation in (Relation.BETWEEN, Relation.EITHER) and self.end is None:
             raise DateError(
                 f"'{self.relation.value}' needs two dates",
