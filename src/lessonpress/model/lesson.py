@@ -155,6 +155,7 @@ class Event(Model):
     start: DateExpression | None = None
     end: DateExpression | None = None
     display_date: Text | None = None
+    calendar: Literal["gregorian", "julian"] | None = None
     text: Markdown | None = None
     significance: Markdown | None = None
     category: Text | None = None
@@ -205,6 +206,10 @@ class Event(Model):
 
     @cached_property
     def span(self) -> DateSpan:
+        """When the event happened, read in the event's ``calendar`` where a date names none."""
+        return self._written_span().in_calendar(self.calendar)
+
+    def _written_span(self) -> DateSpan:
         """When the event happened, from ``date`` or from ``start`` and ``end``."""
         if self.date is not None:
             return self.date
