@@ -14,6 +14,7 @@ from lessonpress.layout import Rect, TimelineLayout, TimelineStyle, layout_timel
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.model.lesson import Event, Lesson
+from lessonpress.present.plan import present
 from lessonpress.renderers.timeline_items import timeline_content
 
 LESSON = Path(__file__).resolve().parents[1] / "data" / "lessons" / "every-date-form.yaml"
@@ -66,7 +67,7 @@ def _lesson() -> Lesson:
 @cache
 def _poster_timeline() -> TimelineLayout:
     theme = load_theme("classic")
-    content = timeline_content(_lesson(), theme)
+    content = timeline_content(present(_lesson(), theme, "poster"))
     return layout_timeline(
         content.events, content.eras, A1_TIMELINE, FontSet.for_theme(theme), TimelineStyle()
     )
