@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,18 +35,22 @@ def default_formats() -> list[str]:
     return [name for name in DEFAULT_FORMATS if name in installed]
 
 
-def resolve_theme(loaded: LoadedLesson, theme_reference: str | None) -> Theme:
+def resolve_theme(
+    loaded: LoadedLesson, theme_reference: str | None, allowed_dirs: Iterable[Path] = ()
+) -> Theme:
     """The theme for a lesson: the command line's choice, else the lesson's, else the default.
 
     A path from the command line is read from the current folder; one in the lesson
-    from the lesson's folder, and a problem finding it points at the lesson's line.
+    from the lesson's folder (within the folders files may be read from), and a
+    problem finding it points at the lesson's line.
     """
+    allowed_dirs = tuple(allowed_dirs)
     if theme_reference is not None:
-        return load_theme(theme_reference, Path.cwd())
+        return load_theme(theme_reference, Path.cwd(), allowed_dirs)
     lesson = loaded.lesson
     folder = lesson.source_file.parent if lesson.source_file else Path.cwd()
     try:
-        return load_theme(lesson.theme, folder)
+        return load_theme(lesson.theme, folder, allowed_dirs, confine_reference=True)
     except LessonError as error:
         raise LessonError(
             [
@@ -62,15 +66,18 @@ def build_lesson(
     formats: Sequence[str] | None = None,
     theme_reference: str | None = None,
     options: RenderOptions | None = None,
+    allowed_dirs: Iterable[Path] = (),
 ) -> BuildResult:
     """Build ``lesson_path`` into ``output_dir`` and return the files written.
 
     Every output is rendered before any is written, so a problem in one format leaves
     all earlier files as they were. Raises :class:`~lessonpress.errors.LessonError`
-    for any problem with the input.
+    for any problem with the input. Files the lesson and theme name are read only from
+    their own folders, the current folder and ``allowed_dirs``.
     """
-    loaded = load_lesson(lesson_path)
-    theme = resolve_theme(loaded, theme_reference)
+    allowed_dirs = tuple(allowed_dirs)
+    loaded = load_lesson(lesson_path, allowed_dirs)
+    theme = resolve_theme(loaded, theme_reference, allowed_dirs)
     renderers = load_renderers(list(formats or default_formats()))
     options = options or RenderOptions()
     rendered = [

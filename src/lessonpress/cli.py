@@ -73,6 +73,16 @@ LESSON_FILES = click.argument(
     metavar="LESSON...",
 )
 
+ALLOW_DIR = click.option(
+    "--allow-dir",
+    "allowed_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    metavar="DIR",
+    help="Also read pictures, fonts, templates and themes the lesson names from DIR "
+    "(besides the lesson's and the current folder); repeat for more.",
+)
+
 
 @cli.command()
 @LESSON_FILES
@@ -111,6 +121,7 @@ LESSON_FILES = click.argument(
     metavar="SIZE",
     help="Paper for the poster this time (letter, tabloid, a3, a2, a1, a0, 24x36in...).",
 )
+@ALLOW_DIR
 def build(
     lessons: Sequence[Path],
     formats: Sequence[str],
@@ -118,6 +129,7 @@ def build(
     output_dir: Path,
     edition: str,
     poster_size: str | None,
+    allowed_dirs: Sequence[Path],
 ) -> None:
     """Make the handout, deck and poster of each LESSON.
 
@@ -131,7 +143,9 @@ def build(
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
-            result = build_lesson(lesson_path, output_dir, formats or None, theme, options)
+            result = build_lesson(
+                lesson_path, output_dir, formats or None, theme, options, allowed_dirs
+            )
         except LessonError as error:
             failed.extend(error.problems)
             continue
@@ -145,7 +159,8 @@ def build(
 @cli.command()
 @LESSON_FILES
 @click.option("--theme", "-t", metavar="NAME|FILE", help="Check with this theme instead.")
-def check(lessons: Sequence[Path], theme: str | None) -> None:
+@ALLOW_DIR
+def check(lessons: Sequence[Path], theme: str | None, allowed_dirs: Sequence[Path]) -> None:
     """Check each LESSON for mistakes without making anything.
 
     Errors (which stop a build) and warnings (worth fixing, such as a picture without
@@ -158,8 +173,9 @@ def check(lessons: Sequence[Path], theme: str | None) -> None:
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
-            loaded = load_lesson(lesson_path)
-            found = [*loaded.warnings, *theme_warnings(resolve_theme(loaded, theme))]
+            loaded = load_lesson(lesson_path, allowed_dirs)
+            theme_used = resolve_theme(loaded, theme, allowed_dirs)
+            found = [*loaded.warnings, *theme_warnings(theme_used)]
         except LessonError as error:
             failed.extend(error.problems)
             continue

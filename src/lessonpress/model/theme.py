@@ -14,6 +14,7 @@ from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
 from lessonpress.model.fields import Color, Text
+from lessonpress.model.image_file import ImageFile
 from lessonpress.model.pages import NAMED_PAGE_SIZES, Length, PageSize, PageSizeField
 
 OKABE_ITO = (
@@ -160,6 +161,8 @@ class Theme(ThemeModel):
         description="Whether tinted boxes and bands may be drawn; false saves ink.",
     )
     logo: Text | None = None
+    logo_image: SkipJsonSchema[ImageFile | None] = Field(default=None, exclude=True)
+    """The logo's verified bytes and size, filled in by the theme loader."""
     handout: HandoutSettings = HandoutSettings()
     deck: DeckSettings = DeckSettings()
     poster: PosterSettings = PosterSettings()
