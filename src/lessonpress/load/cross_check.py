@@ -20,7 +20,7 @@ def cross_check(document: YamlDocument) -> list[Problem]:
     if not isinstance(events, list):
         return []
     categories = data.get("categories")
-    known = list(categories) if isinstance(categories, dict) else []
+    known = dict.fromkeys(categories) if isinstance(categories, dict) else {}
     errors: list[Problem] = []
     seen_ids: dict[str, int] = {}
     for index, event in enumerate(events):
@@ -28,12 +28,13 @@ def cross_check(document: YamlDocument) -> list[Problem]:
             continue
         category = _written_text(event.get("category"))
         if category is not None and category not in known:
-            listed = ", ".join(known) or "none defined"
+            listed = ", ".join(list(known)[:10]) + (", ..." if len(known) > 10 else "")
             errors.append(
                 document.problem(
                     ("events", index, "category"),
                     f"unknown category '{category}'",
-                    f"use one of the ids under 'categories:' ({listed}), or add it there",
+                    f"use one of the ids under 'categories:' ({listed or 'none defined'}), "
+                    "or add it there",
                 )
             )
         own_id = _written_text(event.get("id"))

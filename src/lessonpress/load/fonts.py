@@ -18,7 +18,7 @@ REQUIRED_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 a text font. Other characters a font lacks are drawn with the default family."""
 
 _SIGNATURES = {
-    b"OTTO": "an OpenType font with PostScript (CFF) outlines, which PDFs here cannot embed",
+    b"OTTO": "an OpenType font with PostScript (CFF) outlines; PDFs embed TrueType outlines",
     b"wOFF": "a web font (.woff)",
     b"wOF2": "a web font (.woff2)",
     b"ttcf": "a font collection (.ttc)",

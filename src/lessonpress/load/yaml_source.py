@@ -9,6 +9,7 @@ Python values itself so that it can:
 - report a key given twice in one mapping;
 - refuse tags outside the plain YAML types (``!!python/...`` and custom ones);
 - stop an alias "bomb" after a bounded number of expanded nodes;
+- stop values nested too deep before Python's recursion limit does;
 - refuse oversized, binary and non-UTF-8 files before parsing them.
 """
 
@@ -28,6 +29,12 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 
 MAX_NODES = 200_000
 """Values built from one file, aliases expanded; a "billion laughs" file stops here."""
+
+MAX_DEPTH = 20
+"""How deeply values may nest; a lesson needs five levels (events, an event, its image)."""
+
+_SAFE_LOADER: Any = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+"""libyaml's parser when PyYAML has it: several times faster on a large file."""
 
 PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -111,19 +118,18 @@ def parse_yaml_bytes(raw: bytes, file: Path | None = None) -> YamlDocument:
     if not text.strip():
         raise _file_error(file, "the file is empty", "start from `lessonpress new lesson.yaml`")
     try:
-        loader = yaml.SafeLoader(text)
-    except yaml.reader.ReaderError as error:
-        raise LessonError([_unprintable_problem(error, file, text)]) from None
-    try:
-        node = loader.get_single_node()
+        _check_depth(text, file)
+        loader = _SAFE_LOADER(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         raise LessonError([_syntax_problem(error, file, text)]) from None
     except yaml.reader.ReaderError as error:
         raise LessonError([_unprintable_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
         raise _file_error(file, f"not valid YAML: {error}", "") from None
-    finally:
-        loader.dispose()
     if node is None:
         raise _file_error(file, "the file holds only comments", "add the lesson's keys")
     builder = _ValueBuilder(file, loader)
@@ -198,10 +204,38 @@ def _file_error(file: Path | None, message: str, hint: str, line: int | None = 1
     return LessonError([Problem(file, line, 1 if line else None, "", message, hint)])
 
 
+def _check_depth(text: str, file: Path | None) -> None:
+    """Refuse values nested deeper than ``MAX_DEPTH``, from the parser's flat event stream.
+
+    Composing nested values recurses (in C with libyaml), so this runs first.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_SAFE_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise LessonError(
+                    [
+                        Problem(
+                            file,
+                            mark.line + 1,
+                            mark.column + 1,
+                            "",
+                            f"the values are nested more than {MAX_DEPTH} levels deep",
+                            "a lesson needs five levels at most: check the indentation "
+                            "and the brackets",
+                        )
+                    ]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 class _ValueBuilder:
     """Turn composed YAML nodes into plain values, recording marks and problems."""
 
-    def __init__(self, file: Path | None, loader: yaml.SafeLoader) -> None:
+    def __init__(self, file: Path | None, loader: Any) -> None:
         self.file = file
         self.loader = loader
         self.marks: dict[FieldPath, Mark] = {}
@@ -224,6 +258,22 @@ class _ValueBuilder:
                         format_path(top),
                         f"the file expands to more than {MAX_NODES:,} values "
                         "(through YAML aliases)",
+                        "remove the '*' aliases; a lesson never needs them",
+                    )
+                ]
+            )
+        if len(path) > MAX_DEPTH:
+            # Only aliases get here (composing stops deeper nesting): one inside another,
+            # or one inside its own anchor.
+            mark = self._mark(node)
+            raise LessonError(
+                [
+                    Problem(
+                        mark.file,
+                        mark.line,
+                        mark.column,
+                        format_path(path[:1]),
+                        f"through YAML aliases, the values nest more than {MAX_DEPTH} levels deep",
                         "remove the '*' aliases; a lesson never needs them",
                     )
                 ]
