@@ -23,6 +23,14 @@ def _fifo(folder: Path) -> None:
     os.mkfifo(folder / "files" / "pipe.png")
 
 
+def _lesson_fifo(folder: Path) -> None:
+    os.mkfifo(folder / "lesson-fifo.yaml")
+
+
+def _theme_fifo(folder: Path) -> None:
+    os.mkfifo(folder / "themes" / "pipe.yaml")
+
+
 def _theme_chain(folder: Path) -> None:
     chain = folder / "themes" / "chain"
     chain.mkdir()
@@ -55,6 +63,8 @@ def _many_events(folder: Path) -> None:
 
 MAKE_STEPS: dict[str, Callable[[Path], None]] = {
     "fifo": _fifo,
+    "lesson-fifo": _lesson_fifo,
+    "theme-fifo": _theme_fifo,
     "theme-chain": _theme_chain,
     "long-text": _long_text,
     "many-categories": _many_categories,

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.load.paths import RefusedPath, read_regular_file
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """A lesson is a few pages of text; anything larger is a mistake or an attack."""
@@ -90,23 +91,18 @@ def format_path(path: FieldPath) -> str:
 
 
 def read_yaml_file(path: Path) -> YamlDocument:
-    """Read and parse ``path``; raise :class:`LessonError` for anything that is not safe YAML."""
+    """Read and parse ``path``; raise :class:`LessonError` for anything that is not safe YAML.
+
+    Only a regular file is read: a fifo would block the read and ``/dev/zero`` never end it.
+    """
+    if not path.exists() and not path.is_symlink():
+        raise _file_error(path, "no such file", "check the spelling of the path", None)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _file_error(
-                path,
-                f"the file is {size / 1_048_576:.1f} MB, larger than the "
-                f"{MAX_FILE_BYTES // 1_048_576} MB a lesson or theme may be",
-                "split it, or check that this is the file you meant",
-            )
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise _file_error(path, "this is a folder, not a file", "name a .yaml file", None) from None
-    except FileNotFoundError:
-        raise _file_error(path, "no such file", "check the spelling of the path", None) from None
-    except OSError as error:
-        raise _file_error(path, f"cannot read the file: {error.strerror}", "", None) from None
+        raw = read_regular_file(path, MAX_FILE_BYTES, "this")
+    except RefusedPath as refused:
+        raise _file_error(
+            path, refused.message, refused.hint or "name a .yaml file", None
+        ) from None
     return parse_yaml_bytes(raw, path)
 
 
