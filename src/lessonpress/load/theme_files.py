@@ -81,7 +81,7 @@ def verify_theme_files(theme: Theme, document: YamlDocument) -> tuple[Theme, lis
     for key_path in FONT_KEYS:
         value: Any = theme
         for key in key_path:
-            value = getattr(value, key, None)
+            value = getattr(value, str(key), None)
         if not isinstance(value, str):
             continue
         try:

@@ -215,8 +215,8 @@ def _check_depth(text: str, file: Path | None) -> None:
                     [
                         Problem(
                             file,
-                            mark.line + 1,
-                            mark.column + 1,
+                            mark.line + 1 if mark else None,
+                            mark.column + 1 if mark else None,
                             "",
                             f"the values are nested more than {MAX_DEPTH} levels deep",
                             "a lesson needs five levels at most: check the indentation "
