@@ -174,8 +174,7 @@ def check(lessons: Sequence[Path], theme: str | None, allowed_dirs: Sequence[Pat
     for lesson_path in lessons:
         try:
             loaded = load_lesson(lesson_path, allowed_dirs)
-            theme_used = resolve_theme(loaded, theme, allowed_dirs)
-            found = [*loaded.warnings, *theme_warnings(theme_used)]
+            found = [*loaded.warnings, *theme_warnings(resolve_theme(loaded, theme, allowed_dirs))]
         except LessonError as error:
             failed.extend(error.problems)
             continue
