@@ -50,14 +50,13 @@ def load_lesson(path: Path | str, allowed_dirs: Iterable[Path | str] = ()) -> Lo
     # References between fields are checked on what the file says, so that they are
     # reported together with any other error rather than only once the rest is valid.
     errors = cross_check(document)
-    lesson: Lesson | None = None
     try:
         lesson = Lesson.model_validate(
             {**document.data, "source_file": path.resolve()}, context=images.context()
         )
     except ValidationError as error:
-        errors = validation_problems(error, document, Lesson) + errors
-    if errors or lesson is None:
+        raise LessonError(validation_problems(error, document, Lesson) + errors) from None
+    if errors:
         raise LessonError(errors)
     return LoadedLesson(lesson, tuple(lint_lesson(lesson, document)), document)
 

@@ -9,7 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from lessonpress.load.images import MAX_IMAGE_BYTES, UnreadableImage, verify_image
 from lessonpress.load.paths import PathPolicy, RefusedPath, read_regular_file
-from lessonpress.model.lesson import ImageFile
+from lessonpress.model.image_file import ImageFile
 
 MAX_LESSON_IMAGE_BYTES = 150 * 1_048_576
 """All the pictures of one lesson together; they are held in memory while it builds."""
