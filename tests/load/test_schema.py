@@ -144,3 +144,9 @@ def test_every_shorthand_form_of_the_format_is_valid(
         ],
     }
     assert jsonschema.Draft202012Validator(schema).is_valid(lesson)
+
+
+def test_the_starter_lesson_is_valid(schema: dict[str, Any], tmp_path: Path) -> None:
+    assert CliRunner().invoke(cli, ["new", str(tmp_path / "starter.yaml")]).exit_code == 0
+    assert check_accepts(tmp_path / "starter.yaml")
+    assert schema_accepts(schema, tmp_path / "starter.yaml")
