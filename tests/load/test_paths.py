@@ -130,3 +130,16 @@ def test_a_file_read_is_bounded(tmp_path: Path) -> None:
     with pytest.raises(RefusedPath, match="larger than the 1 MB"):
         read_regular_file(path, 1_048_576, "the image")
     assert read_regular_file(path, 2_000_000, "the image") == b"x" * 2_000_000
+
+
+def test_a_file_swapped_for_a_link_after_the_check_is_not_followed(tmp_path: Path) -> None:
+    secret = tmp_path / "outside" / "secret.png"
+    secret.parent.mkdir()
+    secret.write_bytes(b"secret")
+    lesson_dir = tmp_path / "lesson"
+    picture(lesson_dir / "map.png")
+    real = PathPolicy(()).resolve("map.png", lesson_dir, "the image")
+    real.unlink()
+    real.symlink_to(secret)
+    with pytest.raises(RefusedPath):
+        read_regular_file(real, 1_048_576, "the image")

@@ -80,12 +80,14 @@ def regular_file(path: Path, what: str) -> Path:
 def read_regular_file(path: Path, max_bytes: int, what: str) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` of them.
 
-    The file is checked again once open, so one swapped for a fifo or a device after
-    :meth:`PathPolicy.resolve` cannot block or flood the read. Raises
-    :class:`RefusedPath`.
+    ``path`` is a real path, as :meth:`PathPolicy.resolve` and :func:`regular_file`
+    return. The file is checked again once open, and a symlink put in its place is not
+    followed, so a file swapped after the check cannot lead elsewhere, block the read
+    (a fifo) or flood it (a device). Raises :class:`RefusedPath`.
     """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(path, flags)
     except OSError as error:
         raise RefusedPath(*_unreachable(what, error, path.parent)) from None
     with os.fdopen(descriptor, "rb") as stream:
@@ -120,7 +122,7 @@ def _kind_of(mode: int) -> str | None:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a special file"
 
 
 def _unreachable(what: str, error: OSError, base: Path) -> tuple[str, str]:

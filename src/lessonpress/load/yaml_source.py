@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from lessonpress.errors import LessonError, Problem
-from lessonpress.load.paths import RefusedPath, read_regular_file
+from lessonpress.load.paths import RefusedPath, read_regular_file, regular_file
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """A lesson is a few pages of text; anything larger is a mistake or an attack."""
@@ -98,7 +98,7 @@ def read_yaml_file(path: Path) -> YamlDocument:
     if not path.exists() and not path.is_symlink():
         raise _file_error(path, "no such file", "check the spelling of the path", None)
     try:
-        raw = read_regular_file(path, MAX_FILE_BYTES, "this")
+        raw = read_regular_file(regular_file(path, "this"), MAX_FILE_BYTES, "this")
     except RefusedPath as refused:
         raise _file_error(
             path, refused.message, refused.hint or "name a .yaml file", None
