@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.load.fonts import characters_in
 from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
 from lessonpress.model.theme import Theme
@@ -45,12 +46,15 @@ def resolve_theme(
     problem finding it points at the lesson's line.
     """
     allowed_dirs = tuple(allowed_dirs)
+    needed = characters_in(loaded.document.data)
     if theme_reference is not None:
-        return load_theme(theme_reference, Path.cwd(), allowed_dirs)
+        return load_theme(theme_reference, Path.cwd(), allowed_dirs, needed_characters=needed)
     lesson = loaded.lesson
     folder = lesson.source_file.parent if lesson.source_file else Path.cwd()
     try:
-        return load_theme(lesson.theme, folder, allowed_dirs, confine_reference=True)
+        return load_theme(
+            lesson.theme, folder, allowed_dirs, confine_reference=True, needed_characters=needed
+        )
     except LessonError as error:
         raise LessonError(
             [

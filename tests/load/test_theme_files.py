@@ -8,7 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from lessonpress.cli import cli
 from lessonpress.errors import LessonError
 from lessonpress.fonts import default_family
 from lessonpress.load.template import UnusableTemplate, check_deck_template
@@ -61,3 +63,27 @@ def test_a_presentation_is_accepted_and_its_relatives_are_told_apart() -> None:
             check_deck_template(with_content_type(school, content_type))
     with pytest.raises(UnusableTemplate, match="damaged"):
         check_deck_template(school[: len(school) // 2] + school[-2000:])
+
+
+def test_a_font_file_must_have_the_glyphs_the_lesson_needs(tmp_path: Path) -> None:
+    """A character no font has would print as an empty box; one a fallback has is fine."""
+    shutil.copy(default_family().regular, tmp_path / "Body.ttf")
+    (tmp_path / "theme.yaml").write_text(
+        "extends: classic\nfonts:\n  body: {family: Body, regular: Body.ttf}\n"
+    )
+    lesson = (
+        "title: Glyphs\ntheme: theme.yaml\nevents:\n  - {{title: A, date: 1917, text: {text}}}\n"
+    )
+    (tmp_path / "cyrillic.yaml").write_text(lesson.format(text="Революция"))
+    (tmp_path / "chinese.yaml").write_text(lesson.format(text="辛亥革命"))
+    (tmp_path / "chinese-classic.yaml").write_text(
+        lesson.format(text="辛亥革命").replace("theme: theme.yaml\n", "")
+    )
+    runner = CliRunner()
+    assert runner.invoke(cli, ["check", str(tmp_path / "cyrillic.yaml")]).exit_code == 0
+    refused = runner.invoke(cli, ["check", str(tmp_path / "chinese.yaml")])
+    assert refused.exit_code == 2
+    assert "theme.yaml:3:" in refused.output and "fonts.body.regular" in refused.output
+    assert "has no glyph for 4 characters the lesson uses (亥 命 辛 革)" in refused.output
+    # Without a font file of the theme's own there is no file to name: the build goes on.
+    assert runner.invoke(cli, ["check", str(tmp_path / "chinese-classic.yaml")]).exit_code == 0

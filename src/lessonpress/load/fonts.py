@@ -1,14 +1,24 @@
-"""Check that a theme's font file is a TrueType font the PDFs can embed.
+"""Check that a theme's font file is a TrueType font the PDFs can embed, with the glyphs
+the lesson needs.
 
 reportlab embeds TrueType outlines (``glyf``) only: a font with PostScript (CFF)
 outlines, a web font (.woff, .woff2), a font whose licence forbids embedding, or a
 file that is not a font at all would fail in the middle of a build, so the theme
-loader refuses it here with what it really is.
+loader refuses it here with what it really is. A character the font lacks is drawn
+with a fallback family; one that no fallback has either would print as an empty box,
+so a font file that leaves the lesson's text with such characters is refused too.
 """
 
 from __future__ import annotations
 
 import io
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from lessonpress.fonts import fallback_families
 
 MAX_FONT_BYTES = 40 * 1_048_576
 """Larger than a full CJK font."""
@@ -29,8 +39,9 @@ class UnusableFont(Exception):
     """The file cannot be used as a theme font; ``str()`` says why."""
 
 
-def check_font(data: bytes) -> None:
-    """Raise :class:`UnusableFont` unless ``data`` is an embeddable TrueType text font."""
+def check_font(data: bytes) -> frozenset[int]:
+    """The code points ``data`` has glyphs for; raises :class:`UnusableFont` unless it is an
+    embeddable TrueType text font."""
     from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
 
     kind = _SIGNATURES.get(data[:4])
@@ -49,3 +60,38 @@ def check_font(data: bytes) -> None:
         raise UnusableFont(
             f"it has no letters or digits such as '{''.join(missing[:10])}' (a symbol font?)"
         )
+    return frozenset(font.charToGlyph)
+
+
+def characters_in(data: Any) -> frozenset[str]:
+    """Every visible character of the text in ``data`` (a file's values, nested)."""
+    found: set[str] = set()
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found.update(value)
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return frozenset(char for char in found if unicodedata.category(char)[0] not in "CZ")
+
+
+def without_glyph(characters: Iterable[str], code_points: frozenset[int]) -> list[str]:
+    """The ``characters`` that neither the font of ``code_points`` nor a fallback family
+    has, sorted."""
+    missing = {char for char in characters if ord(char) not in code_points}
+    if missing:
+        covered = _fallback_code_points()
+        missing = {char for char in missing if ord(char) not in covered}
+    return sorted(missing)
+
+
+@cache
+def _fallback_code_points() -> frozenset[int]:
+    """What the fallback families' regular faces cover, read once per process."""
+    code_points: set[int] = set()
+    for family in fallback_families():
+        code_points |= check_font(Path(family.regular).read_bytes())
+    return frozenset(code_points)

@@ -64,6 +64,7 @@ def load_theme(
     allowed_dirs: Iterable[Path | str] = (),
     *,
     confine_reference: bool = False,
+    needed_characters: frozenset[str] = frozenset(),
 ) -> Theme:
     """Load a theme by built-in name or file path, with its ``extends`` chain merged.
 
@@ -71,8 +72,9 @@ def load_theme(
     current folder). The files a theme names (logo, fonts, template, the themes it
     extends) are read only inside the folder of the theme file that names them, the
     current folder or ``allowed_dirs``; so is the theme file itself when
-    ``confine_reference`` is set (a theme named in a lesson). Raises
-    :class:`LessonError` for any problem in any file of the chain.
+    ``confine_reference`` is set (a theme named in a lesson). A font file must have a
+    glyph for each of ``needed_characters`` (the lesson's) that no fallback family has.
+    Raises :class:`LessonError` for any problem in any file of the chain.
     """
     policy = PathPolicy.for_run(allowed_dirs)
     reference = str(reference or DEFAULT_THEME)
@@ -91,7 +93,7 @@ def load_theme(
         raise LessonError([*chain.path_problems.values(), *problems]) from None
     if chain.path_problems:
         raise LessonError(chain.path_problems.values())
-    theme, problems = verify_theme_files(theme, document)
+    theme, problems = verify_theme_files(theme, document, needed_characters)
     if not problems:
         problems = [
             document.problem(tuple(field.split(".")), message, "")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from lessonpress.errors import Problem
-from lessonpress.load.fonts import MAX_FONT_BYTES, UnusableFont, check_font
+from lessonpress.load.fonts import MAX_FONT_BYTES, UnusableFont, check_font, without_glyph
 from lessonpress.load.images import MAX_IMAGE_BYTES, UnreadableImage, verify_image
 from lessonpress.load.paths import PathPolicy, RefusedPath, read_regular_file
 from lessonpress.load.template import MAX_TEMPLATE_BYTES, UnusableTemplate, check_deck_template
@@ -56,8 +56,11 @@ def confined_paths(
     return data, problems
 
 
-def verify_theme_files(theme: Theme, document: YamlDocument) -> tuple[Theme, list[Problem]]:
-    """``theme`` with its logo's verified bytes, and a problem for each file that is unfit."""
+def verify_theme_files(
+    theme: Theme, document: YamlDocument, needed_characters: frozenset[str] = frozenset()
+) -> tuple[Theme, list[Problem]]:
+    """``theme`` with its logo's verified bytes, and a problem for each file that is unfit,
+    font files that leave any of ``needed_characters`` without a glyph included."""
     problems: list[Problem] = []
     logo_image: ImageFile | None = None
     if theme.logo:
@@ -85,9 +88,22 @@ def verify_theme_files(theme: Theme, document: YamlDocument) -> tuple[Theme, lis
         if not isinstance(value, str):
             continue
         try:
-            check_font(_read(Path(value), MAX_FONT_BYTES, key_path))
+            code_points = check_font(_read(Path(value), MAX_FONT_BYTES, key_path))
         except (RefusedPath, UnusableFont) as error:
             problems.append(_problem(document, key_path, error, "use a TrueType font file (.ttf)"))
+            continue
+        missing = without_glyph(needed_characters, code_points)
+        if missing:
+            shown = " ".join(missing[:12]) + (" ..." if len(missing) > 12 else "")
+            problems.append(
+                document.problem(
+                    key_path,
+                    f"the font file '{Path(value).name}' has no glyph for {len(missing)} "
+                    f"character{'s' if len(missing) > 1 else ''} the lesson uses ({shown}), "
+                    "and neither has any font lessonpress falls back on",
+                    "name a TrueType font that covers the lesson's script",
+                )
+            )
     return theme.model_copy(update={"logo_image": logo_image}), problems
 
 
