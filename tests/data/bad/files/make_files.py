@@ -121,6 +121,7 @@ def main() -> None:
         "postscript.otf": save_font(font(LETTERS, "cff")),
         "web.woff2": save_font(font(LETTERS, "truetype"), "woff2"),
         "symbols.ttf": save_font(font("★☆", "truetype")),
+        "latin.ttf": save_font(font(LETTERS + " .,", "truetype")),
         "letter.docx": word_document(),
         "archive.zip": plain_zip(),
         "notes.pptx": b"Slides for Monday: the causes of the war.\n",
