@@ -110,7 +110,7 @@ COMPARED = sorted(set(EXPECTED) - set(NOT_YAML_A_SCHEMA_SEES) - set(BEYOND_JSON_
 def test_the_schema_refuses_what_check_refuses(
     schema: dict[str, Any], corpus: Path, name: str
 ) -> None:
-    assert not check_accepts(corpus / name)
+    # tests/test_bad_input.py shows that check refuses every file of the corpus.
     assert not schema_accepts(schema, corpus / name)
 
 
