@@ -12,12 +12,13 @@ these functions; none repeats their steps.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from lessonpress.commit import OutputError, commit_files
 from lessonpress.errors import LessonError, Problem
+from lessonpress.load.fonts import characters_in
 from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
 from lessonpress.model.lesson import Lesson
@@ -69,18 +70,25 @@ def default_formats() -> list[str]:
     return [name for name in DEFAULT_FORMATS if name in installed]
 
 
-def resolve_theme(loaded: LoadedLesson, theme_reference: str | None) -> Theme:
+def resolve_theme(
+    loaded: LoadedLesson, theme_reference: str | None, allowed_dirs: Iterable[Path] = ()
+) -> Theme:
     """The theme for a lesson: the command line's choice, else the lesson's, else the default.
 
     A path from the command line is read from the current folder; one in the lesson
-    from the lesson's folder, and a problem finding it points at the lesson's line.
+    from the lesson's folder (within the folders files may be read from), and a
+    problem finding it points at the lesson's line.
     """
+    allowed_dirs = tuple(allowed_dirs)
+    needed = characters_in(loaded.document.data)
     if theme_reference is not None:
-        return load_theme(theme_reference, Path.cwd())
+        return load_theme(theme_reference, Path.cwd(), allowed_dirs, needed_characters=needed)
     lesson = loaded.lesson
     folder = lesson.source_file.parent if lesson.source_file else Path.cwd()
     try:
-        return load_theme(lesson.theme, folder)
+        return load_theme(
+            lesson.theme, folder, allowed_dirs, confine_reference=True, needed_characters=needed
+        )
     except LessonError as error:
         raise LessonError(
             [
@@ -95,14 +103,17 @@ def render_lesson(
     formats: Sequence[str] | None = None,
     theme_reference: str | None = None,
     options: RenderOptions | None = None,
+    allowed_dirs: Iterable[Path] = (),
 ) -> RenderedLesson:
     """Load ``lesson_path``, resolve its theme and run every renderer, writing nothing.
 
-    Files are named ``<lesson>-<format><suffix>``. Raises
+    Files are named ``<lesson>-<format><suffix>``. Files the lesson and theme name are
+    read only from their own folders, the current folder and ``allowed_dirs``. Raises
     :class:`~lessonpress.errors.LessonError` for any problem with the input.
     """
-    loaded = load_lesson(lesson_path)
-    theme = resolve_theme(loaded, theme_reference)
+    allowed_dirs = tuple(allowed_dirs)
+    loaded = load_lesson(lesson_path, allowed_dirs)
+    theme = resolve_theme(loaded, theme_reference, allowed_dirs)
     renderers = load_renderers(list(formats or default_formats()))
     options = options or RenderOptions()
     files = {
@@ -119,13 +130,14 @@ def check_lesson(
     formats: Sequence[str] | None = None,
     theme_reference: str | None = None,
     options: RenderOptions | None = None,
+    allowed_dirs: Iterable[Path] = (),
 ) -> CheckResult:
     """Everything :func:`build_lesson` would find wrong with ``lesson_path``, writing nothing.
 
     The outputs are rendered in memory and dropped. Raises
     :class:`~lessonpress.errors.LessonError` wherever a build would.
     """
-    rendered = render_lesson(lesson_path, formats, theme_reference, options)
+    rendered = render_lesson(lesson_path, formats, theme_reference, options, allowed_dirs)
     return CheckResult(rendered.lesson, rendered.warnings)
 
 
@@ -135,6 +147,7 @@ def build_lesson(
     formats: Sequence[str] | None = None,
     theme_reference: str | None = None,
     options: RenderOptions | None = None,
+    allowed_dirs: Iterable[Path] = (),
 ) -> BuildResult:
     """Build ``lesson_path`` into ``output_dir`` and return the files written.
 
@@ -143,7 +156,7 @@ def build_lesson(
     and :class:`~lessonpress.commit.OutputError` when the folder cannot take the files;
     either way the folder keeps its previous files.
     """
-    rendered = render_lesson(lesson_path, formats, theme_reference, options)
+    rendered = render_lesson(lesson_path, formats, theme_reference, options, allowed_dirs)
     outputs = commit_files(output_dir, rendered.files)
     return BuildResult(tuple(outputs), rendered.warnings)
 

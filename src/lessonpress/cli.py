@@ -80,10 +80,7 @@ LESSON_FILES = click.argument(
     metavar="LESSON...",
 )
 
-
-@cli.command()
-@LESSON_FILES
-@click.option(
+FORMATS = click.option(
     "--format",
     "-f",
     "formats",
@@ -91,6 +88,35 @@ LESSON_FILES = click.argument(
     metavar="NAME",
     help="Make only this output (handout, deck or poster); repeat for more. Default: all.",
 )
+
+EDITION = click.option(
+    "--edition",
+    type=click.Choice(["student", "teacher"]),
+    default="student",
+    show_default=True,
+    help="The teacher edition adds answers and speaker notes to the handout.",
+)
+
+POSTER_SIZE = click.option(
+    "--poster-size",
+    metavar="SIZE",
+    help="Paper for the poster this time (letter, tabloid, a3, a2, a1, a0, 24x36in...).",
+)
+
+ALLOW_DIR = click.option(
+    "--allow-dir",
+    "allowed_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    metavar="DIR",
+    help="Also read pictures, fonts, templates and themes the lesson names from DIR "
+    "(besides the lesson's and the current folder); repeat for more.",
+)
+
+
+@cli.command()
+@LESSON_FILES
+@FORMATS
 @click.option(
     "--theme",
     "-t",
@@ -106,18 +132,9 @@ LESSON_FILES = click.argument(
     show_default=True,
     help="The folder to write the files into.",
 )
-@click.option(
-    "--edition",
-    type=click.Choice(["student", "teacher"]),
-    default="student",
-    show_default=True,
-    help="The teacher edition adds answers and speaker notes to the handout.",
-)
-@click.option(
-    "--poster-size",
-    metavar="SIZE",
-    help="Paper for the poster this time (letter, tabloid, a3, a2, a1, a0, 24x36in...).",
-)
+@EDITION
+@POSTER_SIZE
+@ALLOW_DIR
 def build(
     lessons: Sequence[Path],
     formats: Sequence[str],
@@ -125,6 +142,7 @@ def build(
     output_dir: Path,
     edition: str,
     poster_size: str | None,
+    allowed_dirs: Sequence[Path],
 ) -> None:
     """Make the handout, deck and poster of each LESSON.
 
@@ -138,7 +156,9 @@ def build(
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
-            result = build_lesson(lesson_path, output_dir, formats or None, theme, options)
+            result = build_lesson(
+                lesson_path, output_dir, formats or None, theme, options, allowed_dirs
+            )
         except LessonError as error:
             failed.extend(error.problems)
             continue
@@ -152,9 +172,14 @@ def build(
 @cli.command()
 @LESSON_FILES
 @click.option("--theme", "-t", metavar="NAME|FILE", help="Check with this theme instead.")
+@FORMATS
+@EDITION
+@POSTER_SIZE
+@ALLOW_DIR
 def check(
     lessons: Sequence[Path],
     theme: str | None,
+    allowed_dirs: Sequence[Path],
     formats: Sequence[str],
     edition: str,
     poster_size: str | None,
@@ -172,7 +197,7 @@ def check(
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
-            result = check_lesson(lesson_path, formats or None, theme, options)
+            result = check_lesson(lesson_path, formats or None, theme, options, allowed_dirs)
         except LessonError as error:
             failed.extend(error.problems)
             continue
@@ -182,12 +207,6 @@ def check(
         click.echo(f"{lesson_path}: ok ({_plural(events, 'event')}{warnings})")
     if failed:
         raise LessonError(failed)
-
-
-# A check takes the choices a build makes, so that it checks what that build would make.
-check.params.extend(
-    param for param in build.params if param.name in ("formats", "edition", "poster_size")
-)
 
 
 @cli.command()
@@ -373,13 +392,7 @@ def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
     show_default=True,
     help="The folder to write the files into.",
 )
-@click.option(
-    "--edition",
-    type=click.Choice(["student", "teacher"]),
-    default="student",
-    show_default=True,
-    help="The teacher edition adds answers and speaker notes to the handout.",
-)
+@EDITION
 @click.option(
     "--preview",
     "with_preview",

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
-from pydantic_core import PydanticCustomError
 
 from lessonpress.errors import LessonError, Problem
-from lessonpress.load.images import UnreadableImage, verified_image_size
+from lessonpress.load.cross_check import cross_check
+from lessonpress.load.lesson_images import ImageLoader
 from lessonpress.load.lint import lint_lesson
+from lessonpress.load.paths import PathPolicy
 from lessonpress.load.problems import validation_problems
 from lessonpress.load.yaml_source import YamlDocument, read_yaml_file
-from lessonpress.model.lesson import ImageFile, Lesson
+from lessonpress.model.lesson import Lesson
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +27,12 @@ class LoadedLesson:
     document: YamlDocument
 
 
-def load_lesson(path: Path | str) -> LoadedLesson:
+def load_lesson(path: Path | str, allowed_dirs: Iterable[Path | str] = ()) -> LoadedLesson:
     """Read, validate and cross-check the lesson at ``path``.
 
-    Raises :class:`LessonError` listing every error in the file.
+    Images are read from the lesson's folder, the current folder or ``allowed_dirs``
+    only (see :mod:`lessonpress.load.paths`). Raises :class:`LessonError` listing every
+    error in the file.
     """
     path = Path(path)
     document = read_yaml_file(path)
@@ -44,75 +46,19 @@ def load_lesson(path: Path | str) -> LoadedLesson:
                 )
             ]
         )
-    context = {"resolve_image": _image_resolver(path.parent)}
+    images = ImageLoader(PathPolicy.for_run(allowed_dirs), path.parent)
+    # References between fields are checked on what the file says, so that they are
+    # reported together with any other error rather than only once the rest is valid.
+    errors = cross_check(document)
     try:
         lesson = Lesson.model_validate(
-            {**document.data, "source_file": path.resolve()}, context=context
+            {**document.data, "source_file": path.resolve()}, context=images.context()
         )
     except ValidationError as error:
-        raise LessonError(validation_problems(error, document, Lesson)) from None
-    errors = cross_check(lesson, document)
+        raise LessonError(validation_problems(error, document, Lesson) + errors) from None
     if errors:
         raise LessonError(errors)
     return LoadedLesson(lesson, tuple(lint_lesson(lesson, document)), document)
 
 
-def cross_check(lesson: Lesson, document: YamlDocument) -> list[Problem]:
-    """Check what one field cannot check alone: category references and unique ids."""
-    errors: list[Problem] = []
-    seen_ids: dict[str, int] = {}
-    for index, event in enumerate(lesson.events):
-        if event.category is not None and event.category not in lesson.categories:
-            known = ", ".join(lesson.categories) or "none defined"
-            errors.append(
-                document.problem(
-                    ("events", index, "category"),
-                    f"unknown category '{event.category}'",
-                    f"use one of the ids under 'categories:' ({known}), or add it there",
-                )
-            )
-        slug = event.slug
-        if slug in seen_ids:
-            errors.append(
-                document.problem(
-                    ("events", index, "id" if event.id else "title"),
-                    f"two events have the id '{slug}' (the other is events[{seen_ids[slug]}])",
-                    "give one of them its own 'id:'",
-                )
-            )
-        seen_ids.setdefault(slug, index)
-    return errors
-
-
-def _image_resolver(base_dir: Path) -> Callable[[str], Any]:
-    """Return a function that finds and verifies an image named relative to ``base_dir``."""
-
-    def resolve(src: str) -> ImageFile:
-        if "://" in src or src.startswith(("www.", "data:")):
-            raise PydanticCustomError(
-                "image_url",
-                "images must be files next to the lesson, not web addresses ({src})",
-                {"src": src, "hint": "download the image, save it beside the lesson, use its name"},
-            )
-        path = (base_dir / src).resolve()
-        if not path.is_file():
-            raise PydanticCustomError(
-                "image_missing",
-                "the image file '{src}' does not exist",
-                {"src": src, "hint": f"paths are relative to the lesson's folder ({base_dir})"},
-            )
-        try:
-            width, height = verified_image_size(path)
-        except UnreadableImage as error:
-            raise _unreadable(src, str(error)) from None
-        return ImageFile(path=path, width=width, height=height)
-
-    return resolve
-
-
-def _unreadable(src: str, reason: str) -> PydanticCustomError:
-    return PydanticCustomError(
-        "image_unreadable",
-        "cannot use the image '{src}': {reason}",
-        {"src": src, "reason": reason, "hint": "save it again as PNG or JPEG"},
-    )
+__all__ = ["LoadedLesson", "cross_check", "load_lesson"]

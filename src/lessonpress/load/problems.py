@@ -77,6 +77,16 @@ def _explain(
         )
     if kind == "too_short":
         return document.problem(path, "this list is empty", "add at least one item")
+    if kind == "too_long":
+        noun = str(path[-1]) if path else "items"
+        count = len(given) if isinstance(given, list | dict) else context.get("actual_length")
+        return document.problem(
+            path,
+            f"there are {count:,} {noun}, more than the "
+            f"{context.get('max_length', 0):,} one lesson may have",
+            "split the lesson in two",
+            at_key=True,
+        )
     if kind in _EXPECTED_KIND:
         return document.problem(
             path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -12,24 +13,17 @@ from pydantic import ValidationError
 
 from lessonpress.errors import LessonError, Problem, Severity
 from lessonpress.fonts import theme_font_problems
-from lessonpress.load.images import UnreadableImage, verified_image_size
+from lessonpress.load.paths import PathPolicy, RefusedPath, regular_file
 from lessonpress.load.problems import validation_problems
+from lessonpress.load.theme_files import confined_paths, verify_theme_files
 from lessonpress.load.yaml_source import FieldPath, Mark, YamlDocument, read_yaml_file
 from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio
 from lessonpress.model.theme import Theme
 
 DEFAULT_THEME = "classic"
 
-_PATH_KEYS: tuple[FieldPath, ...] = (
-    ("logo",),
-    ("deck", "template"),
-    *(
-        ("fonts", role, face)
-        for role in ("heading", "body")
-        for face in ("regular", "bold", "italic", "bold_italic")
-    ),
-)
-"""Keys holding file paths, written relative to the theme file that names them."""
+MAX_EXTENDS_DEPTH = 20
+"""How many themes one chain of ``extends`` may hold; real themes use two or three."""
 
 
 def builtin_themes_dir() -> Path:
@@ -62,25 +56,42 @@ def list_themes() -> list[ThemeInfo]:
     ]
 
 
-def load_theme(reference: str | Path | None = None, relative_to: Path | None = None) -> Theme:
+def load_theme(
+    reference: str | Path | None = None,
+    relative_to: Path | None = None,
+    allowed_dirs: Iterable[Path | str] = (),
+    *,
+    confine_reference: bool = False,
+    needed_characters: frozenset[str] = frozenset(),
+) -> Theme:
     """Load a theme by built-in name or file path, with its ``extends`` chain merged.
 
     ``relative_to`` is the folder a relative path is read from (the lesson's, or the
-    current folder). Raises :class:`LessonError` for any problem in any file of the chain.
+    current folder). The files a theme names (logo, fonts, template, the themes it
+    extends) are read only inside the folder of the theme file that names them, the
+    current folder or ``allowed_dirs``; so is the theme file itself when
+    ``confine_reference`` is set (a theme named in a lesson). A font file must have a
+    glyph for each of ``needed_characters`` (the lesson's) that no fallback family has.
+    Raises :class:`LessonError` for any problem in any file of the chain.
     """
+    policy = PathPolicy.for_run(allowed_dirs)
     reference = str(reference or DEFAULT_THEME)
+    base = relative_to or Path.cwd()
     try:
-        path = find_theme_file(reference, relative_to or Path.cwd())
+        path = find_theme_file(reference, base, policy if confine_reference else None)
     except LookupError as error:
         message, hint = error.args
         raise LessonError([Problem(None, None, None, "theme", message, hint)]) from None
-    document = _resolve_chain(path, ())
-    data = dict(document.data)
+    chain = _resolve_chain(path, (), policy)
+    document = chain.document
     try:
-        theme = Theme.model_validate({**data, "source_file": document.file})
+        theme = Theme.model_validate({**document.data, "source_file": document.file})
     except ValidationError as error:
-        raise LessonError(validation_problems(error, document, Theme)) from None
-    problems = _file_problems(theme, document)
+        problems = validation_problems(error, document, Theme)
+        raise LessonError([*chain.path_problems.values(), *problems]) from None
+    if chain.path_problems:
+        raise LessonError(chain.path_problems.values())
+    theme, problems = verify_theme_files(theme, document, needed_characters)
     if not problems:
         problems = [
             document.problem(tuple(field.split(".")), message, "")
@@ -120,21 +131,40 @@ def theme_warnings(theme: Theme) -> list[Problem]:
     return found
 
 
-def _resolve_chain(path: Path, chain: tuple[Path, ...]) -> YamlDocument:
+@dataclass(frozen=True, slots=True)
+class _Chain:
+    """A theme merged with everything it extends, and the refused paths on the way."""
+
+    document: YamlDocument
+    path_problems: dict[FieldPath, Problem]
+
+
+def _resolve_chain(path: Path, chain: tuple[Path, ...], policy: PathPolicy) -> _Chain:
     """Read the theme at ``path`` and, through ``extends``, everything under it, merged."""
     document = read_yaml_file(path)
     if not isinstance(document.data, dict):
         raise LessonError([document.problem((), "a theme file must be a mapping of keys")])
-    data = _absolute_paths(document.data, path.parent)
+    data, path_problems = confined_paths(document, path.parent, policy)
     parent_reference = data.pop("extends", None)
     if parent_reference is None:
-        return YamlDocument(data, path, dict(document.marks), dict(document.key_marks))
+        own = YamlDocument(data, path, dict(document.marks), dict(document.key_marks))
+        return _Chain(own, path_problems)
     if not isinstance(parent_reference, str):
         raise LessonError(
             [document.problem(("extends",), "'extends' names one theme", "write a name or path")]
         )
+    if len(chain) + 1 >= MAX_EXTENDS_DEPTH:
+        raise LessonError(
+            [
+                document.problem(
+                    ("extends",),
+                    f"the themes extend one another more than {MAX_EXTENDS_DEPTH} deep",
+                    "let this theme extend a built-in theme directly",
+                )
+            ]
+        )
     try:
-        parent_path = find_theme_file(parent_reference, path.parent)
+        parent_path = find_theme_file(parent_reference, path.parent, policy)
     except LookupError as error:
         message, hint = error.args
         raise LessonError([document.problem(("extends",), message, hint)]) from None
@@ -149,28 +179,38 @@ def _resolve_chain(path: Path, chain: tuple[Path, ...]) -> YamlDocument:
                 )
             ]
         )
-    parent = _resolve_chain(parent_path, (*chain, path))
-    merged = deep_merge(parent.data, data)
+    parent = _resolve_chain(parent_path, (*chain, path), policy)
+    merged = deep_merge(parent.document.data, data)
     # The parent's own name and description describe the parent, not this theme.
     for key in ("name", "description"):
         if key not in data:
             merged.pop(key, None)
-    marks: dict[FieldPath, Mark] = {**parent.marks, **document.marks}
-    key_marks: dict[FieldPath, Mark] = {**parent.key_marks, **document.key_marks}
-    return YamlDocument(merged, path, marks, key_marks)
+    marks: dict[FieldPath, Mark] = {**parent.document.marks, **document.marks}
+    key_marks: dict[FieldPath, Mark] = {**parent.document.key_marks, **document.key_marks}
+    # A path this theme gives replaces its parent's, and so does the parent's problem with it.
+    problems = {
+        key_path: problem
+        for key_path, problem in parent.path_problems.items()
+        if key_path not in document.marks
+    }
+    return _Chain(YamlDocument(merged, path, marks, key_marks), {**problems, **path_problems})
 
 
-def find_theme_file(reference: str, relative_to: Path) -> Path:
+def find_theme_file(reference: str, relative_to: Path, policy: PathPolicy | None = None) -> Path:
     """The file of a theme named by built-in name or by path relative to ``relative_to``.
 
-    Raises ``LookupError(message, hint)`` when there is no such theme.
+    With a ``policy``, a theme file outside its folders is refused. Raises
+    ``LookupError(message, hint)`` when there is no such theme or it may not be read.
     """
     looks_like_path = reference.endswith((".yaml", ".yml")) or "/" in reference or "\\" in reference
     if looks_like_path:
-        path = (relative_to / reference).resolve()
-        if path.is_file():
-            return path
-        raise LookupError(f"no theme file '{reference}'", f"paths are relative to {relative_to}")
+        what = f"the theme file '{reference}'"
+        try:
+            if policy is None:
+                return regular_file(relative_to / reference, what)
+            return policy.resolve(reference, relative_to, what)
+        except RefusedPath as refused:
+            raise LookupError(refused.message, refused.hint) from None
     path = builtin_themes_dir() / f"{reference}.yaml"
     if path.is_file():
         return path.resolve()
@@ -191,43 +231,3 @@ def deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]
         else:
             merged[key] = value
     return merged
-
-
-def _absolute_paths(data: dict[str, Any], folder: Path) -> dict[str, Any]:
-    result = deep_merge({}, data)
-    for key_path in _PATH_KEYS:
-        holder: Any = result
-        for key in key_path[:-1]:
-            holder = holder.get(key) if isinstance(holder, dict) else None
-        last = key_path[-1]
-        if isinstance(holder, dict) and isinstance(holder.get(last), str):
-            holder[last] = str((folder / holder[last]).resolve())
-    return result
-
-
-def _file_problems(theme: Theme, document: YamlDocument) -> list[Problem]:
-    problems = []
-    for key_path in _PATH_KEYS:
-        value: Any = theme
-        for key in key_path:
-            value = getattr(value, key, None)
-        if isinstance(value, str) and not Path(value).is_file():
-            problems.append(
-                document.problem(
-                    key_path,
-                    f"the file '{value}' does not exist",
-                    "paths are relative to the theme file that names them",
-                )
-            )
-    if theme.logo and Path(theme.logo).is_file():
-        try:
-            verified_image_size(Path(theme.logo))
-        except UnreadableImage as error:
-            problems.append(
-                document.problem(
-                    ("logo",),
-                    f"cannot use the logo '{Path(theme.logo).name}': {error}",
-                    "use a PNG or JPEG",
-                )
-            )
-    return problems

@@ -9,6 +9,7 @@ Python values itself so that it can:
 - report a key given twice in one mapping;
 - refuse tags outside the plain YAML types (``!!python/...`` and custom ones);
 - stop an alias "bomb" after a bounded number of expanded nodes;
+- stop values nested too deep before Python's recursion limit does;
 - refuse oversized, binary and non-UTF-8 files before parsing them.
 """
 
@@ -22,12 +23,19 @@ from typing import Any
 import yaml
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.load.paths import RefusedPath, read_regular_file, regular_file
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """A lesson is a few pages of text; anything larger is a mistake or an attack."""
 
 MAX_NODES = 200_000
 """Values built from one file, aliases expanded; a "billion laughs" file stops here."""
+
+MAX_DEPTH = 20
+"""How deeply values may nest; a lesson needs five levels (events, an event, its image)."""
+
+_SAFE_LOADER: Any = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+"""libyaml's parser when PyYAML has it: several times faster on a large file."""
 
 PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
@@ -83,23 +91,18 @@ def format_path(path: FieldPath) -> str:
 
 
 def read_yaml_file(path: Path) -> YamlDocument:
-    """Read and parse ``path``; raise :class:`LessonError` for anything that is not safe YAML."""
+    """Read and parse ``path``; raise :class:`LessonError` for anything that is not safe YAML.
+
+    Only a regular file is read: a fifo would block the read and ``/dev/zero`` never end it.
+    """
+    if not path.exists() and not path.is_symlink():
+        raise _file_error(path, "no such file", "check the spelling of the path", None)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _file_error(
-                path,
-                f"the file is {size / 1_048_576:.1f} MB, larger than the "
-                f"{MAX_FILE_BYTES // 1_048_576} MB a lesson or theme may be",
-                "split it, or check that this is the file you meant",
-            )
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise _file_error(path, "this is a folder, not a file", "name a .yaml file", None) from None
-    except FileNotFoundError:
-        raise _file_error(path, "no such file", "check the spelling of the path", None) from None
-    except OSError as error:
-        raise _file_error(path, f"cannot read the file: {error.strerror}", "", None) from None
+        raw = read_regular_file(regular_file(path, "this"), MAX_FILE_BYTES, "this")
+    except RefusedPath as refused:
+        raise _file_error(
+            path, refused.message, refused.hint or "name a .yaml file", None
+        ) from None
     return parse_yaml_bytes(raw, path)
 
 
@@ -111,19 +114,18 @@ def parse_yaml_bytes(raw: bytes, file: Path | None = None) -> YamlDocument:
     if not text.strip():
         raise _file_error(file, "the file is empty", "start from `lessonpress new lesson.yaml`")
     try:
-        loader = yaml.SafeLoader(text)
-    except yaml.reader.ReaderError as error:
-        raise LessonError([_unprintable_problem(error, file, text)]) from None
-    try:
-        node = loader.get_single_node()
+        _check_depth(text, file)
+        loader = _SAFE_LOADER(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         raise LessonError([_syntax_problem(error, file, text)]) from None
     except yaml.reader.ReaderError as error:
         raise LessonError([_unprintable_problem(error, file, text)]) from None
     except yaml.YAMLError as error:
         raise _file_error(file, f"not valid YAML: {error}", "") from None
-    finally:
-        loader.dispose()
     if node is None:
         raise _file_error(file, "the file holds only comments", "add the lesson's keys")
     builder = _ValueBuilder(file, loader)
@@ -198,10 +200,38 @@ def _file_error(file: Path | None, message: str, hint: str, line: int | None = 1
     return LessonError([Problem(file, line, 1 if line else None, "", message, hint)])
 
 
+def _check_depth(text: str, file: Path | None) -> None:
+    """Refuse values nested deeper than ``MAX_DEPTH``, from the parser's flat event stream.
+
+    Composing nested values recurses (in C with libyaml), so this runs first.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_SAFE_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise LessonError(
+                    [
+                        Problem(
+                            file,
+                            mark.line + 1 if mark else None,
+                            mark.column + 1 if mark else None,
+                            "",
+                            f"the values are nested more than {MAX_DEPTH} levels deep",
+                            "a lesson needs five levels at most: check the indentation "
+                            "and the brackets",
+                        )
+                    ]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 class _ValueBuilder:
     """Turn composed YAML nodes into plain values, recording marks and problems."""
 
-    def __init__(self, file: Path | None, loader: yaml.SafeLoader) -> None:
+    def __init__(self, file: Path | None, loader: Any) -> None:
         self.file = file
         self.loader = loader
         self.marks: dict[FieldPath, Mark] = {}
@@ -224,6 +254,22 @@ class _ValueBuilder:
                         format_path(top),
                         f"the file expands to more than {MAX_NODES:,} values "
                         "(through YAML aliases)",
+                        "remove the '*' aliases; a lesson never needs them",
+                    )
+                ]
+            )
+        if len(path) > MAX_DEPTH:
+            # Only aliases get here (composing stops deeper nesting): one inside another,
+            # or one inside its own anchor.
+            mark = self._mark(node)
+            raise LessonError(
+                [
+                    Problem(
+                        mark.file,
+                        mark.line,
+                        mark.column,
+                        format_path(path[:1]),
+                        f"through YAML aliases, the values nest more than {MAX_DEPTH} levels deep",
                         "remove the '*' aliases; a lesson never needs them",
                     )
                 ]

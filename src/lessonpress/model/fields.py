@@ -18,6 +18,12 @@ from lessonpress.model.text import RichText, parse_rich_text
 
 _COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+MAX_TEXT_CHARACTERS = 20_000
+"""The most a text field may hold: some ten pages of a handout."""
+
+MAX_TITLE_CHARACTERS = 300
+"""The most a title or label may hold: about four lines of a slide title."""
+
 _INVISIBLE_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 """Control characters: never meant as text, and forbidden in the XML of a deck."""
 
@@ -58,17 +64,40 @@ def as_text(value: object) -> str:
     )
 
 
+def _check_length(text: str, limit: int, noun: str, hint: str) -> str:
+    if len(text) > limit:
+        raise PydanticCustomError(
+            "text_too_long",
+            "this {noun} is {length} characters long, more than the {limit} it may hold",
+            {"noun": noun, "length": f"{len(text):,}", "limit": f"{limit:,}", "hint": hint},
+        )
+    return text
+
+
 def _non_empty_text(value: object) -> str:
     text = as_text(value).strip()
     if not text:
         raise PydanticCustomError("text_empty", "this text is empty", {"hint": "write something"})
-    return text
+    return _check_length(text, MAX_TEXT_CHARACTERS, "text", "shorten it, or split it in two")
+
+
+def _title(value: object) -> str:
+    return _check_length(
+        _non_empty_text(value),
+        MAX_TITLE_CHARACTERS,
+        "title",
+        "shorten it; the details belong in 'text' or 'summary'",
+    )
 
 
 def _rich_text(value: object) -> RichText:
     if isinstance(value, RichText):
         return value
-    return parse_rich_text(as_text(value))
+    # Checked before parsing, so that an enormous field costs nothing to refuse.
+    text = _check_length(
+        as_text(value), MAX_TEXT_CHARACTERS, "text", "shorten it, or split it across events"
+    )
+    return parse_rich_text(text)
 
 
 def _date_span(value: object) -> DateSpan:
@@ -120,14 +149,34 @@ _DATE_SCHEMA: dict[str, Any] = {
     ],
 }
 
-Text = Annotated[str, PlainValidator(_non_empty_text), WithJsonSchema({"type": "string"})]
+# Numbers are accepted wherever text is (a title such as 1984), so the schema says so too.
+Text = Annotated[
+    str,
+    PlainValidator(_non_empty_text),
+    WithJsonSchema(
+        {"type": ["string", "number"], "minLength": 1, "maxLength": MAX_TEXT_CHARACTERS}
+    ),
+]
 """One line of plain text, never empty."""
+
+Title = Annotated[
+    str,
+    PlainValidator(_title),
+    WithJsonSchema(
+        {"type": ["string", "number"], "minLength": 1, "maxLength": MAX_TITLE_CHARACTERS}
+    ),
+]
+"""A title or a label: plain text, never empty, at most 300 characters."""
 
 Markdown = Annotated[
     RichText,
     PlainValidator(_rich_text),
     WithJsonSchema(
-        {"type": "string", "description": "Text with **bold**, *italic*, links, - bullets"}
+        {
+            "type": ["string", "number"],
+            "maxLength": MAX_TEXT_CHARACTERS,
+            "description": "Text with **bold**, *italic*, links, - bullets",
+        }
     ),
 ]
 """Text in the Markdown subset, parsed into :class:`RichText`."""
@@ -143,11 +192,14 @@ Color = Annotated[
 """A colour as ``#RRGGBB`` (normalised to upper case)."""
 
 __all__ = [
+    "MAX_TEXT_CHARACTERS",
+    "MAX_TITLE_CHARACTERS",
     "Color",
     "DateExpression",
     "HistoricalDate",
     "Markdown",
     "Text",
+    "Title",
     "as_text",
     "describe_kind",
 ]

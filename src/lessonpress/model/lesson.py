@@ -11,14 +11,31 @@ import re
 import unicodedata
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
-from pydantic.json_schema import SkipJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from lessonpress.model.dates import DateError, DateSpan
-from lessonpress.model.fields import Color, DateExpression, Markdown, Text, as_text, describe_kind
+from lessonpress.model.fields import (
+    Color,
+    DateExpression,
+    Markdown,
+    Text,
+    Title,
+    as_text,
+    describe_kind,
+)
+from lessonpress.model.image_file import ImageFile
 from lessonpress.model.text import RichText
 
 
@@ -28,18 +45,35 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", coerce_numbers_to_str=True)
 
 
-class ImageFile(BaseModel):
-    """An image file found and verified by the loader."""
+MAX_EVENTS = 1_000
+"""The most events a lesson may hold: a year of daily lessons, and the deck stays usable."""
 
-    model_config = ConfigDict(frozen=True)
-
-    path: Path
-    width: int
-    height: int
+MAX_CATEGORIES = 40
+"""The most categories a lesson may define: as many as the poster's legend can show."""
 
 
-class Image(Model):
+class ShorthandModel(Model):
+    """A model the file may also give as one piece of text, meaning its main key."""
+
+    shorthand_key: ClassVar[str]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        return {cls.shorthand_key: value} if isinstance(value, str) else value
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """The mapping's schema, or a string: editors must accept both forms."""
+        return {"anyOf": [{"type": "string"}, handler(core_schema)]}
+
+
+class Image(ShorthandModel):
     """An event's picture: ``src`` is relative to the lesson file."""
+
+    shorthand_key = "src"
 
     src: Text
     alt: Text | None = None
@@ -51,7 +85,7 @@ class Image(Model):
     @classmethod
     def _resolve(cls, value: Any, info: ValidationInfo) -> Any:
         if isinstance(value, str):
-            value = {"src": value}
+            value = {cls.shorthand_key: value}
         if not isinstance(value, dict):
             return value
         if "file" in value:
@@ -65,18 +99,15 @@ class Image(Model):
         return value
 
 
-class Source(Model):
-    """A work to cite: a book, article or web page."""
+class Source(ShorthandModel):
+    """A work to cite: a book, article or web page, or free text naming one."""
+
+    shorthand_key = "title"
 
     title: Text
     url: Text | None = None
     author: Text | None = None
     year: Text | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, value: Any) -> Any:
-        return {"title": value} if isinstance(value, str) else value
 
     @property
     def citation(self) -> str:
@@ -89,14 +120,14 @@ class Source(Model):
 class Category(Model):
     """A kind of event, shown in the legend and as a colour accent."""
 
-    label: Text
+    label: Title
     color: Color | None = None
 
 
 class Era(Model):
     """A period drawn as a background band and used as a deck section."""
 
-    title: Text
+    title: Title
     start: DateExpression
     end: DateExpression
     color: Color | None = None
@@ -127,30 +158,27 @@ class Era(Model):
         return DateSpan(self.start.start, self.end.end or self.end.start).format()
 
 
-class Question(Model):
+class Question(ShorthandModel):
     """A discussion or review question; ``answer`` is for the teacher edition."""
+
+    shorthand_key = "prompt"
 
     prompt: Markdown
     answer: Markdown | None = None
     lines: int = Field(default=3, ge=0, le=40)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, value: Any) -> Any:
-        return {"prompt": value} if isinstance(value, str) else value
-
 
 class GlossaryEntry(Model):
     """A key term and what it means."""
 
-    term: Text
+    term: Title
     definition: Markdown
 
 
 class Event(Model):
     """Something that happened: a point in time or a range."""
 
-    title: Text
+    title: Title
     date: DateExpression | None = None
     start: DateExpression | None = None
     end: DateExpression | None = None
@@ -232,8 +260,8 @@ class Event(Model):
 class Lesson(Model):
     """A whole lesson, as read from one file."""
 
-    title: Text
-    subtitle: Text | None = None
+    title: Title
+    subtitle: Title | None = None
     author: Text | None = None
     course: Text | None = None
     date: Text | None = None
@@ -243,8 +271,8 @@ class Lesson(Model):
     summary: Markdown | None = None
     objectives: tuple[Markdown, ...] = ()
     eras: tuple[Era, ...] = ()
-    categories: dict[str, Category] = Field(default_factory=dict)
-    events: tuple[Event, ...] = Field(min_length=1)
+    categories: dict[str, Category] = Field(default_factory=dict, max_length=MAX_CATEGORIES)
+    events: tuple[Event, ...] = Field(min_length=1, max_length=MAX_EVENTS)
     questions: tuple[Question, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
     sources: tuple[Source, ...] = ()
@@ -301,6 +329,8 @@ def slugify(text: str) -> str:
 
 
 __all__ = [
+    "MAX_CATEGORIES",
+    "MAX_EVENTS",
     "Category",
     "Era",
     "Event",

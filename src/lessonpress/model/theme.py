@@ -14,6 +14,7 @@ from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
 from lessonpress.model.fields import Color, Text
+from lessonpress.model.image_file import ImageFile
 from lessonpress.model.pages import NAMED_PAGE_SIZES, Length, PageSize, PageSizeField
 
 OKABE_ITO = (
@@ -164,6 +165,8 @@ class Theme(ThemeModel):
         description="Whether every colour, a lesson's own included, prints as a gray.",
     )
     logo: Text | None = None
+    logo_image: SkipJsonSchema[ImageFile | None] = Field(default=None, exclude=True)
+    """The logo's verified bytes and size, filled in by the theme loader."""
     handout: HandoutSettings = HandoutSettings()
     deck: DeckSettings = DeckSettings()
     poster: PosterSettings = PosterSettings()

@@ -159,7 +159,7 @@ def _picture(
     description = one_line(
         image.alt or (image.caption.plain if image.caption else "") or event.title
     )
-    shapes.add_picture(image.file.path, box, f"Picture: {one_line(event.title)}", description)
+    shapes.add_picture(image.file, box, f"Picture: {one_line(event.title)}", description)
     if caption:
         caption_box = Box(column.x, box.bottom + GAP, column.width, caption_height)
         add_text_box(context, shapes, "Caption", caption_box, caption, size)

@@ -7,12 +7,11 @@ rescan the slide.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.slide import Slide
 
+from lessonpress.model.image_file import ImageFile
 from lessonpress.renderers.deck.geometry import Box
 from lessonpress.renderers.deck.markup import attribute, element, xpath
 from lessonpress.renderers.deck.placeholders import (
@@ -127,9 +126,11 @@ class SlideShapes:
         self.tree.append(shape)
         return shape
 
-    def add_picture(self, path: Path, box: Box, name: str, description: str) -> etree._Element:
-        """Add the picture at ``path`` stretched to ``box`` (the caller keeps its proportions)."""
-        image_part = self.slide.part.package.get_or_add_image_part(str(path))
+    def add_picture(
+        self, image: ImageFile, box: Box, name: str, description: str
+    ) -> etree._Element:
+        """Add ``image`` stretched to ``box`` (the caller keeps its proportions)."""
+        image_part = self.slide.part.package.get_or_add_image_part(image.stream())
         relationship_id = self.slide.part.relate_to(image_part, RT.IMAGE)
         picture = element(
             f"<p:pic><p:nvPicPr>{self._non_visual(name, description)}"

@@ -4,10 +4,8 @@ key terms, sources), each continued on further slides when its list is long."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
-from pptx.parts.image import Image
-
+from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Era, Event
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import (
@@ -54,8 +52,8 @@ def add_cover(context: DeckContext) -> None:
         lowest = max(lowest, box.bottom)
     text_column = title.box.inset(*title.frame.insets) if title else None
     _add_byline(context, shapes, lowest, text_column)
-    if context.theme.logo:
-        _add_logo(context, shapes, Path(context.theme.logo))
+    if context.theme.logo_image:
+        _add_logo(context, shapes, context.theme.logo_image)
     if lesson.summary:
         write_notes(context, shapes.slide, blocks_from_rich_text(lesson.summary))
 
@@ -78,15 +76,15 @@ def _add_byline(context: DeckContext, shapes: SlideShapes, top: int, column: Box
     )
 
 
-def _add_logo(context: DeckContext, shapes: SlideShapes, path: Path) -> None:
-    width_px, height_px = Image.from_file(str(path)).size
+def _add_logo(context: DeckContext, shapes: SlideShapes, logo: ImageFile) -> None:
+    width_px, height_px = logo.width, logo.height
     max_width, max_height = LOGO_BOX
     scale = min(max_width / width_px, max_height / height_px)
     width, height = round(width_px * scale), round(height_px * scale)
     slide = context.slide_box
     box = Box(slide.right - inches(0.5) - width, inches(0.4), width, height)
-    logo = context.words.logo
-    shapes.add_picture(path, box, logo, f"{logo}: {context.lesson.title}")
+    name = context.words.logo
+    shapes.add_picture(logo, box, name, f"{name}: {context.lesson.title}")
 
 
 def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None:

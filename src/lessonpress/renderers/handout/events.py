@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from io import BytesIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Indenter, KeepTogether, Paragraph
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Event
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import (
@@ -157,7 +158,7 @@ def _picture(event: Event, context: HandoutContext) -> list[Flowable]:
     width, height = picture_size(
         file.width, file.height, style.page.measure, style.page.frame_height * IMAGE_MAX_SHARE
     )
-    picture = Image(_readable(file.path, event, context), width, height, hAlign="LEFT")
+    picture = Image(_readable(file, event, context), width, height, hAlign="LEFT")
     picture.spaceBefore = style.space * 0.3
     picture.spaceAfter = style.space * 0.3
     parts: list[Flowable] = [picture]
@@ -171,11 +172,11 @@ def _picture(event: Event, context: HandoutContext) -> list[Flowable]:
     return [block]
 
 
-def _readable(path: Path, event: Event, context: HandoutContext) -> str:
-    """The picture's path, after checking that reportlab can read the file, so that one it
-    cannot use is named in an error rather than failing mid-build."""
+def _readable(file: ImageFile, event: Event, context: HandoutContext) -> BytesIO:
+    """The picture's bytes, after checking that reportlab can read them, so that a picture
+    it cannot use is named in an error rather than failing mid-build."""
     try:
-        ImageReader(str(path)).getSize()
+        ImageReader(file.stream()).getSize()
     except Exception as error:  # reportlab raises bare exceptions for bad image data
         lesson = context.lesson
         raise LessonError(
@@ -185,12 +186,12 @@ def _readable(path: Path, event: Event, context: HandoutContext) -> str:
                     None,
                     None,
                     f"events[{lesson.events.index(event)}].image",
-                    f"the picture '{path.name}' of '{event.title}' could not be used: {error}",
+                    f"the picture '{file.path.name}' of '{event.title}' could not be used: {error}",
                     "save it again as a PNG or JPEG file",
                 )
             ]
         ) from None
-    return str(path)
+    return file.stream()
 
 
 def _sources(event: Event, context: HandoutContext) -> list[Flowable]:

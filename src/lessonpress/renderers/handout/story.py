@@ -7,9 +7,6 @@ sources. Each section heading carries a bookmark; the events nest under theirs.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PIL import Image as PILImage
 from reportlab.platypus import Flowable, HRFlowable, Image, Indenter, Paragraph
 
 from lessonpress.model.lesson import Era
@@ -119,15 +116,12 @@ def title_block(context: HandoutContext) -> list[Flowable]:
 def _logo(context: HandoutContext) -> Image | None:
     """The theme's logo, at most 0.8 in high and never past 150 dpi."""
     theme = context.theme
-    if not theme.logo:
+    logo = theme.logo_image  # verified by the theme loader
+    if logo is None:
         return None
-    path = Path(theme.logo)
-    # The theme loader has verified the logo.
-    with PILImage.open(path) as image:
-        pixel_width, pixel_height = image.size
     max_width = context.style.page.frame_width * 0.3
-    width, height = picture_size(pixel_width, pixel_height, max_width, LOGO_MAX_HEIGHT)
-    return Image(str(path), width, height, hAlign="RIGHT")
+    width, height = picture_size(logo.width, logo.height, max_width, LOGO_MAX_HEIGHT)
+    return Image(logo.stream(), width, height, hAlign="RIGHT")
 
 
 def objectives_section(context: HandoutContext) -> list[Flowable]:

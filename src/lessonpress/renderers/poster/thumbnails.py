@@ -103,7 +103,7 @@ def draw_thumbnails(
 
 def _print_resolution(image: ImageFile, width: float) -> ImageReader:
     """The picture, scaled down (never up) to ``PRINT_DPI`` at ``width`` points."""
-    with PILImage.open(image.path) as source:
+    with PILImage.open(image.stream()) as source:
         picture = source.convert("RGBA" if _has_alpha(source) else "RGB")
     pixels_wide = max(1, round(width / 72 * PRINT_DPI))
     if pixels_wide < picture.width:

@@ -7,14 +7,14 @@ against the legend's before either is on the page.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
-from PIL import Image as PILImage
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
 from lessonpress.layout import ellipsize, wrap_lines_limited, wrap_text
+from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.present import Palette
@@ -33,9 +33,9 @@ LOGO_MAX_HEIGHT = 1.2 * 72
 
 @dataclass(frozen=True, slots=True)
 class Logo:
-    """The theme's logo file and the size it is drawn at."""
+    """The theme's logo and the size it is drawn at."""
 
-    path: Path
+    image: ImageFile
     width: float
     height: float
 
@@ -150,18 +150,16 @@ def _fit_title(
 
 def theme_logo(theme: Theme, style: PosterStyle) -> Logo | None:
     """The theme's logo sized for the poster (never enlarged past print resolution)."""
-    if not theme.logo:
+    image = theme.logo_image  # verified by the theme loader
+    if image is None:
         return None
-    path = Path(theme.logo)
-    # The theme loader has verified the logo.
-    with PILImage.open(path) as image:
-        pixel_width, pixel_height = image.size
-    height = min(LOGO_MAX_HEIGHT * style.scale, pixel_height / PRINT_DPI * 72)
-    return Logo(path, height * pixel_width / pixel_height, height)
+    height = min(LOGO_MAX_HEIGHT * style.scale, image.height / PRINT_DPI * 72)
+    return Logo(image, height * image.width / image.height, height)
 
 
 def draw_logo(canvas: Canvas, logo: Logo, left: float, top: float, max_height: float) -> None:
     """Draw ``logo`` with its top left at ``(left, top)``, no taller than ``max_height``."""
     scale = min(1.0, max_height / logo.height)
     width, height = logo.width * scale, logo.height * scale
-    canvas.drawImage(str(logo.path), left, top - height, width, height, mask="auto")
+    reader = ImageReader(logo.image.stream())
+    canvas.drawImage(reader, left, top - height, width, height, mask="auto")
