@@ -45,6 +45,16 @@ class FlowingParagraph(Paragraph):
     broken greedily, so a piece starting at a line's start breaks where the whole did.
     """
 
+    _broken_at: float | None = None
+    """The width the paragraph's lines were broken for."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Break the paragraph into lines ``availWidth`` wide, unless it already is."""
+        if getattr(self, "blPara", None) is not None and self._broken_at == availWidth:
+            return self.width, self.height
+        self._broken_at = availWidth
+        return super().wrap(availWidth, availHeight)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """This page's lines, then the rest in pieces (one piece when it is short)."""
         parts = super().split(availWidth, availHeight)
