@@ -9,13 +9,23 @@ characters, with spaces or as one unbroken word, whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from reportlab.platypus import Paragraph
 from tests.checks import pdf_text
 
 from lessonpress.build import build_lesson
+from lessonpress.load.theme import load_theme
+from lessonpress.model.lesson import Lesson
+from lessonpress.model.text import Run
+from lessonpress.renderers.base import RenderOptions
+from lessonpress.renderers.deck.fitting import paginate
+from lessonpress.renderers.deck.measure import Line, Measurer
+from lessonpress.renderers.deck.text import plain_block
+from lessonpress.renderers.handout import HandoutRenderer
 
 TEXT_LIMIT = 20_000
 TITLE_LIMIT = 300
@@ -117,3 +127,51 @@ def test_titles_of_the_longest_allowed_length_are_whole_in_the_deck(
     titles, _ = deck_titles_and_text
     assert " ".join(numbered_words(TITLE_LIMIT, "h")) in titles
     assert any(title.startswith(UNBROKEN_TITLE) for title in titles)
+
+
+class CountingWraps:
+    """A deck measurer that counts the characters it is asked to wrap."""
+
+    def __init__(self, measurer: Measurer) -> None:
+        self._measurer = measurer
+        self.wrapped = 0
+
+    def line_height(self, size: float) -> float:
+        return self._measurer.line_height(size)
+
+    def wrap(self, runs: Sequence[Run], width: float, size: float) -> list[Line]:
+        self.wrapped += sum(len(run.text) for run in runs)
+        return self._measurer.wrap(runs, width, size)
+
+
+def test_a_paragraph_of_many_slides_is_wrapped_once_per_slide_width() -> None:
+    text = " ".join(numbered_words(100_000, "w"))
+    measurer = CountingWraps(Measurer("Arial"))
+    slides = paginate(
+        [plain_block(text)],
+        measurer,  # type: ignore[arg-type]
+        lambda index: (300.0, 200.0) if index == 0 else (400.0, 200.0),
+        18,
+    )
+    assert len(slides) > 50
+    assert " ".join(block.plain for slide in slides for block in slide) == text
+    assert measurer.wrapped <= 2 * len(text)
+
+
+def test_a_paragraph_of_many_pages_is_broken_into_lines_about_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken: list[int] = []
+    break_lines = Paragraph.breakLines
+
+    def counting_break_lines(paragraph: Paragraph, width: object) -> object:
+        lines = break_lines(paragraph, width)
+        broken.append(len(lines.lines))
+        return lines
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting_break_lines)
+    text = " ".join(numbered_words(60_000, "w"))
+    events = [{"title": "One", "date": "1917", "text": text}, {"title": "Two", "date": "1918"}]
+    lesson = Lesson.model_validate({"title": "Long", "events": events})
+    HandoutRenderer().render(lesson, load_theme(None), RenderOptions())
+    assert sum(broken) <= 3 * max(broken)
