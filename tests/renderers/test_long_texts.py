@@ -1,9 +1,10 @@
-"""Texts as long as the loader allows come out whole in the handout, the deck and the poster.
+"""Texts as long as the loader allows come out whole in the handout and the deck, and a
+long paragraph costs about its length to lay out.
 
-The layout is linear in a text's length (``benchmarks/text_benchmark.py`` shows it);
-these tests check what speed must not cost: every word of a 20,000-character text, in
-order, across the handout's pages and the deck's continued slides, and titles of 300
-characters, with spaces or as one unbroken word, whole.
+``benchmarks/text_benchmark.py`` prints the times; these tests check what speed must not
+cost (every word of a 20,000-character text, in order, across the handout's pages and
+the deck's continued slides; titles of 300 characters, with spaces or as one unbroken
+word, whole) and count the work done for a long paragraph instead of timing it.
 """
 
 from __future__ import annotations
