@@ -175,11 +175,9 @@ class _FaceChooser:
     def __init__(self, primary: Path, fallbacks: Sequence[Path]) -> None:
         self._primary = _register(primary)
         self._fallbacks = fallbacks
-        self._faces: dict[str, _RegisteredFace] = {}
         self._names: dict[str, str] = {}
         self._advances: dict[str, float] = {}
-        self._fallback_characters: set[str] = set()
-        """Characters drawn in a face other than the primary one."""
+        self._fallback_characters: set[str] = set()  # drawn in another face than the primary
 
     @property
     def primary_name(self) -> str:
@@ -195,7 +193,6 @@ class _FaceChooser:
                 )
                 if face is not self._primary:
                     self._fallback_characters.add(character)
-            self._faces[character] = face
             self._names[character] = face.name
             self._advances[character] = face.advance(character)
 

@@ -133,16 +133,16 @@ def paginate(
     used = 0.0
     for block in blocks:
         indent = block.level * BULLET_INDENT * size
+        # ``remaining`` is the part of the paragraph not yet cut into pieces, wrapped into
+        # ``lines`` at the width ``wrapped_at``; ``first`` is the first line not yet on a
+        # slide. Each piece after the first begins at one of ``cuts`` (offsets into
+        # ``remaining``) and goes on the slide of the same place in ``piece_slides``.
         remaining = block
-        """The part of the paragraph not yet cut into pieces."""
         lines: list[Line] = []
         wrapped_at: float | None = None
         first = 0
-        """The first of ``lines`` not yet on a slide."""
         cuts: list[int] = []
-        """Where each piece of ``remaining`` after its first begins, as character offsets."""
         piece_slides: list[int] = []
-        """The slide each piece of ``remaining`` goes on."""
         while remaining.runs and (wrapped_at is None or first < len(lines)):
             width, height = area(len(slides) - 1)
             if width != wrapped_at:
