@@ -37,8 +37,9 @@ Before the layout was made linear, a 100 KB text took 2.7 s in the handout and 1
 in the deck (a 1 MB text did not finish in 600 s).
 
 reportlab breaks a paragraph's lines by taking words from the front of a list, which
-costs the square of the words in one paragraph: it shows only in the single-paragraph
-rows past about 100 KB, and a lesson's text fields are far shorter.
+costs the square of the words in one paragraph; even for a single paragraph of 1 MB
+its share is small (11.6 against 11.2 ms per KB at 100 KB), and a lesson's text fields
+are far shorter.
 """
 
 from __future__ import annotations
