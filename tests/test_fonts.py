@@ -66,3 +66,25 @@ def test_widths_include_fallback_runs() -> None:
     fonts = FontSet.for_theme(load_theme("modern"))
     assert fonts.width("Ἀθῆναι", "heading", 12) > 0
     assert fonts.width("", "body", 12) == 0
+
+
+def test_widths_are_reportlabs_own_measure_of_each_run() -> None:
+    fonts = FontSet.for_theme(load_theme("classic"))
+    text = " ".join(SAMPLES.values())
+    for style in ("body", "body-italic", "heading"):
+        runs = fonts.segments(text, style)
+        expected = sum(pdfmetrics.stringWidth(part, name, 11) for part, name in runs)
+        assert fonts.width(text, style, 11) == pytest.approx(expected, abs=1e-9)
+
+
+def test_text_in_one_face_is_one_run_and_runs_change_only_where_the_face_does() -> None:
+    fonts = FontSet.for_theme(load_theme("classic"))
+    latin = "Treaty of Brest-Litovsk " * 5_000
+    assert fonts.segments(latin, "body") == [(latin, fonts.font_name("body"))]
+    italic, fallback = fonts.font_name("body-italic"), "LP-LiberationSans-Italic"
+    assert fonts.segments("Peace Мир Peace Мир", "body-italic") == [
+        ("Peace ", italic),
+        ("Мир", fallback),
+        (" Peace ", italic),
+        ("Мир", fallback),
+    ]

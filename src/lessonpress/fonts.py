@@ -12,9 +12,11 @@ and checking lessons stays fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
@@ -146,6 +148,11 @@ class _RegisteredFace:
     def covers(self, character: str) -> bool:
         return ord(character) in self.font.face.charToGlyph
 
+    def advance(self, character: str) -> float:
+        """The advance width of ``character`` in thousandths of an em."""
+        face = self.font.face
+        return float(face.charWidths.get(ord(character), face.defaultWidth))
+
 
 @cache
 def _register(path: Path) -> _RegisteredFace:
@@ -156,6 +163,51 @@ def _register(path: Path) -> _RegisteredFace:
     if name not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(name, str(path)))
     return _RegisteredFace(name, pdfmetrics.getFont(name))
+
+
+class _FaceChooser:
+    """The face each character of one style is drawn in, remembered per character.
+
+    Text is handled a whole string at a time, so the cost is linear in its length, and
+    a fallback file is read only when a character first needs it.
+    """
+
+    def __init__(self, primary: Path, fallbacks: Sequence[Path]) -> None:
+        self._primary = _register(primary)
+        self._fallbacks = fallbacks
+        self._names: dict[str, str] = {}
+        self._advances: dict[str, float] = {}
+        self._fallback_characters: set[str] = set()  # drawn in another face than the primary
+
+    @property
+    def primary_name(self) -> str:
+        """The reportlab name of the style's own face."""
+        return self._primary.name
+
+    def _learn(self, text: str) -> None:
+        for character in set(text).difference(self._names):
+            face = self._primary
+            if not character.isspace() and not face.covers(character):
+                face = next(
+                    (f for f in map(_register, self._fallbacks) if f.covers(character)), face
+                )
+                if face is not self._primary:
+                    self._fallback_characters.add(character)
+            self._names[character] = face.name
+            self._advances[character] = face.advance(character)
+
+    def segments(self, text: str) -> list[tuple[str, str]]:
+        """``text`` as ``(text, font name)`` runs of one face each."""
+        self._learn(text)
+        if self._fallback_characters.isdisjoint(text):
+            return [(text, self._primary.name)] if text else []
+        return [("".join(part), name) for name, part in groupby(text, self._names.__getitem__)]
+
+    def width(self, text: str, size: float) -> float:
+        """The width of ``text`` in points at ``size``: the sum of its advances, as
+        reportlab measures (TrueType text is set without kerning)."""
+        self._learn(text)
+        return 0.001 * size * sum(map(self._advances.__getitem__, text))
 
 
 FONT_STYLES: dict[str, tuple[Role, Face]] = {
@@ -179,11 +231,21 @@ class FontSet:
     def __init__(self, heading: FontFamily, body: FontFamily) -> None:
         self._families: dict[Role, FontFamily] = {"heading": heading, "body": body}
         self._fallbacks = fallback_families()
+        self._choosers: dict[str, _FaceChooser] = {}
 
     @classmethod
     def for_theme(cls, theme: Theme) -> FontSet:
         """The PDF fonts of ``theme``."""
         return cls(resolve_family(theme.fonts.heading), resolve_family(theme.fonts.body))
+
+    def _chooser(self, style: str) -> _FaceChooser:
+        chooser = self._choosers.get(style)
+        if chooser is None:
+            role, face = FONT_STYLES[style]
+            fallbacks = [family.file(face) for family in self._fallbacks]
+            chooser = _FaceChooser(self._families[role].file(face), fallbacks)
+            self._choosers[style] = chooser
+        return chooser
 
     def face(self, style: str) -> _RegisteredFace:
         """The registered font for a style name such as ``body-bold``."""
@@ -192,7 +254,7 @@ class FontSet:
 
     def font_name(self, style: str) -> str:
         """The reportlab font name for ``style``."""
-        return self.face(style).name
+        return self._chooser(style).primary_name
 
     def segments(self, text: str, style: str) -> list[tuple[str, str]]:
         """Split ``text`` into ``(text, font name)`` runs, falling back per character.
@@ -200,25 +262,11 @@ class FontSet:
         A character no font has stays in the style's own font (it shows as that font's
         missing-glyph mark), so no text is ever dropped.
         """
-        face = FONT_STYLES[style][1]
-        candidates = [self.face(style)]
-        candidates += [_register(family.file(face)) for family in self._fallbacks]
-        runs: list[tuple[str, str]] = []
-        for character in text:
-            chosen = candidates[0]
-            if not character.isspace() and not chosen.covers(character):
-                chosen = next((c for c in candidates[1:] if c.covers(character)), chosen)
-            if runs and runs[-1][1] == chosen.name:
-                runs[-1] = (runs[-1][0] + character, chosen.name)
-            else:
-                runs.append((character, chosen.name))
-        return runs
+        return self._chooser(style).segments(text)
 
     def width(self, text: str, style: str, size: float) -> float:
         """The width of ``text`` in points at ``size``, with fallback fonts measured."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return sum(stringWidth(part, name, size) for part, name in self.segments(text, style))
+        return self._chooser(style).width(text, size)
 
     def markup(self, text: str, style: str) -> str:
         """``text`` escaped for a reportlab Paragraph, each run in an explicit ``<font>``.

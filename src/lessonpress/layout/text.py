@@ -7,6 +7,8 @@ renderers pass their ``FontSet``). Font arguments are style names, not font file
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Protocol
 
 FIT_TOLERANCE = 0.01
@@ -52,37 +54,77 @@ def wrap_text(
     characters, so no line is ever wider than ``max_width``; a single character wider
     than the line still gets a line of its own.
     """
-    lines: list[str] = []
+    return list(_wrapped_lines(measurer, text, font, size, max_width))
+
+
+def _wrapped_lines(
+    measurer: TextMeasurer, text: str, font: str, size: float, max_width: float
+) -> Iterator[str]:
+    """The lines of :func:`wrap_text`, one at a time, so a caller may stop early.
+
+    Each line costs about its own length to find, never the length of the text.
+    """
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if measurer.width(candidate, font, size) <= max_width + FIT_TOLERANCE:
+        if _fits(measurer, candidate, font, size, max_width):
             current = candidate
             continue
         if current:
-            lines.append(current)
-        current = word
-        while len(current) > 1 and measurer.width(current, font, size) > max_width + FIT_TOLERANCE:
-            head = longest_fitting_prefix(measurer, current, font, size, max_width)
-            lines.append(head)
-            current = current[len(head) :]
+            yield current
+        start = 0
+        while len(word) - start > 1:
+            length = _longest_fitting(measurer, word, start, font, size, max_width)
+            if start + length == len(word):
+                break
+            yield word[start : start + length]
+            start += length
+        current = word[start:]
     if current:
-        lines.append(current)
-    return lines
+        yield current
+
+
+def _fits(measurer: TextMeasurer, text: str, font: str, size: float, max_width: float) -> bool:
+    return measurer.width(text, font, size) <= max_width + FIT_TOLERANCE
+
+
+def _largest(fits: Callable[[int], bool], low: int, high: int) -> int:
+    """The largest ``n`` from ``low`` to ``high`` for which ``fits(n)`` holds, when it
+    holds for ``low`` and stops holding past some ``n``.
+
+    The probes double from ``low`` before halving, so their cost follows the answer,
+    not ``high``: finding one line's worth in a whole text costs about that line.
+    """
+    step = 1
+    while low + step <= high and fits(low + step):
+        low += step
+        step *= 2
+    high = min(high, low + step - 1)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _longest_fitting(
+    measurer: TextMeasurer, text: str, start: int, font: str, size: float, max_width: float
+) -> int:
+    """How many characters of ``text`` from ``start`` (at least one) fit ``max_width``."""
+
+    def fits(length: int) -> bool:
+        return _fits(measurer, text[start : start + length], font, size, max_width)
+
+    return _largest(fits, 1, len(text) - start)
 
 
 def longest_fitting_prefix(
     measurer: TextMeasurer, text: str, font: str, size: float, max_width: float
 ) -> str:
     """The longest start of ``text`` (at least one character) no wider than ``max_width``."""
-    low, high = 1, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if measurer.width(text[:middle], font, size) <= max_width + FIT_TOLERANCE:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low]
+    return text[: _longest_fitting(measurer, text, 0, font, size, max_width)]
 
 
 def ellipsize(measurer: TextMeasurer, text: str, font: str, size: float, max_width: float) -> str:
@@ -90,24 +132,28 @@ def ellipsize(measurer: TextMeasurer, text: str, font: str, size: float, max_wid
 
     Returns ``""`` when not even the ellipsis fits.
     """
-    if measurer.width(text, font, size) <= max_width + FIT_TOLERANCE:
+    if _fits(measurer, text, font, size, max_width):
         return text
-    if measurer.width(ELLIPSIS, font, size) > max_width + FIT_TOLERANCE:
+    if not _fits(measurer, ELLIPSIS, font, size, max_width):
         return ""
     words = text.split()
-    while len(words) > 1:
-        words.pop()
-        candidate = " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
-        if measurer.width(candidate, font, size) <= max_width + FIT_TOLERANCE:
-            return candidate
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if measurer.width(text[:middle] + ELLIPSIS, font, size) <= max_width + FIT_TOLERANCE:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + ELLIPSIS
+
+    def cut_at_word(count: int) -> str:
+        return " ".join(words[:count]).rstrip(" ,;:–—-") + ELLIPSIS
+
+    if len(words) > 1 and _fits(measurer, cut_at_word(1), font, size, max_width):
+        count = _largest(
+            lambda n: _fits(measurer, cut_at_word(n), font, size, max_width), 1, len(words) - 1
+        )
+        return cut_at_word(count)
+
+    def cut_at_character(length: int) -> str:
+        return text[:length].rstrip() + ELLIPSIS
+
+    length = _largest(
+        lambda n: _fits(measurer, cut_at_character(n), font, size, max_width), 0, len(text)
+    )
+    return cut_at_character(length)
 
 
 def wrap_lines_limited(
@@ -115,7 +161,7 @@ def wrap_lines_limited(
 ) -> list[str]:
     """``text`` wrapped to ``max_width`` in at most ``max_lines`` lines, the last one
     ending in an ellipsis when text had to be left out."""
-    lines = wrap_text(measurer, text, font, size, max_width)
+    lines = list(islice(_wrapped_lines(measurer, text, font, size, max_width), max_lines + 1))
     if len(lines) <= max_lines:
         return lines
     kept = lines[:max_lines]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck.measure import Measurer
+from lessonpress.renderers.deck.measure import Line, Measurer
 from lessonpress.renderers.deck.text import BULLET_INDENT, Block, split_block
 
 Area = Callable[[int], tuple[float, float]]
@@ -124,37 +124,63 @@ def paginate(
     """Pour ``blocks`` at ``size`` onto as many slides as they need.
 
     A paragraph may break between lines across slides; a single line is not left
-    alone at the foot of a slide when the paragraph has more.
+    alone at the foot of a slide when the paragraph has more. A paragraph is wrapped
+    once for each slide width it meets (the first slide's and the following ones'),
+    never again for each slide, so the cost is linear in its length.
     """
     line_height = measurer.line_height(size)
     slides: list[list[Block]] = [[]]
     used = 0.0
     for block in blocks:
-        remaining: Block | None = block
-        while remaining is not None and remaining.runs:
+        indent = block.level * BULLET_INDENT * size
+        # ``remaining`` is the part of the paragraph not yet cut into pieces, wrapped into
+        # ``lines`` at the width ``wrapped_at``; ``first`` is the first line not yet on a
+        # slide. Each piece after the first begins at one of ``cuts`` (offsets into
+        # ``remaining``) and goes on the slide of the same place in ``piece_slides``.
+        remaining = block
+        lines: list[Line] = []
+        wrapped_at: float | None = None
+        first = 0
+        cuts: list[int] = []
+        piece_slides: list[int] = []
+        while remaining.runs and (wrapped_at is None or first < len(lines)):
             width, height = area(len(slides) - 1)
-            indent = remaining.level * BULLET_INDENT * size
-            lines = measurer.wrap(remaining.runs, width - indent, size)
-            on_slide = slides[-1]
+            if width != wrapped_at:
+                if piece_slides:
+                    *placed, remaining = split_block(remaining, cuts)
+                    _place(slides, placed, piece_slides)
+                    cuts, piece_slides, first = [], [], 0
+                lines = measurer.wrap(remaining.runs, width - indent, size)
+                wrapped_at = width
+            on_slide = bool(slides[-1])
             gap = remaining.space_before * size if on_slide else 0.0
             capacity = int((height - used - gap + _EPSILON) // line_height)
-            if capacity >= len(lines):
-                on_slide.append(remaining if on_slide else _without_gap(remaining))
-                used += gap + len(lines) * line_height
-                remaining = None
+            left = len(lines) - first
+            if capacity >= left or (capacity < 1 and not on_slide):
+                # All the rest fits; or not even one line fits on an empty slide, and
+                # the rest is set there anyway rather than loop.
+                piece_slides.append(len(slides) - 1)
+                first = len(lines)
+                used = used + gap + left * line_height if capacity >= left else height
             elif capacity >= 2 or (capacity >= 1 and not on_slide):
-                head, tail = split_block(remaining, lines[capacity].start)
-                on_slide.append(head if on_slide else _without_gap(head))
-                slides.append([])
-                used, remaining = 0.0, tail
-            elif on_slide:
+                piece_slides.append(len(slides) - 1)
+                first += capacity
+                cuts.append(lines[first].start)
                 slides.append([])
                 used = 0.0
             else:
-                # Not even one line fits on an empty slide: set it anyway rather than loop.
-                on_slide.append(remaining)
-                used, remaining = height, None
+                slides.append([])
+                used = 0.0
+        if piece_slides:
+            _place(slides, split_block(remaining, cuts), piece_slides)
     return [slide for slide in slides if slide] or [[]]
+
+
+def _place(slides: list[list[Block]], pieces: Sequence[Block], piece_slides: Sequence[int]) -> None:
+    """Put each piece of a paragraph on its slide; one that opens a slide loses its gap."""
+    for piece, index in zip(pieces, piece_slides, strict=True):
+        slide = slides[index]
+        slide.append(piece if slide else _without_gap(piece))
 
 
 def _without_gap(block: Block) -> Block:

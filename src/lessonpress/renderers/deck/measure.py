@@ -152,11 +152,12 @@ def _characters(runs: Sequence[Run], start: int, end: int) -> list[tuple[str, st
     characters: list[tuple[str, str]] = []
     offset = 0
     for run in runs:
-        style = style_name(run.bold, run.italic)
-        for index, character in enumerate(run.text, offset):
-            if start <= index < end:
-                characters.append((character, style))
-        offset += len(run.text)
+        run_end = offset + len(run.text)
+        if offset < end and run_end > start:
+            style = style_name(run.bold, run.italic)
+            part = run.text[max(start - offset, 0) : end - offset]
+            characters += [(character, style) for character in part]
+        offset = run_end
     return characters
 
 

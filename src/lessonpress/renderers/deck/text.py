@@ -77,26 +77,37 @@ def labelled_block(label: str, text: RichText | str, space_before: float = 0.0) 
     return Block(tuple(runs), 0, space_before, lead_color="accent")
 
 
-def split_block(block: Block, offset: int) -> tuple[Block, Block]:
-    """``block`` cut at character ``offset``: the head, and the tail with no space above."""
-    head: list[Run] = []
-    tail: list[Run] = []
+def split_block(block: Block, offsets: Sequence[int]) -> list[Block]:
+    """``block`` cut at each of the increasing character ``offsets``, in one pass.
+
+    The first piece keeps the block's space above and lead colour; each piece after it
+    starts with no space above, and no piece starts or ends with a space at a cut.
+    """
+    bounds = [0, *offsets, sum(len(run.text) for run in block.runs)]
+    pieces: list[list[Run]] = [[] for _ in offsets] + [[]]
+    piece = 0
     position = 0
     for run in block.runs:
         end = position + len(run.text)
-        if end <= offset:
-            head.append(run)
-        elif position >= offset:
-            tail.append(run)
-        else:
-            cut = offset - position
-            head.append(replace(run, text=run.text[:cut]))
-            tail.append(replace(run, text=run.text[cut:]))
+        while True:
+            cut_start = max(bounds[piece], position) - position
+            cut_end = min(bounds[piece + 1], end) - position
+            if cut_end > cut_start:
+                pieces[piece].append(replace(run, text=run.text[cut_start:cut_end]))
+            if bounds[piece + 1] >= end or piece + 1 == len(pieces):
+                break
+            piece += 1
         position = end
-    head_runs = _strip_runs(head, end=True)
-    tail_runs = _strip_runs(tail, end=False)
-    tail = replace(block, runs=tail_runs, space_before=0.0, lead_color=None)
-    return replace(block, runs=head_runs), tail
+    last = len(pieces) - 1
+    blocks = []
+    for index, runs in enumerate(pieces):
+        stripped = _strip_runs(runs, end=True) if index < last else tuple(runs)
+        if index == 0:
+            blocks.append(replace(block, runs=stripped))
+        else:
+            stripped = _strip_runs(list(stripped), end=False)
+            blocks.append(replace(block, runs=stripped, space_before=0.0, lead_color=None))
+    return blocks
 
 
 def _strip_runs(runs: list[Run], end: bool) -> tuple[Run, ...]:

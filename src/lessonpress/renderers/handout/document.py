@@ -23,7 +23,7 @@ def render_handout(lesson: Lesson, theme: Theme, options: RenderOptions) -> byte
     """The handout of ``lesson`` in ``theme`` for the edition ``options`` asks for."""
     context = HandoutContext.create(lesson, theme, options.edition)
     return build_pdf(
-        lambda: handout_story(context),
+        handout_story(context),
         context.style,
         running_text(context),
         document_properties(context.plan.metadata),

@@ -1,14 +1,18 @@
-"""The handout's own flowables: side-by-side columns, call-out boxes that split across
-pages, ruled answer lines, separator rules, and groups kept together only when short.
+"""The handout's own flowables: paragraphs that flow over many pages, side-by-side
+columns, call-out boxes that split across pages, ruled answer lines, separator rules,
+and groups kept together only when short.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from lessonpress.renderers.pdf import pdf_color
 
@@ -28,6 +32,66 @@ def with_outline(flowable: Flowable, title: str, key: str, level: int = 0) -> Fl
     return flowable
 
 
+PIECE_LINES = 30
+"""The lines in each piece a long paragraph continues in, once it is split."""
+
+
+class FlowingParagraph(Paragraph):
+    """A paragraph that, split at a page's foot, continues as pieces of at most
+    :data:`PIECE_LINES` lines each, cut from the lines it was broken into once.
+
+    reportlab's own split hands the rest on as one paragraph, which is broken into
+    lines again on every page, so a text of many pages would cost the square of its
+    length. The pieces are set exactly as the whole would be: left-aligned lines are
+    broken greedily, so a piece starting at a line's start breaks where the whole did.
+    """
+
+    _broken_at: float | None = None
+    """The width the paragraph's lines were broken for."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Break the paragraph into lines ``availWidth`` wide, unless it already is."""
+        if getattr(self, "blPara", None) is not None and self._broken_at == availWidth:
+            return self.width, self.height
+        self._broken_at = availWidth
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """This page's lines, then the rest in pieces (one piece when it is short)."""
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head, _ = parts
+        lines = self.blPara.lines
+        start, end = len(head.blPara.lines), len(lines)
+        if end - start <= 2 * PIECE_LINES:
+            return parts
+        # reportlab's own way to take lines out of a broken paragraph, as its split does.
+        lines_to_frags = self._get_split_blParaFunc()
+        bounds = [*range(start, end, PIECE_LINES), end]
+        if bounds[-1] - bounds[-2] < 2:
+            del bounds[-2]  # no piece of one line, which would stand alone as a widow
+        middle = _continuation_style(self.style, last=False)
+        final = _continuation_style(self.style, last=True)
+        pieces: list[Flowable] = [head]
+        for first, stop in pairwise(bounds):
+            frags = lines_to_frags(self.blPara, first, stop)
+            pieces.append(Paragraph(None, final if stop == end else middle, frags=frags))
+        return pieces
+
+
+def _continuation_style(style: ParagraphStyle, last: bool) -> ParagraphStyle:
+    """``style`` for a piece after a paragraph's first: no indent or space above, and
+    space below only after the last piece."""
+    return ParagraphStyle(
+        f"{style.name}-continued",
+        parent=style,
+        firstLineIndent=0,
+        spaceBefore=0,
+        spaceAfter=style.spaceAfter if last else 0,
+    )
+
+
 def _first_baseline(flowables: Sequence[Flowable]) -> float:
     """How far below its top the first line of a stack sits (the first font size)."""
     if flowables and isinstance(flowables[0], Paragraph):
@@ -35,8 +99,19 @@ def _first_baseline(flowables: Sequence[Flowable]) -> float:
     return 0.0
 
 
-def _wrap_stack(flowables: Sequence[Flowable], canvas: Canvas, width: float) -> list[float]:
-    return [flowable.wrapOn(canvas, width, 0xFFFFFF)[1] for flowable in flowables]
+def _wrap_stack(
+    flowables: Sequence[Flowable], canvas: Canvas, width: float, limit: float = float("inf")
+) -> list[float]:
+    """The heights of ``flowables`` set ``width`` wide, as far as the first that takes
+    their sum past ``limit``."""
+    heights: list[float] = []
+    total = 0.0
+    for flowable in flowables:
+        heights.append(flowable.wrapOn(canvas, width, 0xFFFFFF)[1])
+        total += heights[-1]
+        if total > limit:
+            break
+    return heights
 
 
 def _draw_stack(
@@ -148,10 +223,20 @@ class Box(Flowable):
         return width - self._inset - self._look.padding
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        """The box's size: its content's height and the padding around it."""
-        self._heights = _wrap_stack(self._content, self.canv, self._inner_width(availWidth))
+        """The box's size: its content's height and the padding around it.
+
+        The content is measured only until it overflows ``availHeight`` (the box is then
+        split anyway): a long box measured whole on each of its pages would cost the
+        square of its length.
+        """
+        padding = self._look.padding
+        inner_width = self._inner_width(availWidth)
+        self._heights = _wrap_stack(
+            self._content, self.canv, inner_width, availHeight - 2 * padding
+        )
+        measured = self._content[: len(self._heights)]
         self.width = availWidth
-        self.height = _stack_height(self._content, self._heights) + 2 * self._look.padding
+        self.height = _stack_height(measured, self._heights) + 2 * padding
         return self.width, self.height
 
     def draw(self) -> None:
@@ -293,8 +378,10 @@ class KeepShortTogether(KeepTogether):
         """The content, after a page break only if it is short and does not fit here."""
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        # Long content flows from here, as long as its first piece fits (the frame places
-        # that piece without trying to split it).
-        if self._limit < self._H and aH >= self._H0:
-            return list(self._content)
+        # Long content flows from here when its first piece fits. The no-op in front
+        # makes the document fit and split every piece itself: the frame would place a
+        # first piece unsplit, measured at its full width even when the text is indented.
+        first_piece = self._H0 + self._content[0].getSpaceBefore()
+        if self._limit < self._H and aH >= first_piece:
+            return [NullActionFlowable(), *self._content]
         return list(super().split(aW, aH))

@@ -80,6 +80,19 @@ class MarkRow(Flowable):
         self.width, self.height = availWidth, lines * self._leading
         return self.width, self.height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The lines that fit in ``availHeight``, and a row of the rest: the legend of a
+        lesson with many categories continues on the next page."""
+        self.wrap(availWidth, availHeight)
+        fitting = int((availHeight + 1e-6) // self._leading)
+        if fitting < 1 or not self._placed or fitting > self._placed[-1][3]:
+            return []
+        here = [mark for mark, _, _, line in self._placed if line < fitting]
+        rest = [mark for mark, _, _, line in self._placed if line >= fitting]
+        first = MarkRow(here, self._style, self._color)
+        first.spaceBefore = self.getSpaceBefore()
+        return [first, MarkRow(rest, self._style, self._color)]
+
     def draw(self) -> None:
         """Draw each shape, then its label."""
         size, canvas = self._size, self.canv

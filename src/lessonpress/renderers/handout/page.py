@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from reportlab.platypus.flowables import _ContainerSpace
 
 from lessonpress.errors import LessonError, Problem
 from lessonpress.renderers.handout.flowables import KeepShortTogether, OutlineEntry
+from lessonpress.renderers.handout.page_numbers import PageNumberCanvas
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
 
@@ -48,7 +50,6 @@ class HandoutDocument(BaseDocTemplate):
         buffer: BytesIO,
         style: HandoutStyle,
         running: RunningText,
-        total_pages: int | None,
         properties: dict[str, Any],
     ) -> None:
         page = style.page
@@ -63,7 +64,6 @@ class HandoutDocument(BaseDocTemplate):
         )
         self._style = style
         self._running = running
-        self._total_pages = total_pages
         frame = Frame(
             page.left,
             page.bottom,
@@ -119,7 +119,7 @@ class HandoutDocument(BaseDocTemplate):
         half = page.frame_width / 2 - size
         right = page.width - page.right
         header_baseline = page.height - page.top + size * 1.6
-        footer_baseline = page.bottom - size * 2.0
+        footer_baseline = self._footer_baseline()
         canvas.saveState()
         canvas.setFillColor(pdf_color(style.colors.muted))
         for text, x, anchor, baseline in (
@@ -129,13 +129,25 @@ class HandoutDocument(BaseDocTemplate):
         ):
             line = style.fit_line(text, half, "body", size)
             draw_string(canvas, style.fonts, x, baseline, line, "body", size, anchor)
-        number = running.page_number(canvas.getPageNumber(), self._total_pages)
-        draw_string(canvas, style.fonts, right, footer_baseline, number, "body", size, "end")
+        if isinstance(canvas, PageNumberCanvas):
+            canvas.show_page_number()
         canvas.setStrokeColor(pdf_color(style.colors.rule))
         canvas.setLineWidth(0.5)
         rule_y = header_baseline - size * 0.8
         canvas.line(page.left, rule_y, right, rule_y)
         canvas.restoreState()
+
+    def _footer_baseline(self) -> float:
+        return self._style.page.bottom - self._style.sizes.small * 2.0
+
+    def draw_page_number(self, canvas: Canvas, number: int, total: int) -> None:
+        """Draw "Page ``number`` of ``total``" at the right of the footer."""
+        style, page = self._style, self._style.page
+        text = self._running.page_number(number, total)
+        canvas.setFillColor(pdf_color(style.colors.muted))
+        right = page.width - page.right
+        baseline = self._footer_baseline()
+        draw_string(canvas, style.fonts, right, baseline, text, "body", style.sizes.small, "end")
 
 
 def _may_group(flowable: Flowable) -> bool:
@@ -144,34 +156,32 @@ def _may_group(flowable: Flowable) -> bool:
 
 
 def build_pdf(
-    make_story: Callable[[], list[Flowable]],
+    story: list[Flowable],
     style: HandoutStyle,
     running: RunningText,
     properties: dict[str, Any],
     lesson_file: Path | None,
 ) -> bytes:
-    """The handout's bytes: laid out once to count the pages, then again with the count
-    in every footer (the footer never changes where the text falls). ``lesson_file`` is
-    named in the problem reported if the story cannot be laid out."""
-    total_pages: int | None = None
-    for _ in range(2):
-        buffer = BytesIO()
-        document = HandoutDocument(buffer, style, running, total_pages, properties)
-        try:
-            document.build(make_story())
-        except LayoutError as error:
-            # A last resort: every part of the handout splits or fits a page by design.
-            raise LessonError(
-                [
-                    Problem(
-                        lesson_file,
-                        None,
-                        None,
-                        "",
-                        f"the handout could not be laid out ({str(error).splitlines()[0]})",
-                        "shorten the longest title or text, and please report this",
-                    )
-                ]
-            ) from error
-        total_pages = document.page
+    """The handout's bytes, laid out in one pass (the page count in every footer is
+    drawn when the document is saved). ``lesson_file`` is named in the problem reported
+    if the story cannot be laid out."""
+    buffer = BytesIO()
+    document = HandoutDocument(buffer, style, running, properties)
+    canvasmaker = partial(PageNumberCanvas, draw_page_number=document.draw_page_number)
+    try:
+        document.build(story, canvasmaker=canvasmaker)
+    except LayoutError as error:
+        # A last resort: every part of the handout splits or fits a page by design.
+        raise LessonError(
+            [
+                Problem(
+                    lesson_file,
+                    None,
+                    None,
+                    "",
+                    f"the handout could not be laid out ({str(error).splitlines()[0]})",
+                    "shorten the longest title or text, and please report this",
+                )
+            ]
+        ) from error
     return buffer.getvalue()

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from lessonpress.model.lesson import Source
 from lessonpress.model.text import Paragraph as TextParagraph
 from lessonpress.model.text import RichText, Run
+from lessonpress.renderers.handout.flowables import FlowingParagraph
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import pdf_color
 
@@ -95,10 +96,10 @@ def rich_flowables(
             markup = lead_markup + markup
         if paragraph.is_bullet:
             item_style = bullet_style(paragraph_style, paragraph.bullet_level, style)
-            flowables.append(Paragraph(markup, item_style, bulletText="•"))
+            flowables.append(FlowingParagraph(markup, item_style, bulletText="•"))
         else:
             bullet = lead_bullet if first else None
-            flowables.append(Paragraph(markup, paragraph_style, bulletText=bullet))
+            flowables.append(FlowingParagraph(markup, paragraph_style, bulletText=bullet))
     if not flowables and lead_markup:
         flowables.append(Paragraph(lead_markup, paragraph_style, bulletText=lead_bullet))
     return flowables

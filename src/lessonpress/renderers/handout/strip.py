@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from lessonpress.layout import (
     EraBand,
@@ -22,7 +22,7 @@ from lessonpress.layout import (
     era_band_at,
 )
 from lessonpress.renderers.handout.context import HandoutContext
-from lessonpress.renderers.handout.flowables import with_outline
+from lessonpress.renderers.handout.flowables import KeepShortTogether, with_outline
 from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, MarkRow, Star
 from lessonpress.renderers.handout.richtext import text_markup
 from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
@@ -66,7 +66,8 @@ def timeline_strip(context: HandoutContext) -> list[Flowable]:
         )
         note = words.unlabelled_strip(len(content.items))
         parts.append(Paragraph(text_markup(note, style), note_style))
-    return [KeepTogether(parts)]
+    # Kept on one page unless a legend of many categories makes it long.
+    return [KeepShortTogether(parts, context.keep_limit)]
 
 
 def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) -> Flowable | None:

@@ -12,12 +12,11 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from lessonpress.fonts import FontSet
+from lessonpress.layout.text import ellipsize
 from lessonpress.model.theme import Theme
 from lessonpress.present import Palette, Plan
 from lessonpress.present.links import LinkPolicy
 from lessonpress.renderers.pdf import pdf_color
-
-ELLIPSIS = "…"
 
 SCALE = 1.25
 """The modular scale between type sizes."""
@@ -141,18 +140,7 @@ class HandoutStyle:
 
     def fit_line(self, text: str, width: float, font_style: str, size: float) -> str:
         """``text``, cut at a word with an ellipsis if it is wider than ``width``."""
-        fonts = self.fonts
-        if fonts.width(text, font_style, size) <= width:
-            return text
-        words = text.split()
-        while len(words) > 1:
-            words.pop()
-            candidate = " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
-            if fonts.width(candidate, font_style, size) <= width:
-                return candidate
-        while text and fonts.width(text + ELLIPSIS, font_style, size) > width:
-            text = text[:-1]
-        return text + ELLIPSIS if text else ""
+        return ellipsize(self.fonts, text, font_style, size, width)
 
     @property
     def space(self) -> float:
