@@ -41,8 +41,8 @@ LONG_LABEL = "Kind {} of events, named as fully and carefully as a teacher might
 
 @pytest.fixture(scope="module")
 def long_labels(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The most categories a lesson may have, with labels are about seventy characters long: one a line."""
-    return write_lesson(tmp_path_factory.mktemp("sixty-long"), LONG_LABEL)
+    """The most categories a lesson may have, each label about seventy characters long."""
+    return write_lesson(tmp_path_factory.mktemp("long-labels"), LONG_LABEL)
 
 
 def test_the_handout_lists_most_categories_in_a_legend_over_two_pages(
