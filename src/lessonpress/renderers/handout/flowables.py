@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +16,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.doctemplate import NullActionFlowable
 
 from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.reportlab_internals import (
+    group_content,
+    group_heights,
+    is_broken_into_lines,
+    keeps_with_next,
+    line_count,
+    lines_as_fragments,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +60,7 @@ class FlowingParagraph(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Break the paragraph into lines ``availWidth`` wide, unless it already is."""
-        if getattr(self, "blPara", None) is not None and self._broken_at == availWidth:
+        if is_broken_into_lines(self) and self._broken_at == availWidth:
             return self.width, self.height
         self._broken_at = availWidth
         return super().wrap(availWidth, availHeight)
@@ -62,12 +71,9 @@ class FlowingParagraph(Paragraph):
         if len(parts) != 2:
             return parts
         head, _ = parts
-        lines = self.blPara.lines
-        start, end = len(head.blPara.lines), len(lines)
+        start, end = line_count(cast(Paragraph, head)), line_count(self)
         if end - start <= 2 * PIECE_LINES:
             return parts
-        # reportlab's own way to take lines out of a broken paragraph, as its split does.
-        lines_to_frags = self._get_split_blParaFunc()
         bounds = [*range(start, end, PIECE_LINES), end]
         if bounds[-1] - bounds[-2] < 2:
             del bounds[-2]  # no piece of one line, which would stand alone as a widow
@@ -75,8 +81,8 @@ class FlowingParagraph(Paragraph):
         final = _continuation_style(self.style, last=True)
         pieces: list[Flowable] = [head]
         for first, stop in pairwise(bounds):
-            frags = lines_to_frags(self.blPara, first, stop)
-            pieces.append(Paragraph(None, final if stop == end else middle, frags=frags))
+            frags = lines_as_fragments(self, first, stop)
+            pieces.append(Paragraph("", final if stop == end else middle, frags=frags))
         return pieces
 
 
@@ -280,7 +286,7 @@ class Box(Flowable):
             else:
                 rest = [flowable, *rest]
             # A label (kept with what follows it) never ends a part alone.
-            while first and first[-1].getKeepWithNext():
+            while first and keeps_with_next(first[-1]):
                 rest.insert(0, first.pop())
             if not first:
                 return []
@@ -372,7 +378,7 @@ class KeepShortTogether(KeepTogether):
 
     def with_lead(self, lead: Sequence[Flowable]) -> KeepShortTogether:
         """This group with ``lead`` (a heading) first, judged short by the same limit."""
-        return KeepShortTogether([*lead, *self._content], self._limit)
+        return KeepShortTogether([*lead, *group_content(self)], self._limit)
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         """The content, after a page break only if it is short and does not fit here."""
@@ -381,7 +387,8 @@ class KeepShortTogether(KeepTogether):
         # Long content flows from here when its first piece fits. The no-op in front
         # makes the document fit and split every piece itself: the frame would place a
         # first piece unsplit, measured at its full width even when the text is indented.
-        first_piece = self._H0 + self._content[0].getSpaceBefore()
-        if self._limit < self._H and aH >= first_piece:
-            return [NullActionFlowable(), *self._content]
+        content = group_content(self)
+        height, first_height = group_heights(self)
+        if self._limit < height and aH >= first_height + content[0].getSpaceBefore():
+            return [NullActionFlowable(), *content]
         return list(super().split(aW, aH))

@@ -28,6 +28,7 @@ from lessonpress.renderers.handout.flowables import KeepShortTogether, OutlineEn
 from lessonpress.renderers.handout.page_numbers import PageNumberCanvas
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
+from lessonpress.renderers.reportlab_internals import frame_cursor, keeps_with_next
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +88,11 @@ class HandoutDocument(BaseDocTemplate):
         count = 0
         while count < len(flowables) and (
             isinstance(flowables[count], Indenter)
-            or (flowables[count].getKeepWithNext() and _may_group(flowables[count]))
+            or (keeps_with_next(flowables[count]) and _may_group(flowables[count]))
         ):
             count += 1
         leading = flowables[:count]
-        if not any(flowable.getKeepWithNext() for flowable in leading):
+        if not any(keeps_with_next(flowable) for flowable in leading):
             return
         following = flowables[count] if count < len(flowables) else None
         if isinstance(following, KeepShortTogether):
@@ -108,7 +109,7 @@ class HandoutDocument(BaseDocTemplate):
         entry: OutlineEntry | None = getattr(flowable, "outline_entry", None)
         if entry is None:
             return
-        top = self.frame._y + flowable.getSpaceAfter() + getattr(flowable, "height", 0)
+        top = frame_cursor(self.frame) + flowable.getSpaceAfter() + getattr(flowable, "height", 0)
         self.canv.bookmarkHorizontalAbsolute(entry.key, top + self._style.sizes.body)
         self.canv.addOutlineEntry(entry.title, entry.key, entry.level, closed=False)
 

@@ -13,6 +13,8 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from lessonpress.renderers.reportlab_internals import page_has_content
+
 DrawPageNumber = Callable[[Canvas, int, int], None]
 """Draws the number of page ``number`` of ``total`` on a canvas, in page coordinates."""
 
@@ -43,7 +45,7 @@ class PageNumberCanvas(Canvas):
 
     def save(self) -> None:
         """Draw every page's number, now that the total is known, then write the file."""
-        if self._code:
+        if page_has_content(self):
             self.showPage()
         for number in self._numbered_pages:
             self.beginForm(_form_name(number))
