@@ -103,7 +103,7 @@ def test_dense_events_drop_short_text_first_then_shrink() -> None:
     text = "A sentence long enough to need two or three lines of its own."
     events = [event(f"e{i}", 1900 + i, text=text) for i in range(26)]
     layout = layout_timeline(events, [], bounds, MEASURER, style)
-    assert layout.degradation is Degradation.NO_SHORT_TEXT
+    assert layout.degradation is Degradation.TITLES_ONLY
     assert layout.sizes.title == style.title_size
     assert all(len(label.lines) == 2 for label in layout.labels)
 

@@ -32,6 +32,7 @@ from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_timeline import (
     Patch,
     draw_axis,
+    draw_key,
     draw_leaders,
     draw_patches,
     draw_text_line,
@@ -122,6 +123,7 @@ class _StripPainter:
 
     def paint(self) -> None:
         self.canvas.saveState()
+        self.canvas.translate(0, self.plan.key_height)
         for era in self.plan.eras:
             self._band(era)
         colors = self.context.style.colors
@@ -142,6 +144,15 @@ class _StripPainter:
             self._marker(marker)
         for label in self.plan.labels:
             self._label(label)
+        if self.plan.key is not None:
+            fonts = self.context.style.fonts
+            draw_key(
+                self.canvas,
+                fonts,
+                self.plan.key,
+                number_color=colors.primary,
+                text_color=colors.text,
+            )
         self.canvas.restoreState()
 
     def _ground(self, era: EraBand | None) -> str:
