@@ -56,6 +56,20 @@ def excerpt(text: str, fits: Callable[[str], bool]) -> str:
     return ""
 
 
+def whole_words(text: str, fits: Callable[[str], bool]) -> str:
+    """``text`` if it ``fits``, else its longest run of whole first words with an
+    ellipsis that does, for a name (an era's) rather than a sentence; ``""`` when not
+    even the first word does."""
+    words = text.split()
+    if fits(" ".join(words)):
+        return " ".join(words)
+    for count in range(len(words) - 1, 0, -1):
+        candidate = " ".join(words[:count]).rstrip(_TRIM) + ELLIPSIS
+        if fits(candidate):
+            return candidate
+    return ""
+
+
 def excerpt_within(text: str, limit: int) -> str:
     """``text`` cut at a sentence or clause end to at most ``limit`` characters."""
     return excerpt(text, lambda candidate: len(candidate) <= limit)

@@ -69,14 +69,14 @@ class Keep:
     step is a selection). On screen, ``most_labels`` caps how many labels are tried at
     once, and ``note_room`` is the height a selection leaves free at the bottom of its
     frame for a note saying how many events are left out. On paper, ``key_below`` puts a
-    numbered key under the frame (on a page whose timeline may grow) rather than inside
-    it.
+    numbered key under the frame rather than inside it, for a page whose timeline may
+    grow: it is the most height the key may take there.
     """
 
     medium: Medium
     most_labels: int | None = None
     note_room: float = 0.0
-    key_below: bool = False
+    key_below: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,10 +257,12 @@ class _Ladder:
             bounds, style = frame.bounds, frame.style
             for sizes in _last_step_sizes(style):
                 common = (self.measurer, style, sizes)
-                if keep.key_below:
+                if keep.key_below is not None:
                     room = bounds
                     top = bounds.bottom - style.leader_min
                     key = plan_key(listed, bounds.left, top, bounds.width, *common)
+                    if key.box.height + style.leader_min > keep.key_below:
+                        continue
                 else:
                     height = plan_key(listed, 0, 0, bounds.width, *common).box.height
                     top = bounds.bottom + height
@@ -301,7 +303,7 @@ class _Ladder:
         prepared = self.prepared(index, chosen, room) if chosen else None
         if prepared is None:
             return None
-        return attempt(prepared, self.measurer, sizes, 0, Degradation.SELECTION)
+        return attempt(prepared, self.measurer, sizes, 0, Degradation.SELECTION, last=True)
 
     def selection(self, keep: Keep) -> TimelineFit | None:
         """Every highlighted event and as many others as fit (the farthest in time from

@@ -13,9 +13,15 @@ from dataclasses import dataclass, replace
 
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEvent
-from lessonpress.layout.result import TextLine
+from lessonpress.layout.result import LineRole, TextLine
 from lessonpress.layout.style import LabelSizes, TimelineStyle
-from lessonpress.layout.text import TextMeasurer, baseline_offset, line_height, wrap_text
+from lessonpress.layout.text import (
+    FIT_TOLERANCE,
+    TextMeasurer,
+    baseline_offset,
+    line_height,
+    wrap_text,
+)
 
 COLUMN_EMS = 16.0
 """The narrowest a column of the key may be, in ems of its type size."""
@@ -76,13 +82,8 @@ def plan_key(
     step = line_height(size, style.leading)
     offset = baseline_offset(size, style.leading)
     text_width = column_width - number_width
-    blocks: list[list[tuple[str, str]]] = []
-    for event in listed:
-        lines = [(event.date_label, style.date_font)] if event.date_label else []
-        title = wrap_text(measurer, event.title, style.title_font, size, text_width)
-        lines += [(text, style.title_font) for text in title]
-        blocks.append(lines)
-    heights = [len(block) * step + style.gap / 2 for block in blocks]
+    blocks = [_entry_lines(event, text_width, measurer, style, size) for event in listed]
+    heights = [(1 + max(line for line, *_ in block)) * step + style.gap / 2 for block in blocks]
     height = max(
         (sum(heights[start : start + per_column]) for start in range(0, len(listed), per_column)),
         default=0.0,
@@ -95,12 +96,38 @@ def plan_key(
         x = left + column * (column_width + gap)
         baseline = y - offset
         placed = [TextLine(str(index + 1), style.date_font, size, x, baseline, "date")]
-        for line_index, (text, font) in enumerate(block):
-            role = "date" if line_index == 0 and event.date_label else "title"
-            placed.append(
-                TextLine(text, font, size, x + number_width, baseline - line_index * step, role)
-            )
+        placed += [
+            TextLine(text, font, size, x + number_width + indent, baseline - line * step, role)
+            for line, indent, text, font, role in block
+        ]
         entries.append(KeyEntry(index + 1, event.key, tuple(placed)))
         y -= heights[index]
     box = Rect(left, top - height, width, height)
     return NumberedKey(box, tuple(entries))
+
+
+def _entry_lines(
+    event: TimelineEvent, width: float, measurer: TextMeasurer, style: TimelineStyle, size: float
+) -> list[tuple[int, float, str, str, LineRole]]:
+    """An entry's pieces of text as (line, indent, text, font, role): the date, then the
+    title on the same line where its first words fit beside the date, wrapped below."""
+    date = event.date_label
+    date_width = measurer.width(f"{date} ", style.date_font, size) if date else 0.0
+    words = event.title.split()
+    beside = 0
+    while beside < len(words):
+        candidate = " ".join(words[: beside + 1])
+        if date_width + measurer.width(candidate, style.text_font, size) > width + FIT_TOLERANCE:
+            break
+        beside += 1
+    pieces: list[tuple[int, float, str, str, LineRole]] = []
+    if date:
+        pieces.append((0, 0.0, date, style.date_font, "date"))
+    if beside:
+        pieces.append((0, date_width, " ".join(words[:beside]), style.text_font, "title"))
+    first = 1 if date or beside else 0
+    rest = wrap_text(measurer, " ".join(words[beside:]), style.text_font, size, width)
+    pieces += [
+        (first + line, 0.0, text, style.text_font, "title") for line, text in enumerate(rest)
+    ]
+    return pieces

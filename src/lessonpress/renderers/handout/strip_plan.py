@@ -41,6 +41,9 @@ where the labels fit. Larger type (``high-contrast``) gets a proportionally tall
 LABEL_EMS = (11.0, 8.0)
 """The widest a label may be, in small type sizes, tried in turn at each height."""
 
+MOST_KEY_SHARE = 0.7
+"""The most of the page's text height a numbered key under the strip may take."""
+
 UNLABELLED_HEIGHTS = (0.8 * 72, 1.4 * 72, 2.2 * 72)
 """The strip's heights with markers only, for the axis area alone."""
 
@@ -108,7 +111,8 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
         for ems in LABEL_EMS
     ]
     try:
-        fit = fit_timeline(events, content.eras, frames, fonts, Keep("print", key_below=True))
+        keep = Keep("print", key_below=MOST_KEY_SHARE * context.style.page.frame_height)
+        fit = fit_timeline(events, content.eras, frames, fonts, keep)
     except LayoutError:
         fit = None
     if fit is not None and not fit.left_out:
