@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from checks import needs_programs, overlapping_words, page_words, require_program
-from conftest import CONTENT, LESSONS, ROOT
 from pptx import Presentation
 from pptx.slide import Slide
 
+from checks import needs_programs, overlapping_words, page_words, require_program
+from conftest import CONTENT, LESSONS, ROOT
 from lessonpress.build import build_lesson
 from lessonpress.load.lesson import load_lesson
 from lessonpress.model.lesson import Lesson
@@ -51,9 +51,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Bu
         folder = tmp_path_factory.mktemp(f"{lesson_path.stem}-{theme}")
         result = build_lesson(lesson_path, folder, ["handout", "deck", "poster"], theme)
         handout, deck, poster = result.outputs
-        outputs[lesson_path, theme] = Built(
-            load_lesson(lesson_path).lesson, handout, deck, poster
-        )
+        outputs[lesson_path, theme] = Built(load_lesson(lesson_path).lesson, handout, deck, poster)
     return outputs
 
 
@@ -62,14 +60,23 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def overview_slide(deck: Path) -> tuple[int, Slide]:
-    """The overview slide of a deck, and its index."""
+def overview_slides(deck: Path) -> list[int]:
+    """The indexes of a deck's overview slides (one, or one per period)."""
     presentation = Presentation(str(deck))
-    for index, slide in enumerate(presentation.slides):
-        title = slide.shapes.title
-        if title is not None and title.text_frame.text.strip() == labels.OVERVIEW:
-            return index, slide
-    raise AssertionError(f"{deck} has no overview slide")
+    indexes = [
+        index
+        for index, slide in enumerate(presentation.slides)
+        if slide.shapes.title is not None
+        and slide.shapes.title.text_frame.text.strip().startswith(labels.OVERVIEW)
+    ]
+    assert indexes, f"{deck} has no overview slide"
+    return indexes
+
+
+def overview_text(deck: Path) -> str:
+    """The text of a deck's overview slides."""
+    slides = list(Presentation(str(deck)).slides)
+    return " ".join(slide_text(slides[index]) for index in overview_slides(deck))
 
 
 def slide_text(slide: Slide) -> str:
@@ -107,8 +114,7 @@ def test_every_key_event_is_on_the_overview_with_its_whole_title(
     built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
     outputs = built[lesson_path, theme]
-    _, slide = overview_slide(outputs.deck)
-    text = slide_text(slide)
+    text = overview_text(outputs.deck)
     titles = [squeeze(event.title) for event in outputs.lesson.events]
     assert any(title in text for title in titles), f"the overview shows no event: {text!r}"
     missing = [
@@ -155,8 +161,7 @@ def test_no_text_on_a_timeline_ends_inside_a_word(
     whole_words = {word for source in sources for word in re.findall(r"\w+", source)}
     with pdfplumber.open(outputs.poster) as pdf:
         poster = " ".join(word.text for page in pdf.pages for word in page_words(page))
-    _, slide = overview_slide(outputs.deck)
-    clipped = [*_clipped_words(poster), *_clipped_words(slide_text(slide))]
+    clipped = [*_clipped_words(poster), *_clipped_words(overview_text(outputs.deck))]
     broken = [word for word in clipped if word not in whole_words]
     assert not broken, f"cut inside a word: {broken}"
 
@@ -165,15 +170,15 @@ def test_no_text_on_a_timeline_ends_inside_a_word(
 def overview_pdfs(
     built: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
 ) -> dict[tuple[Path, str], Path]:
-    """Each deck's overview slide alone, converted to PDF by one LibreOffice call."""
+    """Each deck's overview slides alone, converted to PDF by one LibreOffice call."""
     folder = tmp_path_factory.mktemp("overviews")
     decks: dict[tuple[Path, str], Path] = {}
     for (lesson_path, theme), outputs in built.items():
-        index, _ = overview_slide(outputs.deck)
+        kept = overview_slides(outputs.deck)
         presentation = Presentation(str(outputs.deck))
         slide_ids = presentation.slides._sldIdLst
         for position, slide_id in reversed(list(enumerate(list(slide_ids)))):
-            if position != index:
+            if position not in kept:
                 presentation.part.drop_rel(slide_id.rId)
                 slide_ids.remove(slide_id)
         path = folder / f"{lesson_path.stem}-{theme}.pptx"
@@ -214,7 +219,8 @@ def test_overview_labels_do_not_touch_in_libreoffice(
     """Measured on LibreOffice's rendering, in the font the slide is really shown in: no
     two words of the overview share any area."""
     with pdfplumber.open(overview_pdfs[lesson_path, theme]) as pdf:
-        [page] = pdf.pages
-        words = page_words(page)
-    touching = overlapping_words(words, min_area=0.0, min_fraction=0.0)
+        pages = [page_words(page) for page in pdf.pages]
+    touching = [
+        pair for words in pages for pair in overlapping_words(words, min_area=0, min_fraction=0)
+    ]
     assert not touching, "\n".join(f"{first} touches {second}" for first, second in touching)

@@ -5,7 +5,15 @@ Pure geometry: no reportlab, no python-pptx. Points, origin bottom-left, y up.
 
 from lessonpress.layout.core import AxisArea, AxisAreaTooTall, axis_area
 from lessonpress.layout.excerpts import excerpt, excerpt_within, first_sentence
-from lessonpress.layout.fit import Frame, Keep, Medium, TimelineFit, fit_timeline, layout_timeline
+from lessonpress.layout.fit import (
+    Frame,
+    Keep,
+    Medium,
+    TimelineFit,
+    fit_in_parts,
+    fit_timeline,
+    layout_timeline,
+)
 from lessonpress.layout.geometry import Point, Rect, Segment
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.key import KeyEntry, NumberedKey
@@ -63,6 +71,7 @@ __all__ = [
     "excerpt",
     "excerpt_within",
     "first_sentence",
+    "fit_in_parts",
     "fit_timeline",
     "layout_timeline",
     "segment_crosses_rect",

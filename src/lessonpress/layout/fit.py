@@ -109,6 +109,8 @@ def fit_timeline(
     """Lay out ``events`` and ``eras`` in the first frame and step of the ladder where
     every label fits (see the module's description).
 
+    When not even the last step holds every label (a numbered key taller than every
+    frame), the result holds as many labels as fit and names the rest in ``left_out``.
     Raises :class:`~lessonpress.layout.timeline.LayoutError` only when not even the axis,
     its ticks and bars fit in any frame.
     """
@@ -119,9 +121,55 @@ def fit_timeline(
     fitted = ladder.labelled(keep)
     if fitted is None:
         fitted = ladder.numbered_key(keep) if keep.medium == "print" else ladder.selection(keep)
-    if fitted is None:
-        raise LayoutError(0, len(events), "the axis, ticks and bars alone are too tall")
-    return fitted
+    return fitted or ladder.most_labels()
+
+
+def fit_in_parts(
+    events: Sequence[TimelineEvent],
+    eras: Sequence[TimelineEra],
+    frames: Frame | Sequence[Frame],
+    measurer: TextMeasurer,
+    keep: Keep,
+    *,
+    most_parts: int = 3,
+    formatter: Formatter | None = None,
+) -> list[TimelineFit]:
+    """The timeline fitted whole, or, when that leaves out a highlighted event, split
+    into the fewest consecutive periods (up to ``most_parts``) each fitted on its own
+    where none does: one screen cannot show every key event of a crowded lesson in
+    large type, two or three can. Each part's eras are cut to its period."""
+    ordered = in_time_order(events)
+    highlighted = {event.key for event in ordered if event.highlight}
+    fits: list[TimelineFit] = []
+    for count in range(1, max(1, min(most_parts, len(ordered))) + 1):
+        fits = [
+            fit_timeline(part, part_eras, frames, measurer, keep, formatter=formatter)
+            for part, part_eras in _parts(ordered, eras, count)
+        ]
+        if not any(highlighted.intersection(fit.left_out) for fit in fits):
+            break
+    return fits
+
+
+def _parts(
+    events: Sequence[TimelineEvent], eras: Sequence[TimelineEra], count: int
+) -> list[tuple[list[TimelineEvent], list[TimelineEra]]]:
+    """``events`` (in time order) in ``count`` runs of nearly equal length, each with
+    the eras that overlap its period, cut to it. One part keeps the eras whole."""
+    if count == 1:
+        return [(list(events), list(eras))]
+    size = len(events) / count
+    parts = []
+    for index in range(count):
+        part = list(events[round(index * size) : round((index + 1) * size)])
+        start, end = part[0].start, max(event.last_position for event in part)
+        cut = [
+            replace(era, start=max(era.start, start), end=min(era.end, end))
+            for era in eras
+            if era.start < end and era.end > start
+        ]
+        parts.append((part, cut))
+    return parts
 
 
 def layout_timeline(
@@ -145,12 +193,8 @@ def layout_timeline(
     fitted = ladder.labelled(Keep("print"))
     if fitted is not None:
         return fitted.layout
-    prepared = ladder.prepared(0, ladder.events)
-    if prepared is None:
-        raise LayoutError(0, len(events), "the axis, ticks and bars alone are too tall")
-    floor = _sizes(frame.style)[-1]
-    partial = attempt(prepared, measurer, floor, 0, Degradation.SMALLER_TYPE, partial=True)
-    placed = len(partial.labels) if partial else 0
+    partial = ladder.most_labels()
+    placed = len(events) - len(partial.left_out)
     raise LayoutError(placed, len(events), f"even at {frame.style.min_size:g} pt")
 
 
@@ -183,6 +227,21 @@ class _Ladder:
             except AxisAreaTooTall:
                 self._prepared[cache_key] = None
         return self._prepared[cache_key]
+
+    def most_labels(self) -> TimelineFit:
+        """The last resort when no step holds every label (nor a key): as many labels as
+        fit at the smallest type in the first frame that holds the axis area, the rest
+        left out. Raises ``LayoutError`` when no frame holds even that."""
+        for index, frame in enumerate(self.frames):
+            prepared = self.prepared(index, self.events)
+            if prepared is None:
+                continue
+            floor = _sizes(frame.style)[-1]
+            step = Degradation.SMALLER_TYPE
+            layout = attempt(prepared, self.measurer, floor, 0, step, partial=True)
+            assert layout is not None
+            return TimelineFit(layout, step, _left_out(self.events, layout), frame=index)
+        raise LayoutError(0, len(self.events), "the axis, ticks and bars alone are too tall")
 
     def labelled(self, keep: Keep) -> TimelineFit | None:
         """The first of the steps that label every event (full to smallest type) where
@@ -267,11 +326,10 @@ class _Ladder:
                     height = plan_key(listed, 0, 0, bounds.width, *common).box.height
                     top = bounds.bottom + height
                     key = plan_key(listed, bounds.left, top, bounds.width, *common)
-                    room = Rect.from_edges(
-                        bounds.left, top + style.leader_min, bounds.right, bounds.top
-                    )
-                    if room.height < LEAST_TIMELINE_SHARE * bounds.height:
+                    room_bottom = top + style.leader_min
+                    if bounds.top - room_bottom < LEAST_TIMELINE_SHARE * bounds.height:
                         continue
+                    room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
                 prepared = self.prepared(index, on_timeline, room)
                 if prepared is None:
                     continue

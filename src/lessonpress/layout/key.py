@@ -78,7 +78,7 @@ def plan_key(
     columns = max(1, min(len(listed), int((width + gap) // (COLUMN_EMS * size + gap))))
     column_width = (width - gap * (columns - 1)) / columns
     number_width = measurer.width(str(len(listed)), style.date_font, size) + size / 2
-    per_column = math.ceil(len(listed) / columns) if listed else 0
+    per_column = max(1, math.ceil(len(listed) / columns))
     step = line_height(size, style.leading)
     offset = baseline_offset(size, style.leading)
     text_width = column_width - number_width

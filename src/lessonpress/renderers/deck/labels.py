@@ -17,6 +17,11 @@ REVIEW_SECTION = "Review"
 LOGO = "Logo"
 
 
+def overview_part(number: int, count: int) -> str:
+    """The title of one of an overview's slides when it takes several."""
+    return f"{OVERVIEW} ({number} of {count})"
+
+
 def more_events(count: int) -> str:
     """The overview's note about the events it leaves out."""
     return f"+ {count} more event{'s' if count != 1 else ''} in this lesson"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lessonpress.layout import Frame, Keep, Rect, TimelineLayout, TimelineStyle, fit_timeline
+from lessonpress.layout import Frame, Keep, Rect, TimelineLayout, TimelineStyle, fit_in_parts
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck import labels
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
@@ -75,11 +75,10 @@ def overview_style(context: DeckContext, label_ems: float) -> TimelineStyle:
 
 
 def add_overview(context: DeckContext) -> None:
-    """The timeline overview slide."""
+    """The timeline overview slide; two or three, each for one period, when one slide
+    cannot show every key event."""
     layout = context.layouts.title_only
-    shapes = context.new_slide(layout)
     title = plan_title(context, layout, labels.OVERVIEW)
-    write_title(context, shapes, title)
     slide = context.slide_box
     content = timeline_content(context.lesson, context.theme)
     measurer = context.body_measurer
@@ -99,28 +98,34 @@ def add_overview(context: DeckContext) -> None:
     note_height = points(measurer.line_height(size)) + points(2)
     beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
     area = Box(left, top, right - left, bottom - top)
-    overview = place_overview(context, content, area, 0 if beside_legend else note_height)
-    draw_overview(context, shapes, overview.layout, content)
-    if overview.hidden:
-        if beside_legend:
-            note_top = bottom + GAP + legend.height - legend.row_height
-            note_height = legend.row_height
-        else:
-            note_top = bottom - note_height
-        note = Box(left, note_top, right - left, note_height)
-        blocks = [Block((Run(labels.more_events(overview.hidden)),), align="r")]
-        add_text_box(context, shapes, "More events", note, blocks, size, "muted", anchor="ctr")
-    if legend.height:
-        draw_legend(context, shapes, legend, left, bottom + GAP)
+    overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
+    for number, overview in enumerate(overviews, start=1):
+        shapes = context.new_slide(layout)
+        if len(overviews) > 1:
+            title = plan_title(context, layout, labels.overview_part(number, len(overviews)))
+        write_title(context, shapes, title)
+        draw_overview(context, shapes, overview.layout, content)
+        if overview.hidden:
+            if beside_legend:
+                note_top = bottom + GAP + legend.height - legend.row_height
+                note_height = legend.row_height
+            else:
+                note_top = bottom - note_height
+            note = Box(left, note_top, right - left, note_height)
+            blocks = [Block((Run(labels.more_events(overview.hidden)),), align="r")]
+            add_text_box(context, shapes, "More events", note, blocks, size, "muted", anchor="ctr")
+        if legend.height:
+            draw_legend(context, shapes, legend, left, bottom + GAP)
 
 
 def place_overview(
     context: DeckContext, content: TimelineContent, area: Box, note_height: int
-) -> Overview:
+) -> list[Overview]:
     """The overview fitted by the shared ladder: every event if their labels fit (with
     narrower or wider labels: narrow ones sit closer together, wide ones take fewer
     lines), else the highlighted events and as many others as fit, over the whole
-    period, above room for the "+ N more" note."""
+    period, above room for the "+ N more" note; split into periods, one per slide,
+    when one slide cannot show every key event."""
     slide_height = to_points(context.slide_box.height)
     bounds = Rect.from_edges(
         to_points(area.x),
@@ -133,5 +138,5 @@ def place_overview(
     keep = Keep("screen", most_labels=MOST_LABELS, note_room=note_room)
     events = [replace(item.event, short_text="") for item in content.items]
     measurer = LayoutMeasurer(context.body_measurer)
-    fit = fit_timeline(events, content.eras, frames, measurer, keep)
-    return Overview(fit.layout, len(fit.left_out))
+    fits = fit_in_parts(events, content.eras, frames, measurer, keep)
+    return [Overview(fit.layout, len(fit.left_out)) for fit in fits]
