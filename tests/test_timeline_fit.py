@@ -8,9 +8,6 @@ overview slides are cut out into small decks and converted by one LibreOffice ca
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +17,7 @@ import pytest
 from pptx import Presentation
 from pptx.slide import Slide
 
-from checks import needs_programs, overlapping_words, page_words, require_program
+from checks import convert_all_to_pdf, needs_programs, overlapping_words, page_words
 from conftest import CONTENT, LESSONS, ROOT
 from lessonpress.build import build_lesson
 from lessonpress.load.lesson import load_lesson
@@ -109,20 +106,24 @@ def strip_text(handout: Path) -> str:
     return " ".join(words)
 
 
+def assert_key_events_in(lesson: Lesson, text: str, where: str) -> None:
+    """``text`` shows at least one event's title, and every key event's whole title."""
+    titles = [squeeze(event.title) for event in lesson.events]
+    assert any(title in text for title in titles), f"the {where} shows no event: {text!r}"
+    missing = [
+        event.title
+        for event in lesson.events
+        if event.highlight and squeeze(event.title) not in text
+    ]
+    assert not missing, f"key events missing from the {where}: {missing}"
+
+
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_every_key_event_is_on_the_overview_with_its_whole_title(
     built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
     outputs = built[lesson_path, theme]
-    text = overview_text(outputs.deck)
-    titles = [squeeze(event.title) for event in outputs.lesson.events]
-    assert any(title in text for title in titles), f"the overview shows no event: {text!r}"
-    missing = [
-        event.title
-        for event in outputs.lesson.events
-        if event.highlight and squeeze(event.title) not in text
-    ]
-    assert not missing, f"key events missing from the overview: {missing}"
+    assert_key_events_in(outputs.lesson, overview_text(outputs.deck), "overview")
 
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
@@ -130,15 +131,7 @@ def test_every_key_event_is_on_the_strip_with_its_whole_title(
     built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
     outputs = built[lesson_path, theme]
-    text = squeeze(strip_text(outputs.handout))
-    titles = [squeeze(event.title) for event in outputs.lesson.events]
-    assert any(title in text for title in titles), f"the strip shows no event: {text!r}"
-    missing = [
-        event.title
-        for event in outputs.lesson.events
-        if event.highlight and squeeze(event.title) not in text
-    ]
-    assert not missing, f"key events missing from the strip: {missing}"
+    assert_key_events_in(outputs.lesson, squeeze(strip_text(outputs.handout)), "strip")
 
 
 def _clipped_words(text: str) -> Iterator[str]:
@@ -184,31 +177,8 @@ def overview_pdfs(
         path = folder / f"{lesson_path.stem}-{theme}.pptx"
         presentation.save(str(path))
         decks[lesson_path, theme] = path
-    convert_all(list(decks.values()), folder)
+    convert_all_to_pdf(list(decks.values()), folder, timeout=600)
     return {pair: path.with_suffix(".pdf") for pair, path in decks.items()}
-
-
-def convert_all(decks: list[Path], folder: Path, timeout: float = 600) -> None:
-    """Convert ``decks`` to PDFs in ``folder`` with one LibreOffice process."""
-    soffice = require_program("soffice")
-    profile = Path(tempfile.mkdtemp(prefix="lessonpress-soffice-"))
-    command = [
-        soffice,
-        f"-env:UserInstallation={profile.as_uri()}",
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(folder),
-        *map(str, decks),
-    ]
-    try:
-        subprocess.run(command, capture_output=True, timeout=timeout, check=False)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    missing = [deck.name for deck in decks if not deck.with_suffix(".pdf").is_file()]
-    assert not missing, f"LibreOffice converted none of {missing}"
 
 
 @needs_programs("soffice")
