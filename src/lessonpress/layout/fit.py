@@ -289,63 +289,83 @@ class _Ladder:
         """Highlighted events labelled and the others numbered, with the key under the
         timeline, at the largest type that fits in the first frame that holds it.
 
-        A highlighted label that finds no room even then (in a crowd at the edge of the
-        timeline) is numbered too, so that the key still gives its whole title; when
-        even the numbers do not all fit, as many as fit at the smallest type.
+        Highlighted labels that find no room even then (in a crowd at the edge of the
+        timeline) are numbered too, once, so that the key still gives their whole
+        titles; when even the numbers do not all fit, as many as fit at the smallest
+        type.
         """
         labelled = {event.key for event in self.events if event.highlight}
-        while True:
-            fitted, partial = self._numbered_key(keep, labelled)
-            if fitted is not None or partial is None:
-                return fitted
+        fitted, partial = self._numbered_key(keep, labelled)
+        if fitted is None and partial is not None:
             stranded = labelled & set(partial.left_out)
-            if not stranded:
-                return partial
-            labelled -= stranded
+            if stranded:
+                fitted, partial = self._numbered_key(keep, labelled - stranded)
+        return fitted or partial
 
     def _numbered_key(
         self, keep: Keep, labelled: set[str]
     ) -> tuple[TimelineFit | None, TimelineFit | None]:
         """The numbered key with the events of ``labelled`` keeping their labels, if all
-        labels fit somewhere; else ``None`` and the most that fit at the smallest type
-        (``None`` too when not even the axis fits)."""
+        labels fit in some frame; else ``None`` and the most that fit at the smallest
+        type (``None`` too when no frame holds the key and the axis).
+
+        Each frame is tried at its smallest type first: only a frame that holds every
+        label there is worth trying at larger sizes."""
         on_timeline, listed = numbered(self.events, labelled)
-        step = Degradation.NUMBERED_KEY
-        floors: list[tuple[int, Prepared, NumberedKey]] = []
-        for index, frame in enumerate(self.frames):
-            bounds, style = frame.bounds, frame.style
-            for sizes in _last_step_sizes(style):
-                common = (self.measurer, style, sizes)
-                if keep.key_below is not None:
-                    room = bounds
-                    top = bounds.bottom - style.leader_min
-                    key = plan_key(listed, bounds.left, top, bounds.width, *common)
-                    if key.box.height + style.leader_min > keep.key_below:
-                        continue
-                else:
-                    height = plan_key(listed, 0, 0, bounds.width, *common).box.height
-                    top = bounds.bottom + height
-                    key = plan_key(listed, bounds.left, top, bounds.width, *common)
-                    room_bottom = top + style.leader_min
-                    if bounds.top - room_bottom < LEAST_TIMELINE_SHARE * bounds.height:
-                        continue
-                    room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
-                prepared = self.prepared(index, on_timeline, room)
-                if prepared is None:
-                    continue
-                layout = attempt(prepared, self.measurer, sizes, 0, step, last=True)
-                if layout is not None:
-                    return TimelineFit(layout, step, key=key, frame=index), None
-                if sizes == _sizes(style)[-1]:
-                    floors.append((index, prepared, key))
         partials: list[TimelineFit] = []
-        for index, prepared, key in floors:
-            floor = _sizes(self.frames[index].style)[-1]
-            layout = attempt(prepared, self.measurer, floor, 0, step, partial=True)
-            assert layout is not None
-            partials.append(TimelineFit(layout, step, _left_out(self.events, layout), key, index))
-        best = min(partials, key=lambda fit: len(fit.left_out), default=None)
-        return None, best
+        for index, frame in enumerate(self.frames):
+            *larger, floor = _last_step_sizes(frame.style)
+            at_floor = self._keyed(keep, index, on_timeline, listed, floor, partial=True)
+            if at_floor is None:
+                continue
+            if at_floor.left_out:
+                partials.append(at_floor)
+                continue
+            for sizes in larger:
+                fitted = self._keyed(keep, index, on_timeline, listed, sizes, partial=False)
+                if fitted is not None:
+                    return fitted, None
+            return at_floor, None
+        return None, min(partials, key=lambda fit: len(fit.left_out), default=None)
+
+    def _keyed(
+        self,
+        keep: Keep,
+        index: int,
+        on_timeline: Sequence[TimelineEvent],
+        listed: Sequence[TimelineEvent],
+        sizes: LabelSizes,
+        *,
+        partial: bool,
+    ) -> TimelineFit | None:
+        """The numbered timeline and its key in frame ``index`` at ``sizes``: ``None``
+        when the key leaves the timeline too little room (or, unless ``partial``, when
+        a label does not fit)."""
+        frame = self.frames[index]
+        bounds, style = frame.bounds, frame.style
+        common = (self.measurer, style, sizes)
+        if keep.key_below is not None:
+            room = bounds
+            top = bounds.bottom - style.leader_min
+            key = plan_key(listed, bounds.left, top, bounds.width, *common)
+            if key.box.height + style.leader_min > keep.key_below:
+                return None
+        else:
+            key = plan_key(listed, bounds.left, bounds.bottom, bounds.width, *common)
+            top = bounds.bottom + key.box.height
+            room_bottom = top + style.leader_min
+            if bounds.top - room_bottom < LEAST_TIMELINE_SHARE * bounds.height:
+                return None
+            key = key.hung_from(top)
+            room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
+        prepared = self.prepared(index, on_timeline, room)
+        if prepared is None:
+            return None
+        step = Degradation.NUMBERED_KEY
+        layout = attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
+        if layout is None:
+            return None
+        return TimelineFit(layout, step, _left_out(self.events, layout), key, index)
 
     def _selected(
         self,

@@ -44,6 +44,19 @@ class NumberedKey:
     box: Rect
     entries: tuple[KeyEntry, ...]
 
+    def hung_from(self, top: float) -> NumberedKey:
+        """The same key moved up or down so that its top is at ``top``."""
+        shift = top - self.box.top
+        entries = tuple(
+            replace(
+                entry,
+                lines=tuple(replace(line, baseline=line.baseline + shift) for line in entry.lines),
+            )
+            for entry in self.entries
+        )
+        box = Rect(self.box.x, self.box.y + shift, self.box.width, self.box.height)
+        return NumberedKey(box, entries)
+
 
 def numbered(
     events: Sequence[TimelineEvent], labelled: Collection[str]
