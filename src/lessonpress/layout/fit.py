@@ -134,9 +134,9 @@ def fit_in_parts(
     most_parts: int = 3,
     formatter: Formatter | None = None,
 ) -> list[TimelineFit]:
-    """The timeline fitted whole, or, when that leaves out a highlighted event, split
-    into the fewest consecutive periods (up to ``most_parts``) each fitted on its own
-    where none does: one screen cannot show every key event of a crowded lesson in
+    """The timeline fitted whole; or, when that leaves out a highlighted event, split
+    into the fewest consecutive periods (up to ``most_parts``), each fitted on its own,
+    that leave none out: one screen cannot show every key event of a crowded lesson in
     large type, two or three can. Each part's eras are cut to its period."""
     ordered = in_time_order(events)
     highlighted = {event.key for event in ordered if event.highlight}
@@ -193,8 +193,8 @@ def layout_timeline(
     fitted = ladder.labelled(Keep("print"))
     if fitted is not None:
         return fitted.layout
-    partial = ladder.most_labels()
-    placed = len(events) - len(partial.left_out)
+    most = ladder.most_labels()
+    placed = len(events) - len(most.left_out)
     raise LayoutError(placed, len(events), f"even at {frame.style.min_size:g} pt")
 
 
@@ -280,7 +280,9 @@ class _Ladder:
                 elif step is Degradation.TITLES_ONLY:
                     attempts.append((step, index, full, 0, len(_sizes(style)) == 1))
                 elif step is Degradation.SMALLER_TYPE:
-                    smaller = _sizes(style)[1:]
+                    # A frame that waits for this step is smaller type at its own sizes.
+                    waited = frame.first_step is Degradation.SMALLER_TYPE
+                    smaller = _sizes(style)[0 if waited else 1 :]
                     for position, sizes in enumerate(smaller):
                         attempts.append((step, index, sizes, 0, position == len(smaller) - 1))
         return attempts
@@ -295,12 +297,12 @@ class _Ladder:
         type.
         """
         labelled = {event.key for event in self.events if event.highlight}
-        fitted, partial = self._numbered_key(keep, labelled)
-        if fitted is None and partial is not None:
-            stranded = labelled & set(partial.left_out)
+        fitted, most = self._numbered_key(keep, labelled)
+        if fitted is None and most is not None:
+            stranded = labelled & set(most.left_out)
             if stranded:
-                fitted, partial = self._numbered_key(keep, labelled - stranded)
-        return fitted or partial
+                fitted, most = self._numbered_key(keep, labelled - stranded)
+        return fitted or most
 
     def _numbered_key(
         self, keep: Keep, labelled: set[str]

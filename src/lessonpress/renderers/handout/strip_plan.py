@@ -13,21 +13,17 @@ from dataclasses import dataclass, replace
 
 from lessonpress.layout import (
     Axis,
-    AxisAreaTooTall,
     EraBand,
     EventLabel,
     Frame,
     Keep,
     LayoutError,
     NumberedKey,
-    Point,
     PointMarker,
     RangeBar,
     Rect,
     Tick,
-    TimelineEvent,
     TimelineStyle,
-    axis_area,
     fit_timeline,
 )
 from lessonpress.renderers.handout.context import HandoutContext
@@ -43,9 +39,6 @@ LABEL_EMS = (11.0, 8.0)
 
 MOST_KEY_SHARE = 0.7
 """The most of the page's text height a numbered key under the strip may take."""
-
-UNLABELLED_HEIGHTS = (0.8 * 72, 1.4 * 72, 2.2 * 72)
-"""The strip's heights with markers only, for the axis area alone."""
 
 DESIGN_BODY_SIZE = 10.5
 """The body size the strip's heights are given for."""
@@ -102,7 +95,6 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
     where the labels fit; else every event's marker without labels; ``None`` if not even
     the axis fits."""
     base = strip_style(context)
-    fonts = context.style.fonts
     growth = max(1.0, context.style.sizes.body / DESIGN_BODY_SIZE)
     events = tuple(replace(event, short_text="") for event in content.events)
     frames = [
@@ -110,58 +102,27 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
         for height in LABELLED_HEIGHTS
         for ems in LABEL_EMS
     ]
+    keep = Keep("print", key_below=MOST_KEY_SHARE * context.style.page.frame_height)
     try:
-        keep = Keep("print", key_below=MOST_KEY_SHARE * context.style.page.frame_height)
-        fit = fit_timeline(events, content.eras, frames, fonts, keep)
+        fit = fit_timeline(events, content.eras, frames, context.style.fonts, keep)
     except LayoutError:
-        fit = None
-    if fit is not None and not fit.left_out:
-        layout = fit.layout
-        key_height = layout.bounds.bottom - fit.key.box.bottom if fit.key else 0.0
-        return StripPlan(
-            width,
-            layout.bounds.height + key_height,
-            layout.axis,
-            layout.ticks,
-            layout.eras,
-            layout.bars,
-            layout.markers,
-            layout.labels,
-            frames[fit.frame].style,
-            fit.key,
-            key_height,
-        )
-    return _unlabelled(events, content, width, base, context, growth)
-
-
-def _unlabelled(
-    events: tuple[TimelineEvent, ...],
-    content: TimelineContent,
-    width: float,
-    style: TimelineStyle,
-    context: HandoutContext,
-    growth: float,
-) -> StripPlan | None:
-    """Every event's marker on the axis, without labels, in the lowest strip that holds
-    the axis area."""
-    for height in (height * growth for height in UNLABELLED_HEIGHTS):
-        try:
-            area = axis_area(
-                events, content.eras, Rect(0, 0, width, height), context.style.fonts, style
-            )
-        except AxisAreaTooTall:
-            continue
-        markers = tuple(
-            PointMarker(
-                event.key,
-                Point(area.scale.to_x(event.start), area.axis.y),
-                event.highlight,
-                event.category,
-            )
-            for event in events
-            if not event.is_range
-        )
-        return StripPlan(
-            width, height, area.axis, area.ticks, area.eras, area.bars, markers, (), style
-        )
-    return None
+        return None
+    layout, key = fit.layout, fit.key
+    # Labels that do not all fit, even as numbers, are left out together: a strip with
+    # some events named and others not would mislead.
+    labels = () if fit.left_out else layout.labels
+    key = None if fit.left_out else key
+    key_height = layout.bounds.bottom - key.box.bottom if key else 0.0
+    return StripPlan(
+        width,
+        layout.bounds.height + key_height,
+        layout.axis,
+        layout.ticks,
+        layout.eras,
+        layout.bars,
+        layout.markers,
+        labels,
+        frames[fit.frame].style,
+        key,
+        key_height,
+    )
