@@ -43,6 +43,10 @@ LADDER = tuple(Degradation)
 MOST_LAST_STEP_SIZES = 6
 """How many type sizes the last step (key or selection) tries, from full to the floor."""
 
+NUMBERING_ROUNDS = 3
+"""How many times the numbered-key step numbers the highlighted events that found no
+room for their labels, and tries again."""
+
 LEAST_TIMELINE_SHARE = 0.3
 """The least share of its frame's height a timeline keeps above its numbered key."""
 
@@ -292,16 +296,18 @@ class _Ladder:
         timeline, at the largest type that fits in the first frame that holds it.
 
         Highlighted labels that find no room even then (in a crowd at the edge of the
-        timeline) are numbered too, once, so that the key still gives their whole
-        titles; when even the numbers do not all fit, as many as fit at the smallest
-        type.
+        timeline) are numbered too, in up to :data:`NUMBERING_ROUNDS` rounds, so that the
+        key still gives their whole titles; when even the numbers do not all fit, as
+        many as fit at the smallest type.
         """
         labelled = {event.key for event in self.events if event.highlight}
         fitted, most = self._numbered_key(keep, labelled)
-        if fitted is None and most is not None:
-            stranded = labelled & set(most.left_out)
-            if stranded:
-                fitted, most = self._numbered_key(keep, labelled - stranded)
+        for _ in range(NUMBERING_ROUNDS):
+            stranded = labelled & set(most.left_out) if fitted is None and most else set()
+            if not stranded:
+                break
+            labelled -= stranded
+            fitted, most = self._numbered_key(keep, labelled)
         return fitted or most
 
     def _numbered_key(
