@@ -307,7 +307,7 @@ def test_build_writes_the_handout(build_output) -> None:  # type: ignore[no-unty
 
 @pytest.mark.parametrize(
     ("lesson_path", "labelled"),
-    [(EXAMPLE, True), (LESSONS / "minimal.yaml", True), (LESSONS / "world-war-two-45.yaml", False)],
+    [(EXAMPLE, True), (LESSONS / "minimal.yaml", True), (LESSONS / "world-war-two-45.yaml", True)],
 )
 def test_strip_shows_every_event_and_labels_them_when_they_fit(
     lesson_path: Path, labelled: bool
@@ -319,17 +319,11 @@ def test_strip_shows_every_event_and_labels_them_when_they_fit(
     plan = plan_strip(content, context.style.page.frame_width, context)
     assert plan is not None
     assert plan.labelled is labelled
-    assert plan.height <= 2.2 * 72
+    assert plan.height - plan.key_height <= 3.0 * 72
     shown = {marker.key for marker in plan.markers} | {bar.key for bar in plan.bars}
     assert shown == {item.key for item in content.items}
     if labelled:
         assert {label.key for label in plan.labels} == shown
-
-
-def test_a_crowded_strip_says_why_it_has_no_labels(handout) -> None:
-    text = squeeze(pdf_text(handout(LESSONS / "world-war-two-45.yaml")))
-    assert "too close together to label here" in text
-    assert "too close together" not in squeeze(pdf_text(handout(EXAMPLE)))
 
 
 def test_links_are_clickable(handout) -> None:

@@ -4,8 +4,19 @@ Pure geometry: no reportlab, no python-pptx. Points, origin bottom-left, y up.
 """
 
 from lessonpress.layout.core import AxisArea, AxisAreaTooTall, axis_area
+from lessonpress.layout.excerpts import excerpt, excerpt_within, first_sentence
+from lessonpress.layout.fit import (
+    Frame,
+    Keep,
+    Medium,
+    TimelineFit,
+    fit_in_parts,
+    fit_timeline,
+    layout_timeline,
+)
 from lessonpress.layout.geometry import Point, Rect, Segment
 from lessonpress.layout.items import TimelineEra, TimelineEvent
+from lessonpress.layout.key import KeyEntry, NumberedKey
 from lessonpress.layout.leaders import segment_crosses_rect
 from lessonpress.layout.result import (
     Axis,
@@ -23,7 +34,7 @@ from lessonpress.layout.result import (
 from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import LabelSizes, TimelineStyle
 from lessonpress.layout.text import TextMeasurer, ellipsize, wrap_lines_limited, wrap_text
-from lessonpress.layout.timeline import LayoutError, layout_timeline
+from lessonpress.layout.timeline import LayoutError
 
 __all__ = [
     "Axis",
@@ -32,9 +43,14 @@ __all__ = [
     "Degradation",
     "EraBand",
     "EventLabel",
+    "Frame",
+    "Keep",
+    "KeyEntry",
     "LabelSizes",
     "LayoutError",
     "LineRole",
+    "Medium",
+    "NumberedKey",
     "Point",
     "PointMarker",
     "RangeBar",
@@ -46,11 +62,17 @@ __all__ = [
     "TimeScale",
     "TimelineEra",
     "TimelineEvent",
+    "TimelineFit",
     "TimelineLayout",
     "TimelineStyle",
     "axis_area",
     "ellipsize",
     "era_band_at",
+    "excerpt",
+    "excerpt_within",
+    "first_sentence",
+    "fit_in_parts",
+    "fit_timeline",
     "layout_timeline",
     "segment_crosses_rect",
     "wrap_lines_limited",

@@ -9,13 +9,15 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
+from lessonpress.layout.excerpts import whole_words
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import Axis, EraBand, RangeBar, TextLine, Tick
 from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import TimelineStyle
-from lessonpress.layout.text import TextMeasurer, baseline_offset, ellipsize, line_height
+from lessonpress.layout.text import FIT_TOLERANCE, TextMeasurer, baseline_offset, line_height
 from lessonpress.layout.ticks import Formatter, choose_ticks
 
 TICK_LABEL_GAP = 1.0
@@ -156,11 +158,16 @@ def _era_name_spans(
         right = scale.clamp_x(scale.to_x(era.end)) - style.era_padding
         if right <= left:
             continue
-        name = ellipsize(measurer, era.title, style.era_font, style.era_size, right - left)
+        name = whole_words(era.title, partial(_fits, measurer, style, right - left))
         if name:
             width = min(measurer.width(name, style.era_font, style.era_size), right - left)
             spans[index] = (left, left + width, name)
     return spans
+
+
+def _fits(measurer: TextMeasurer, style: TimelineStyle, width: float, name: str) -> bool:
+    """Whether an era's ``name`` is no wider than ``width``."""
+    return measurer.width(name, style.era_font, style.era_size) <= width + FIT_TOLERANCE
 
 
 def _ticks(

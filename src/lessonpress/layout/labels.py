@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lessonpress.layout.excerpts import excerpt
 from lessonpress.layout.items import TimelineEvent
 from lessonpress.layout.result import LineRole
 from lessonpress.layout.style import LabelSizes, TimelineStyle
@@ -11,7 +12,6 @@ from lessonpress.layout.text import (
     TextMeasurer,
     baseline_offset,
     line_height,
-    wrap_lines_limited,
     wrap_text,
 )
 
@@ -41,10 +41,11 @@ def label_block(
     sizes: LabelSizes,
     style: TimelineStyle,
     measurer: TextMeasurer,
-    with_short_text: bool,
+    text_lines: int,
 ) -> LabelBlock:
     """The label of ``event`` at ``sizes``: the date line(s), the title wrapped to the
-    label width, and up to ``style.max_text_lines`` of short text when asked for."""
+    label width, and an excerpt of its short text in at most ``text_lines`` lines (cut at
+    a sentence or clause end, see :func:`~lessonpress.layout.excerpts.excerpt`)."""
     factor = style.highlight_scale if event.highlight else 1.0
     max_width = style.label_width * factor
     parts: list[tuple[list[str], str, float, LineRole]] = [
@@ -61,12 +62,15 @@ def label_block(
             "title",
         ),
     ]
-    if with_short_text and event.short_text:
+    if text_lines and event.short_text:
         text_size = sizes.text * factor
-        text_lines = wrap_lines_limited(
-            measurer, event.short_text, style.text_font, text_size, max_width, style.max_text_lines
-        )
-        parts.append((text_lines, style.text_font, text_size, "text"))
+
+        def wrapped(text: str) -> list[str]:
+            return wrap_text(measurer, text, style.text_font, text_size, max_width)
+
+        short = excerpt(event.short_text, lambda text: len(wrapped(text)) <= text_lines)
+        if short:
+            parts.append((wrapped(short), style.text_font, text_size, "text"))
     lines: list[BlockLine] = []
     top = 0.0
     width = 0.0

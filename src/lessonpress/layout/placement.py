@@ -62,7 +62,7 @@ def place_labels(
     measurer: TextMeasurer,
     style: TimelineStyle,
     sizes: LabelSizes,
-    with_text: bool,
+    text_lines: int,
     keep_going: bool,
     prepared: Anchors | None = None,
     *,
@@ -79,7 +79,7 @@ def place_labels(
 
     def block_of(index: int) -> LabelBlock:
         if index not in blocks:
-            blocks[index] = label_block(events[index], sizes, style, measurer, with_text)
+            blocks[index] = label_block(events[index], sizes, style, measurer, text_lines)
         return blocks[index]
 
     step = max(1, len(order) // SAMPLE_SIZE)

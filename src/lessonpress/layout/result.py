@@ -21,14 +21,28 @@ LineRole = Literal["date", "title", "text"]
 
 
 class Degradation(Enum):
-    """How much the labels had to give up to fit, in the order the steps are tried."""
+    """The steps of the one degradation ladder every timeline climbs down, in order.
+
+    ``fit_timeline`` tries each step in turn and stops at the first where every label
+    fits; the last step depends on the medium: a numbered key on paper, a selection on
+    screen.
+    """
 
     FULL = "full"
-    """Every label at full size with its short text."""
-    NO_SHORT_TEXT = "no-short-text"
-    """Full size, short texts left out."""
+    """Every label at full size with its excerpt."""
+    SHORTER_EXCERPTS = "shorter-excerpts"
+    """Full size, excerpts cut to fewer lines (at a sentence or clause end)."""
+    TITLES_ONLY = "titles-only"
+    """Full size, excerpts left out."""
     SMALLER_TYPE = "smaller-type"
-    """Short texts left out and the type made smaller (see ``TimelineLayout.sizes``)."""
+    """Excerpts left out and the type made smaller (see ``TimelineLayout.sizes``), down to
+    the medium's floor (``TimelineStyle.min_size``)."""
+    NUMBERED_KEY = "numbered-key"
+    """Print: highlighted events keep their labels, the others carry numbers on the
+    timeline and a key lists number, date and title (``TimelineFit.key``)."""
+    SELECTION = "selection"
+    """Screen: the highlighted events and as many others as fit, spread over the period;
+    the rest are left out (``TimelineFit.left_out``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +179,8 @@ class TimelineLayout:
 
     @property
     def short_text_shown(self) -> bool:
-        """Whether labels carry their short texts."""
-        return self.degradation is Degradation.FULL
+        """Whether any label carries an excerpt of its short text."""
+        return any(line.role == "text" for label in self.labels for line in label.lines)
 
     def collision_boxes(self) -> list[Rect]:
         """Every box that must not overlap another: labels, bars, tick labels, era names."""

@@ -1,19 +1,19 @@
-"""The timeline layout: one entry point shared by the poster, the handout strip and the deck.
+"""One attempt at a timeline: the axis area, then every label at one set of sizes.
 
-``layout_timeline`` places the axis area (``core``), then the labels in lanes above and
-below it (``placement``, ``lanes``), alternating sides in time order. Events crowded
-on the axis get their labels spread sideways (``spread``) and bent leaders
-(``leaders``; ``EventLabel.leader_path``). When the labels do not all
-fit it degrades in clear steps: first the short texts go, then the type shrinks step
-by step to ``style.min_size``. If even that is not enough it raises ``LayoutError``
-saying how many events would fit: labels are never drawn over each other.
+``prepare`` places the axis area (``core``) and the events' anchors once; ``attempt``
+places the labels in lanes above and below it (``placement``, ``lanes``), alternating
+sides in time order. Events crowded on the axis get their labels spread sideways
+(``spread``) and bent leaders (``leaders``; ``EventLabel.leader_path``). The ladder of
+attempts, from full labels down to a numbered key or a selection, is
+``lessonpress.layout.fit``: labels are never drawn over each other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from lessonpress.layout.core import AxisArea, AxisAreaTooTall, axis_area
+from lessonpress.layout.core import AxisArea, axis_area
 from lessonpress.layout.geometry import Point, Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.leaders import leader_path
@@ -25,7 +25,7 @@ from lessonpress.layout.result import (
     TextLine,
     TimelineLayout,
 )
-from lessonpress.layout.style import LabelSizes, TimelineStyle, shrink_steps
+from lessonpress.layout.style import LabelSizes, TimelineStyle
 from lessonpress.layout.text import TextMeasurer
 from lessonpress.layout.ticks import Formatter
 
@@ -44,90 +44,94 @@ class LayoutError(Exception):
         super().__init__(f"{message}: {reason}" if reason else message)
 
 
-def layout_timeline(
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Events in time order with their axis area and anchors, within ``bounds``: what
+    every attempt on the same bounds shares."""
+
+    events: tuple[TimelineEvent, ...]
+    area: AxisArea
+    anchors: Anchors
+    bounds: Rect
+    style: TimelineStyle
+
+
+def prepare(
     events: Sequence[TimelineEvent],
     eras: Sequence[TimelineEra],
     bounds: Rect,
     measurer: TextMeasurer,
-    style: TimelineStyle | None = None,
-    *,
+    style: TimelineStyle,
     formatter: Formatter | None = None,
-) -> TimelineLayout:
-    """Place ``events`` and ``eras`` on a timeline filling ``bounds``.
-
-    Events are laid out in time order (stable for equal dates); the result holds every
-    box, line and text in absolute coordinates inside ``bounds``, and no two of its
-    collision boxes overlap. ``formatter`` labels ticks (default:
-    ``lessonpress.model.dates.format_position``). Raises ``LayoutError`` when the events
-    cannot all be placed.
-    """
-    style = style or TimelineStyle()
-    ordered = _in_time_order(events)
+) -> Prepared:
+    """The axis area of ``events`` and ``eras`` in ``bounds``. Raises
+    :class:`~lessonpress.layout.core.AxisAreaTooTall` when not even that fits."""
+    ordered = in_time_order(events)
     keys = [event.key for event in ordered]
     if len(set(keys)) != len(keys):
         raise ValueError("timeline events need distinct keys")
     sorted_eras = sorted(eras, key=lambda era: (era.start, era.end))
     if not ordered and not sorted_eras:
         raise ValueError("a timeline needs at least one event or era")
-    try:
-        area = axis_area(ordered, sorted_eras, bounds, measurer, style, formatter)
-    except AxisAreaTooTall:
-        raise LayoutError(0, len(ordered), "the axis, ticks and bars alone are too tall") from None
-    attempts = _attempts(ordered, style)
-    anchors = Anchors.of(ordered, area)
-    for position, (degradation, sizes, with_text) in enumerate(attempts):
-        is_last = position == len(attempts) - 1
-        placement = place_labels(
-            ordered, area, bounds, measurer, style, sizes, with_text, is_last, anchors
-        )
-        if len(placement.placed) == len(ordered):
-            return _result(ordered, area, bounds, style, sizes, degradation, placement, anchors)
-    fitted = len(placement.placed)
-    if placement.spread_out:
+    area = axis_area(ordered, sorted_eras, bounds, measurer, style, formatter)
+    return Prepared(tuple(ordered), area, Anchors.of(ordered, area), bounds, style)
+
+
+def attempt(
+    prepared: Prepared,
+    measurer: TextMeasurer,
+    sizes: LabelSizes,
+    text_lines: int,
+    step: Degradation,
+    *,
+    last: bool = False,
+    partial: bool = False,
+) -> TimelineLayout | None:
+    """Every label at ``sizes`` with excerpts of up to ``text_lines`` lines, or ``None``
+    when they do not all fit. The ``last`` attempt at some bounds also tries labels kept
+    beside their anchors. With ``partial``, the labels that fit (the rest are skipped)
+    rather than ``None``."""
+    events, area, bounds, style = prepared.events, prepared.area, prepared.bounds, prepared.style
+    placement = place_labels(
+        events, area, bounds, measurer, style, sizes, text_lines, partial, prepared.anchors
+    )
+    retry = last or partial
+    if retry and placement.spread_out and len(placement.placed) < len(events):
         # Spreading labels away from their anchors helps a page that can nearly hold
-        # them all, but it can also strand some that would fit beside their anchors: the
-        # smallest type gets a last try without it, and the better count is reported.
-        degradation, sizes, with_text = attempts[-1]
+        # them all, but it can also strand some that would fit beside their anchors.
         unspread = place_labels(
-            ordered, area, bounds, measurer, style, sizes, with_text, True, anchors, spread=False
+            events,
+            area,
+            bounds,
+            measurer,
+            style,
+            sizes,
+            text_lines,
+            True,
+            prepared.anchors,
+            spread=False,
         )
-        if len(unspread.placed) == len(ordered):
-            return _result(ordered, area, bounds, style, sizes, degradation, unspread, anchors)
-        fitted = max(fitted, len(unspread.placed))
-    raise LayoutError(fitted, len(ordered), f"even at {style.min_size:g} pt")
+        if len(unspread.placed) > len(placement.placed):
+            placement = unspread
+    if len(placement.placed) < len(events) and not partial:
+        return None
+    return _result(prepared, sizes, step, placement)
 
 
-def _in_time_order(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
+def in_time_order(events: Sequence[TimelineEvent]) -> list[TimelineEvent]:
+    """``events`` by start, then end, stable for equal dates."""
     indexed = sorted(
         enumerate(events), key=lambda item: (item[1].start, item[1].last_position, item[0])
     )
     return [event for _, event in indexed]
 
 
-def _attempts(
-    events: Sequence[TimelineEvent], style: TimelineStyle
-) -> list[tuple[Degradation, LabelSizes, bool]]:
-    """The degradation steps in order: full, without short texts, then smaller type."""
-    full = LabelSizes(style.title_size, style.date_size, style.text_size)
-    attempts: list[tuple[Degradation, LabelSizes, bool]] = []
-    if any(event.short_text for event in events):
-        attempts.append((Degradation.FULL, full, True))
-    attempts.append((Degradation.NO_SHORT_TEXT, full, False))
-    attempts += [(Degradation.SMALLER_TYPE, sizes, False) for sizes in shrink_steps(style)]
-    return attempts
-
-
 def _result(
-    events: Sequence[TimelineEvent],
-    area: AxisArea,
-    bounds: Rect,
-    style: TimelineStyle,
-    sizes: LabelSizes,
-    degradation: Degradation,
-    placement: Placement,
-    anchors: Anchors,
+    prepared: Prepared, sizes: LabelSizes, degradation: Degradation, placement: Placement
 ) -> TimelineLayout:
-    """The layout of a successful attempt, labels in time order."""
+    """The layout of an attempt, labels in time order."""
+    events, area, bounds, style = prepared.events, prepared.area, prepared.bounds, prepared.style
+    anchors = prepared.anchors
     bars_by_key = {bar.key: bar for bar in area.bars}
     labels: list[EventLabel] = []
     for item in sorted(placement.placed, key=lambda placed: placed.index):

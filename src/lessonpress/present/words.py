@@ -168,6 +168,10 @@ class Words:
             return self._("Page {number} of {total}").format(number=number, total=total)
         return self._("Page {number}").format(number=number)
 
+    def timeline_part(self, number: int, count: int) -> str:
+        """The title of one of the deck's overview slides when it takes several."""
+        return self._("Timeline ({number} of {count})").format(number=number, count=count)
+
     def more_events(self, count: int) -> str:
         """The overview's note about the events it leaves out."""
         message = self._translations.ngettext(

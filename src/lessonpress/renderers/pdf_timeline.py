@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout import Axis, EventLabel, Rect, TextLine, Tick
+from lessonpress.layout import Axis, EventLabel, NumberedKey, Rect, TextLine, Tick
 from lessonpress.renderers.pdf import draw_string, pdf_color
 
 
@@ -81,4 +81,17 @@ def draw_axis(
     canvas.setLineWidth(axis_width)
     canvas.setLineCap(1)
     canvas.line(axis.x0, axis.y, axis.x1, axis.y)
+    canvas.restoreState()
+
+
+def draw_key(
+    canvas: Canvas, fonts: FontSet, key: NumberedKey, *, number_color: str, text_color: str
+) -> None:
+    """The numbered key of a crowded timeline: each entry's number and date in
+    ``number_color``, its title in ``text_color``."""
+    canvas.saveState()
+    for entry in key.entries:
+        for line in entry.lines:
+            canvas.setFillColor(pdf_color(number_color if line.role == "date" else text_color))
+            draw_text_line(canvas, fonts, line)
     canvas.restoreState()

@@ -9,11 +9,10 @@ python-pptx, only the presentation plan and plain data.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from lessonpress.layout import TimelineEra, TimelineEvent
+from lessonpress.layout import TimelineEra, TimelineEvent, excerpt_within, first_sentence
 from lessonpress.model.lesson import Event, ImageFile, Lesson
 from lessonpress.present import DEFAULT_MARKER, LegendEntry, Marker, Palette, Plan
 
@@ -22,19 +21,7 @@ POINT_LIKE_SHARE = 0.005
 four days on a thirty-year axis would be a speck, where a marker reads."""
 
 SHORT_TEXT_LIMIT = 160
-"""The longest short text, in characters, before it is cut at a word with an ellipsis."""
-
-_ABBREVIATIONS = frozenset(
-    {
-        *("c", "ca", "approx", "etc", "vs", "e.g", "i.e", "a.d", "b.c"),
-        *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "capt", "lt", "sgt", "rev"),
-        *("prof", "u.s", "u.k", "u.s.s.r"),
-        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-    }
-)
-"""Words that end with a full stop without ending the sentence."""
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+"""The longest short text, in characters; a longer first sentence is cut at a clause end."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,32 +93,11 @@ def era_bands(lesson: Lesson, palette: Palette) -> tuple[TimelineEra, ...]:
 
 
 def short_text(event: Event, limit: int = SHORT_TEXT_LIMIT) -> str:
-    """The first sentence of the event's text, cut at a word with an ellipsis past ``limit``."""
+    """The first sentence of the event's text, cut at a clause end past ``limit``
+    characters (see :mod:`lessonpress.layout.excerpts`)."""
     if not event.text or not event.text.paragraphs:
         return ""
-    paragraph = " ".join(event.text.paragraphs[0].plain.split())
-    return _shorten(first_sentence(paragraph), limit)
-
-
-def first_sentence(text: str) -> str:
-    """``text`` up to the end of its first sentence; a full stop after an abbreviation or
-    an initial (``c.``, ``Franklin D. Roosevelt``) does not end it."""
-    for match in _SENTENCE_END.finditer(text):
-        before = text[: match.start() + 1]
-        last_word = before.rsplit(" ", 1)[-1].rstrip(".!?").lower()
-        if before.endswith(".") and (len(last_word) <= 1 or last_word in _ABBREVIATIONS):
-            continue
-        return text[: match.end()].rstrip()
-    return text
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–—-") + "…"
+    return excerpt_within(first_sentence(event.text.paragraphs[0].plain), limit)
 
 
 def _item(

@@ -3,23 +3,15 @@
 The shared layout engine places the axis, ticks, era bands, range bars, markers and
 labels, and :mod:`.timeline_shapes` draws them as PowerPoint shapes. Every
 label is at least the theme's smallest body size, so the slide reads from the back
-of a classroom: when the events do not all fit, the highlighted ones (or an even
-selection) are shown with the eras, and a line says how many more there are.
+of a classroom: when the events do not all fit, ``fit_timeline`` shows every
+highlighted one and as many others as fit, and a line says how many more there are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from lessonpress.layout import (
-    LayoutError,
-    Rect,
-    TimelineEvent,
-    TimelineLayout,
-    TimelineStyle,
-    layout_timeline,
-)
+from lessonpress.layout import Frame, Keep, Rect, TimelineLayout, TimelineStyle, fit_in_parts
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
 from lessonpress.renderers.deck.context import DeckContext
@@ -28,7 +20,7 @@ from lessonpress.renderers.deck.legend import draw_legend, plan_legend
 from lessonpress.renderers.deck.measure import LayoutMeasurer
 from lessonpress.renderers.deck.text import Block
 from lessonpress.renderers.deck.timeline_shapes import MARKER_RADIUS, draw_overview
-from lessonpress.renderers.timeline_items import TimelineContent, TimelineItem, timeline_content
+from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 BOTTOM_MARGIN = inches(0.5)
 MAX_LEGEND_SHARE = 0.3
@@ -37,18 +29,15 @@ MAX_LEGEND_SHARE = 0.3
 MOST_LABELS = 40
 """More events than this are never tried on one slide at once: they cannot all be read."""
 
-LABEL_WIDTHS = (11.0, 14.0, 9.0)
+LABEL_WIDTHS = (11.0, 14.0, 9.0, 20.0)
 """Label widths tried, in ems of the smallest body size."""
-
-MOST_ATTEMPTS = 24
-"""How many further events are tried, one by one, once the highlighted ones are placed."""
 
 
 @dataclass(frozen=True, slots=True)
 class Overview:
     """A placed overview: the layout, and how many events it leaves out."""
 
-    layout: TimelineLayout | None
+    layout: TimelineLayout
     hidden: int
 
 
@@ -85,11 +74,10 @@ def overview_style(context: DeckContext, label_ems: float) -> TimelineStyle:
 
 
 def add_overview(context: DeckContext) -> None:
-    """The timeline overview slide."""
+    """The timeline overview slide; two or three, each for one period, when one slide
+    cannot show every key event."""
     layout = context.layouts.title_only
-    shapes = context.new_slide(layout)
     title = plan_title(context, layout, context.words.timeline)
-    write_title(context, shapes, title)
     slide = context.slide_box
     content = timeline_content(context.plan)
     measurer = context.body_measurer
@@ -109,128 +97,45 @@ def add_overview(context: DeckContext) -> None:
     note_height = points(measurer.line_height(size)) + points(2)
     beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
     area = Box(left, top, right - left, bottom - top)
-    overview = place_overview(context, content, area, 0 if beside_legend else note_height)
-    if overview.layout is not None:
+    overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
+    for number, overview in enumerate(overviews, start=1):
+        shapes = context.new_slide(layout)
+        if len(overviews) > 1:
+            title = plan_title(context, layout, context.words.timeline_part(number, len(overviews)))
+        write_title(context, shapes, title)
         draw_overview(context, shapes, overview.layout, content)
-    if overview.hidden:
-        if beside_legend:
-            note_top = bottom + GAP + legend.height - legend.row_height
-            note_height = legend.row_height
-        else:
-            note_top = bottom - note_height
-        note = Box(left, note_top, right - left, note_height)
-        blocks = [Block((Run(context.words.more_events(overview.hidden)),), align="r")]
-        add_text_box(context, shapes, "More events", note, blocks, size, "muted", anchor="ctr")
-    if legend.height:
-        draw_legend(context, shapes, legend, left, bottom + GAP)
+        if overview.hidden:
+            if beside_legend:
+                note_top = bottom + GAP + legend.height - legend.row_height
+                note_height = legend.row_height
+            else:
+                note_top = bottom - note_height
+            note = Box(left, note_top, right - left, note_height)
+            blocks = [Block((Run(context.words.more_events(overview.hidden)),), align="r")]
+            add_text_box(context, shapes, "More events", note, blocks, size, "muted", anchor="ctr")
+        if legend.height:
+            draw_legend(context, shapes, legend, left, bottom + GAP)
 
 
 def place_overview(
     context: DeckContext, content: TimelineContent, area: Box, note_height: int
-) -> Overview:
-    """The overview that shows the most events, trying narrower and wider labels (narrow
-    ones sit closer together, wide ones take fewer lines)."""
-    best: Overview | None = None
-    for label_ems in LABEL_WIDTHS:
-        overview = _select(context, content, area, note_height, overview_style(context, label_ems))
-        if best is None or overview.hidden < best.hidden or best.layout is None:
-            best = overview
-        if overview.hidden == 0:
-            break
-    assert best is not None
-    return best
-
-
-def _select(
-    context: DeckContext,
-    content: TimelineContent,
-    area: Box,
-    note_height: int,
-    style: TimelineStyle,
-) -> Overview:
-    """Lay out every event if they fit; else the highlighted ones, then as many others as
-    still fit, spread over the whole period."""
-    measurer = LayoutMeasurer(context.body_measurer)
+) -> list[Overview]:
+    """The overview fitted by the shared ladder: every event if their labels fit (with
+    narrower or wider labels: narrow ones sit closer together, wide ones take fewer
+    lines), else the highlighted events and as many others as fit, over the whole
+    period, above room for the "+ N more" note; split into periods, one per slide,
+    when one slide cannot show every key event."""
     slide_height = to_points(context.slide_box.height)
-    events = [_without_short_text(item) for item in content.items]
-
-    def attempt(chosen: Sequence[TimelineEvent], room: Box) -> TimelineLayout | None:
-        bounds = Rect.from_edges(
-            to_points(room.x),
-            slide_height - to_points(room.bottom),
-            to_points(room.right),
-            slide_height - to_points(room.y),
-        )
-        try:
-            return layout_timeline(chosen, content.eras, bounds, measurer, style)
-        except LayoutError:
-            return None
-
-    if len(events) <= MOST_LABELS:
-        everything = attempt(events, area)
-        if everything is not None:
-            return Overview(everything, 0)
-    room = area.with_height(area.height - (note_height + GAP if note_height else 0))
-    highlighted = [event for event in events if event.highlight]
-    chosen: list[TimelineEvent] = []
-    placed: TimelineLayout | None = None
-    for count in range(min(len(highlighted), MOST_LABELS), 0, -1):
-        chosen = _evenly(highlighted, count)
-        placed = attempt(chosen, room)
-        if placed is not None:
-            break
-    else:
-        chosen = []
-    # Then as many of the other events as still fit, the ones farthest in time from
-    # those already shown first, so the selection covers the whole period.
-    others = [event for event in events if event not in chosen]
-    for candidate in _spread(others, chosen)[:MOST_ATTEMPTS]:
-        trial = sorted([*chosen, candidate], key=lambda event: (event.start, event.last_position))
-        trial_layout = attempt(trial, room)
-        if trial_layout is not None:
-            chosen, placed = trial, trial_layout
-    if placed is None and content.eras:
-        placed = attempt([], room)
-    return Overview(placed, len(events) - len(chosen) if placed is not None else len(events))
-
-
-def _without_short_text(item: TimelineItem) -> TimelineEvent:
-    event = item.event
-    return TimelineEvent(
-        event.key,
-        event.start,
-        event.end,
-        event.date_label,
-        event.title,
-        "",
-        event.highlight,
-        event.category,
+    bounds = Rect.from_edges(
+        to_points(area.x),
+        slide_height - to_points(area.bottom),
+        to_points(area.right),
+        slide_height - to_points(area.y),
     )
-
-
-def _spread(
-    candidates: Sequence[TimelineEvent], chosen: Sequence[TimelineEvent]
-) -> list[TimelineEvent]:
-    """``candidates`` ordered so that each is the farthest in time from those before it."""
-    taken = [event.start for event in chosen]
-    pool = _evenly(candidates, min(len(candidates), 4 * MOST_ATTEMPTS))
-    ordered: list[TimelineEvent] = []
-    while pool:
-        if taken:
-            best = max(pool, key=lambda event: min(abs(event.start - t) for t in taken))
-        else:
-            best = pool[len(pool) // 2]
-        ordered.append(best)
-        taken.append(best.start)
-        pool.remove(best)
-    return ordered
-
-
-def _evenly(events: Sequence[TimelineEvent], count: int) -> list[TimelineEvent]:
-    """``count`` of ``events`` spread evenly through them, the first and last included."""
-    if count >= len(events):
-        return list(events)
-    if count == 1:
-        return [events[0]]
-    step = (len(events) - 1) / (count - 1)
-    return [events[round(index * step)] for index in range(count)]
+    frames = [Frame(bounds, overview_style(context, ems)) for ems in LABEL_WIDTHS]
+    note_room = to_points(note_height + GAP) if note_height else 0.0
+    keep = Keep("screen", most_labels=MOST_LABELS, note_room=note_room)
+    events = [replace(item.event, short_text="") for item in content.items]
+    measurer = LayoutMeasurer(context.body_measurer)
+    fits = fit_in_parts(events, content.eras, frames, measurer, keep)
+    return [Overview(fit.layout, len(fit.left_out)) for fit in fits]

@@ -31,6 +31,7 @@ from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_timeline import (
     Patch,
     draw_axis,
+    draw_key,
     draw_leaders,
     draw_patches,
     draw_text_line,
@@ -56,7 +57,12 @@ def timeline_strip(context: HandoutContext) -> list[Flowable]:
     legend = _legend(plan, content, context)
     if legend is not None:
         parts.append(legend)
+    note = ""
     if not plan.labelled:
+        note = words.unlabelled_strip(len(content.items))
+    elif plan.not_shown:
+        note = words.more_events(plan.not_shown)
+    if note:
         note_style = style.paragraph(
             "strip-note",
             size=style.sizes.small,
@@ -64,7 +70,6 @@ def timeline_strip(context: HandoutContext) -> list[Flowable]:
             leading=1.3,
             space_before=4,
         )
-        note = words.unlabelled_strip(len(content.items))
         parts.append(Paragraph(text_markup(note, style), note_style))
     # Kept on one page unless a legend of many categories makes it long.
     return [KeepShortTogether(parts, context.keep_limit)]
@@ -119,6 +124,7 @@ class _StripPainter:
 
     def paint(self) -> None:
         self.canvas.saveState()
+        self.canvas.translate(0, self.plan.key_height)
         for era in self.plan.eras:
             self._band(era)
         colors = self.context.style.colors
@@ -139,6 +145,15 @@ class _StripPainter:
             self._marker(marker)
         for label in self.plan.labels:
             self._label(label)
+        if self.plan.key is not None:
+            fonts = self.context.style.fonts
+            draw_key(
+                self.canvas,
+                fonts,
+                self.plan.key,
+                number_color=colors.primary,
+                text_color=colors.text,
+            )
         self.canvas.restoreState()
 
     def _ground(self, era: EraBand | None) -> str:

@@ -10,13 +10,22 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.errors import LessonError, Problem
 from lessonpress.fonts import FontSet
-from lessonpress.layout import Degradation, LayoutError, Rect, TimelineLayout, layout_timeline
+from lessonpress.layout import (
+    Degradation,
+    Frame,
+    Keep,
+    LayoutError,
+    Rect,
+    TimelineFit,
+    fit_timeline,
+)
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
 from lessonpress.model.theme import Theme
 from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.pdf import document_properties
+from lessonpress.renderers.pdf_timeline import draw_key
 from lessonpress.renderers.poster.draw import draw_timeline
 from lessonpress.renderers.poster.frame import (
     Footer,
@@ -59,14 +68,17 @@ class PosterRenderer:
         margin = style.margin
         frame = Rect.from_edges(margin, margin, width - margin, height - margin)
         footer = plan_footer(plan, fonts, style, frame)
-        header, layout, timeline_style = _fit_timeline(
+        header, fit, timeline_style = _fit_timeline(
             plan, content, fonts, style, frame, footer, page_size
         )
+        layout = fit.layout
 
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan)
         header.draw(canvas, fonts, style, colors)
         draw_timeline(canvas, layout, content, fonts, timeline_style, colors)
+        if fit.key is not None:
+            draw_key(canvas, fonts, fit.key, number_color=colors.primary, text_color=colors.text)
         thumbnails = place_thumbnails(layout, content, timeline_style)
         draw_thumbnails(canvas, thumbnails, timeline_style, colors)
         footer.draw(canvas, fonts, colors)
@@ -105,65 +117,45 @@ def _fit_timeline(
     frame: Rect,
     footer: Footer,
     page_size: PageSize,
-) -> tuple[Header, TimelineLayout, PosterStyle]:
-    """The header, the timeline laid out in the room between it and the footer, and the
+) -> tuple[Header, TimelineFit, PosterStyle]:
+    """The header, the timeline fitted in the room between it and the footer, and the
     style the timeline is drawn with.
 
-    The full header comes first. When the events do not fit under it with their short
-    texts, a compact header (the title on one line) is tried, and whichever leaves the
-    events more of their content wins: the title gives up its second line before the
-    events give up their text. When nothing fits on paper larger than tabloid, the
-    timeline's labels, gaps and markers step down towards their tabloid sizes (people
-    step closer to a crowded poster), so a larger sheet always holds more events. Labels
-    of other widths get a last try before the problem is reported.
+    The rooms are offered to :func:`~lessonpress.layout.fit_timeline` in order: under the
+    full header, then under a compact one (the title on one line), so the title gives up
+    its second line before the events give up their text. Once the labels are down to
+    their titles, paper larger than tabloid also offers its timeline stepped down
+    towards the tabloid sizes (people step closer to a crowded poster), and labels of
+    other widths, before the events are numbered with a key.
     """
     lesson = plan.lesson
-    # Under each header, the room left for the timeline, if it leaves enough.
-    rooms: dict[bool, tuple[Header, Rect]] = {}
+    rooms: list[tuple[Header, Rect]] = []
     for compact in (False, True):
         header = plan_header(plan, content, fonts, style, frame, compact)
         bottom, top = footer.top + style.gap, header.rule_y - style.gap
         if top - bottom >= MIN_TIMELINE_SHARE * frame.height:
-            rooms[compact] = (header, Rect.from_edges(frame.left, bottom, frame.right, top))
+            rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
-    smaller_scales = _smaller_timeline_scales(style.scale)
-    smallest = smaller_scales[-1] if smaller_scales else style.scale
-    attempts = [(False, LABEL_WIDTH, style.scale), (True, LABEL_WIDTH, style.scale)]
-    attempts += [(True, LABEL_WIDTH, scale) for scale in smaller_scales]
-    attempts += [(True, width, smallest) for width in ALTERNATIVE_LABEL_WIDTHS]
-    tried: set[tuple[float, float, float]] = set()
-    fitted: list[tuple[Header, TimelineLayout, PosterStyle]] = []
-    most_fitted: LayoutError | None = None
-    for compact, label_width, scale in attempts:
-        if fitted and (label_width != LABEL_WIDTH or scale != style.scale):
-            break
-        if compact not in rooms:
-            continue
-        header, bounds = rooms[compact]
-        if (header.rule_y, label_width, scale) in tried:
-            continue
-        tried.add((header.rule_y, label_width, scale))
-        timeline_style = replace(style, scale=scale)
-        try:
-            layout = layout_timeline(
-                content.events,
-                content.eras,
-                bounds,
-                fonts,
-                timeline_style.timeline_with(label_width),
-            )
-        except LayoutError as error:
-            if most_fitted is None or error.fitted > most_fitted.fitted:
-                most_fitted = error
-            continue
-        fitted.append((header, layout, timeline_style))
-        if layout.degradation is Degradation.FULL:
-            break
-    if not fitted:
-        assert most_fitted is not None
-        raise LessonError([_too_small(lesson, page_size, most_fitted)]) from None
-    return min(fitted, key=lambda attempt: _content_lost(attempt[1]))
+    choices = [(header, bounds, style, LABEL_WIDTH, Degradation.FULL) for header, bounds in rooms]
+    header, bounds = rooms[-1]
+    smaller = [replace(style, scale=scale) for scale in _smaller_timeline_scales(style.scale)]
+    smallest = smaller[-1] if smaller else style
+    later = Degradation.SMALLER_TYPE
+    choices += [(header, bounds, scaled, LABEL_WIDTH, later) for scaled in smaller]
+    choices += [(header, bounds, smallest, width, later) for width in ALTERNATIVE_LABEL_WIDTHS]
+    frames = [
+        Frame(bounds, timeline_style.timeline_with(width), first_step)
+        for _, bounds, timeline_style, width, first_step in choices
+    ]
+    try:
+        fit = fit_timeline(content.events, content.eras, frames, fonts, Keep("print"))
+    except LayoutError:
+        raise LessonError([_no_room(lesson, page_size)]) from None
+    if fit.left_out:
+        raise LessonError([_too_small(lesson, page_size, fit)])
+    header, _, timeline_style, _, _ = choices[fit.frame]
+    return header, fit, timeline_style
 
 
 def _smaller_timeline_scales(page_scale: float) -> list[float]:
@@ -177,14 +169,10 @@ def _smaller_timeline_scales(page_scale: float) -> list[float]:
     return [*scales, 1.0] if page_scale > 1.0 else []
 
 
-def _content_lost(layout: TimelineLayout) -> tuple[int, float]:
-    """How much a layout gave up: its degradation step, then how small its type is."""
-    steps = list(Degradation)
-    return steps.index(layout.degradation), -layout.sizes.title
-
-
-def _too_small(lesson: Lesson, page_size: PageSize, error: LayoutError) -> Problem:
-    """The problem to report when the events do not fit on ``page_size``."""
+def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem:
+    """The problem to report when the events do not fit on ``page_size`` even with a
+    numbered key."""
+    total = len(lesson.timeline)
     largest = max(page_size.width, page_size.height)
     if largest < max(NAMED_PAGE_SIZES["a0"]):
         hint = "choose a larger poster.page_size in the theme, e.g. a1 or a0, or --poster-size a0"
@@ -198,7 +186,8 @@ def _too_small(lesson: Lesson, page_size: PageSize, error: LayoutError) -> Probl
         None,
         None,
         "poster.page_size",
-        f"only about {error.fitted} of {error.total} events fit on {_article(page_size.name)} "
+        f"only about {total - len(fit.left_out)} of {total} events fit on "
+        f"{_article(page_size.name)} "
         f"{page_size.name} poster",
         hint,
     )

@@ -1,0 +1,200 @@
+"""The three timelines fitted by one ladder, checked on the real outputs of every
+repository lesson in every built-in theme.
+
+Each lesson and theme is built once per session (handout, deck and poster); the decks'
+overview slides are cut out into small decks and converted by one LibreOffice call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pptx import Presentation
+from pptx.slide import Slide
+
+from checks import convert_all_to_pdf, needs_programs, overlapping_words, page_words
+from conftest import CONTENT, LESSONS, ROOT
+from lessonpress.build import build_lesson
+from lessonpress.load.lesson import load_lesson
+from lessonpress.model.lesson import Lesson
+from lessonpress.present.words import words_for
+
+LESSON_FILES = sorted(CONTENT.glob("*.yaml")) + sorted(LESSONS.glob("*.yaml"))
+THEMES = sorted(path.stem for path in (ROOT / "themes").glob("*.yaml"))
+PAIRS = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
+PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
+
+# The builds are shared by every test here: one worker runs them all, once.
+pytestmark = pytest.mark.xdist_group("timeline-fit")
+
+
+@dataclass(frozen=True)
+class Built:
+    """One lesson built in one theme."""
+
+    lesson: Lesson
+    handout: Path
+    deck: Path
+    poster: Path
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Built]:
+    """Every repository lesson built in every built-in theme, once."""
+    outputs: dict[tuple[Path, str], Built] = {}
+    for lesson_path, theme in PAIRS:
+        folder = tmp_path_factory.mktemp(f"{lesson_path.stem}-{theme}")
+        result = build_lesson(lesson_path, folder, ["handout", "deck", "poster"], theme)
+        handout, deck, poster = result.outputs
+        outputs[lesson_path, theme] = Built(load_lesson(lesson_path).lesson, handout, deck, poster)
+    return outputs
+
+
+def squeeze(text: str) -> str:
+    """``text`` with every run of white space made one space."""
+    return " ".join(text.split())
+
+
+def overview_slides(deck: Path) -> list[int]:
+    """The indexes of a deck's overview slides (one, or one per period)."""
+    presentation = Presentation(str(deck))
+    timeline_word = words_for(presentation.core_properties.language or "en").timeline
+    indexes = [
+        index
+        for index, slide in enumerate(presentation.slides)
+        if slide.shapes.title is not None
+        and slide.shapes.title.text_frame.text.strip().startswith(timeline_word)
+    ]
+    assert indexes, f"{deck} has no overview slide"
+    return indexes
+
+
+def overview_text(deck: Path) -> str:
+    """The text of a deck's overview slides."""
+    slides = list(Presentation(str(deck)).slides)
+    return " ".join(slide_text(slides[index]) for index in overview_slides(deck))
+
+
+def slide_text(slide: Slide) -> str:
+    """The text of every text frame on the slide (not the shapes' names), in drawing
+    order: the lines of one label follow each other."""
+    texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+    return squeeze(" ".join(texts))
+
+
+def strip_text(handout: Path) -> str:
+    """The text of the handout from its start to its first section after the timeline
+    strip: the title block, the strip with its key, and the strip's legend."""
+    with pdfplumber.open(handout) as pdf:
+        outline = [
+            (title, dest) for _, title, dest, _, _ in pdf.doc.get_outlines() if dest is not None
+        ]
+        page_numbers = {page.page_obj.pageid: page.page_number for page in pdf.pages}
+        after = next((entry for entry in outline if entry[0] != "Timeline"), None)
+        words: list[str] = []
+        for page in pdf.pages:
+            if after is not None:
+                page_number = page_numbers[after[1][0].objid]
+                if page.page_number > page_number:
+                    break
+                if page.page_number == page_number:
+                    limit = page.height - float(after[1][3])
+                    words += [word.text for word in page_words(page) if word.bottom <= limit]
+                    break
+            words += [word.text for word in page_words(page)]
+    return " ".join(words)
+
+
+def assert_key_events_in(lesson: Lesson, text: str, where: str) -> None:
+    """``text`` shows at least one event's title, and every key event's whole title."""
+    titles = [squeeze(event.title) for event in lesson.events]
+    assert any(title in text for title in titles), f"the {where} shows no event: {text!r}"
+    missing = [
+        event.title
+        for event in lesson.events
+        if event.highlight and squeeze(event.title) not in text
+    ]
+    assert not missing, f"key events missing from the {where}: {missing}"
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_every_key_event_is_on_the_overview_with_its_whole_title(
+    built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+) -> None:
+    outputs = built[lesson_path, theme]
+    assert_key_events_in(outputs.lesson, overview_text(outputs.deck), "overview")
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_every_key_event_is_on_the_strip_with_its_whole_title(
+    built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+) -> None:
+    outputs = built[lesson_path, theme]
+    assert_key_events_in(outputs.lesson, squeeze(strip_text(outputs.handout)), "strip")
+
+
+def _clipped_words(text: str) -> Iterator[str]:
+    """The words right before each ellipsis in ``text``."""
+    for match in re.finditer(r"(\w+)\W{0,2}…", text):
+        yield match[1]
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_no_text_on_a_timeline_ends_inside_a_word(
+    built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+) -> None:
+    """Every word before an ellipsis, on the poster and the overview, is a whole word of
+    the lesson (an event's text or title, or an era's name)."""
+    outputs = built[lesson_path, theme]
+    lesson = outputs.lesson
+    sources = [event.title for event in lesson.events] + [era.title for era in lesson.eras]
+    sources += [category.label for category in lesson.categories.values()]
+    sources += [event.text.paragraphs[0].plain for event in lesson.events if event.text]
+    whole_words = {word for source in sources for word in re.findall(r"\w+", source)}
+    with pdfplumber.open(outputs.poster) as pdf:
+        poster = " ".join(word.text for page in pdf.pages for word in page_words(page))
+    clipped = [*_clipped_words(poster), *_clipped_words(overview_text(outputs.deck))]
+    broken = [word for word in clipped if word not in whole_words]
+    assert not broken, f"cut inside a word: {broken}"
+
+
+@pytest.fixture(scope="session")
+def overview_pdfs(
+    built: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[Path, str], Path]:
+    """Each deck's overview slides alone, converted to PDF by one LibreOffice call."""
+    folder = tmp_path_factory.mktemp("overviews")
+    decks: dict[tuple[Path, str], Path] = {}
+    for (lesson_path, theme), outputs in built.items():
+        kept = overview_slides(outputs.deck)
+        presentation = Presentation(str(outputs.deck))
+        slide_ids = presentation.slides._sldIdLst
+        for position, slide_id in reversed(list(enumerate(list(slide_ids)))):
+            if position not in kept:
+                presentation.part.drop_rel(slide_id.rId)
+                slide_ids.remove(slide_id)
+        path = folder / f"{lesson_path.stem}-{theme}.pptx"
+        presentation.save(str(path))
+        decks[lesson_path, theme] = path
+    convert_all_to_pdf(list(decks.values()), folder, timeout=600)
+    return {pair: path.with_suffix(".pdf") for pair, path in decks.items()}
+
+
+@needs_programs("soffice")
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_overview_labels_do_not_touch_in_libreoffice(
+    overview_pdfs: dict[tuple[Path, str], Path], lesson_path: Path, theme: str
+) -> None:
+    """Measured on LibreOffice's rendering, in the font the slide is really shown in: no
+    two words of the overview share any area."""
+    with pdfplumber.open(overview_pdfs[lesson_path, theme]) as pdf:
+        pages = [page_words(page) for page in pdf.pages]
+    touching = [
+        pair for words in pages for pair in overlapping_words(words, min_area=0, min_fraction=0)
+    ]
+    assert not touching, "\n".join(f"{first} touches {second}" for first, second in touching)
