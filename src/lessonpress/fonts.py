@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 from xml.sax.saxutils import escape
 
 from lessonpress.model.theme import DEFAULT_FAMILY, FontSpec, Theme
@@ -44,7 +44,8 @@ class FontFamily:
 
     def file(self, face: Face) -> Path:
         """The file for ``face``."""
-        return getattr(self, face)
+        path: Path = getattr(self, face)
+        return path
 
 
 def _package_family(name: str, package: str, stem: str, italic: str = "It") -> FontFamily:
@@ -162,7 +163,7 @@ def _register(path: Path) -> _RegisteredFace:
     name = "LP-" + re.sub(r"[^A-Za-z0-9-]", "", path.stem)
     if name not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    return _RegisteredFace(name, pdfmetrics.getFont(name))
+    return _RegisteredFace(name, cast(TTFont, pdfmetrics.getFont(name)))
 
 
 class _FaceChooser:

@@ -173,6 +173,6 @@ def _reads_back(text: str, flow: bool) -> bool:
     """Whether ``text`` written plain (in a ``{...}`` mapping if ``flow``) reads back as itself."""
     document = f"{{key: {text}}}" if flow else f"key: {text}"
     try:
-        return yaml.safe_load(document) == {"key": text}
+        return bool(yaml.safe_load(document) == {"key": text})
     except yaml.YAMLError:
         return False

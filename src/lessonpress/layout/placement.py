@@ -114,7 +114,7 @@ def place_labels(
     strips["above"] = (area.top, area.top + strip)
     strips["below"] = (area.bottom, area.bottom - strip)
     row_height = line_height(min(sizes.title, sizes.date, sizes.text), style.leading) / 2
-    lanes = {
+    lanes: dict[Side, LaneSide] = {
         "above": LaneSide(
             area.top + strip + style.leader_min,
             bounds.top,

@@ -131,9 +131,9 @@ def plan_title_with_kicker(
     height = points(lines * measurer.line_height(size)) + points(2)
     reserved = plan_title(context, layout, title_text, reserve=height)
     if frame is not None and reserved is not None and reserved.fit.fits:
-        title = TitlePlan(title_text, frame, reserved.fit, reserved.box, "b")
-        kicker_box = Box(frame.text_box.x, title.text_top - height, width, height)
-        return title, KickerPlan(kicker_text, kicker_box, size), below_title(body, title)
+        kicked = TitlePlan(title_text, frame, reserved.fit, reserved.box, "b")
+        kicker_box = Box(frame.text_box.x, kicked.text_top - height, width, height)
+        return kicked, KickerPlan(kicker_text, kicker_box, size), below_title(body, kicked)
     title = plan_title(context, layout, title_text)
     body = below_title(body, title)
     kicker_box = Box(body.x + (frame.insets[0] if frame else 0), body.y, width, height)
@@ -198,7 +198,8 @@ def blocks_height(context: DeckContext, blocks: list[Block], width: int, size: f
 def _text_body(shape: etree._Element) -> etree._Element:
     found = xpath(shape, "./p:txBody")
     if found:
-        return found[0]
+        text_body: etree._Element = found[0]
+        return text_body
     text_body = element("<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody>")
     shape.append(text_body)
     return text_body

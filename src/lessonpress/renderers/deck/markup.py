@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from pptx.oxml import parse_xml
+from pptx.oxml.xmlchemy import BaseOxmlElement
 
 NAMESPACES = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -44,19 +45,24 @@ def attribute(text: str) -> str:
     return quoteattr(one_line(text))
 
 
-def element(snippet: str) -> etree._Element:
-    """Parse one element of markup written with the ``a:``, ``p:`` and ``r:`` prefixes."""
+def element(snippet: str) -> BaseOxmlElement:
+    """Parse one element of markup written with the ``a:``, ``p:`` and ``r:`` prefixes
+    (into python-pptx's element classes, as python-pptx itself parses)."""
     tag = _TAG.match(snippet)
     if tag is None:
         raise ValueError(f"not an element: {snippet[:40]!r}")
-    return parse_xml(f"{snippet[: tag.end()]} {_DECLARATIONS}{snippet[tag.end() :]}")
+    return cast(
+        BaseOxmlElement, parse_xml(f"{snippet[: tag.end()]} {_DECLARATIONS}{snippet[tag.end() :]}")
+    )
 
 
 def xpath(node: etree._Element, path: str) -> list[Any]:
     """What ``path`` (written with the ``a:``, ``p:`` and ``r:`` prefixes) finds from ``node``."""
     # python-pptx's element classes override xpath() with their own prefixes; lxml's own
     # method works for every element.
-    return etree._Element.xpath(node, path, namespaces=NAMESPACES)
+    found = etree._Element.xpath(node, path, namespaces=NAMESPACES)
+    assert isinstance(found, list), f"{path!r} is not a path to nodes"
+    return found
 
 
 def replace_child(parent: etree._Element, new: etree._Element) -> None:

@@ -14,6 +14,7 @@ import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from lessonpress.fonts import (
     METRIC_EQUIVALENTS,
@@ -174,7 +175,8 @@ def measuring_family(typeface: str) -> tuple[FontFamily, float]:
 @cache
 def _line_height_factor(family: FontFamily) -> float:
     """The font's own single line height in ems: the larger of its hhea and Windows metrics."""
-    face = FontSet(family, family).face("body").font.face
+    # reportlab's font file reader has no types; its tables are bytes.
+    face: Any = FontSet(family, family).face("body").font.face
     head = face.get_table("head")
     hhea = face.get_table("hhea")
     os2 = face.get_table("OS/2")
@@ -182,7 +184,7 @@ def _line_height_factor(family: FontFamily) -> float:
     ascender, descender, line_gap = struct.unpack(">hhh", hhea[4:10])
     win_ascent, win_descent = struct.unpack(">HH", os2[74:78])
     hhea_height = ascender - descender + line_gap
-    return max(hhea_height, win_ascent + win_descent) / units_per_em
+    return float(max(hhea_height, win_ascent + win_descent) / units_per_em)
 
 
 class LayoutMeasurer:

@@ -84,7 +84,7 @@ def split_block(block: Block, offsets: Sequence[int]) -> list[Block]:
     starts with no space above, and no piece starts or ends with a space at a cut.
     """
     bounds = [0, *offsets, sum(len(run.text) for run in block.runs)]
-    pieces: list[list[Run]] = [[] for _ in offsets] + [[]]
+    pieces: list[list[Run]] = [[] for _ in range(len(offsets) + 1)]
     piece = 0
     position = 0
     for run in block.runs:

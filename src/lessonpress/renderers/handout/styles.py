@@ -7,6 +7,7 @@ all (small, body, heading, title), so no page carries more than four.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -156,7 +157,7 @@ class HandoutStyle:
         leading: float = LEADING,
         space_before: float = 0.0,
         space_after: float = 0.0,
-        **extra: object,
+        **extra: Any,
     ) -> ParagraphStyle:
         """A paragraph style: ``font_style`` is a FontSet style name, ``leading`` a multiple
         of the size; the size defaults to the body size and the colour to the text."""

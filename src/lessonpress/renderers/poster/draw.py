@@ -164,7 +164,7 @@ def _draw_bar(
 def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:
     """The date in the primary colour (the accent for a key event), the title in the text
     colour and the short text muted."""
-    line_colors: dict[LineRole, str] = {
+    line_colors: dict[LineRole | None, str] = {
         "date": colors.date_color(label.highlight),
         "title": colors.text,
         "text": colors.muted,
