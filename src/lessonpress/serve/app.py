@@ -1,0 +1,287 @@
+"""The Starlette application: the page, and the JSON endpoints its scripts call.
+
+Rendering is CPU work in the build's own functions; it runs in a worker thread, one
+request at a time (a lock), so the server answers quickly and two previews never
+race on the same pictures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+import threading
+from collections.abc import AsyncIterator, Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from lessonpress.commit import OutputError
+from lessonpress.errors import LessonError
+from lessonpress.load.theme import builtin_theme_names
+from lessonpress.load.yaml_source import MAX_FILE_BYTES
+from lessonpress.preview import Previewer, RenderedOutput
+from lessonpress.serve import lessons
+from lessonpress.serve.guard import Session, SessionGuard
+from lessonpress.serve.stage import Choices, render_saved, run_draft, zip_of
+from lessonpress.serve.workspace import RefusedName, Workspace, example_names
+
+STATIC = Path(str(resources.files("lessonpress.serve"))) / "static"
+MAX_UPLOAD_BYTES = MAX_FILE_BYTES
+"""An import or a lesson is text; the loader's own limit applies to what the page sends."""
+OUTPUT_SUFFIXES = {"handout": ".pdf", "deck": ".pptx", "poster": ".pdf"}
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".zip": "application/zip",
+}
+Result = TypeVar("Result")
+
+
+class LessonServer:
+    """The state of one serve session: its folder, its preview pictures, its render lock."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._lock = threading.Lock()
+        self._pictures = tempfile.TemporaryDirectory(prefix="lessonpress-serve-")
+        self._previewer = Previewer(Path(self._pictures.name))
+        self._preview_count = 0
+
+    def close(self) -> None:
+        """Remove the preview pictures and LibreOffice's profile."""
+        self._previewer.close()
+        self._pictures.cleanup()
+
+    async def exclusive(self, work: Callable[[], Result]) -> Result:
+        """Run ``work`` in a worker thread, after any other render has finished."""
+
+        def locked() -> Result:
+            with self._lock:
+                return work()
+
+        return await run_in_threadpool(locked)
+
+    # Endpoints.
+
+    async def index(self, request: Request) -> Response:
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
+
+    async def folder(self, request: Request) -> Response:
+        return JSONResponse(
+            {
+                "folder": str(self.workspace.folder),
+                "lessons": self.workspace.lessons(),
+                "examples": example_names(),
+                "themes": builtin_theme_names(),
+            }
+        )
+
+    async def open_lesson(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        return JSONResponse({"name": name, "text": self.workspace.read(name)})
+
+    async def save_lesson(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        text = await _text_body(request)
+        self.workspace.write(name, text)
+        return JSONResponse({"name": name, "saved": True})
+
+    async def start_lesson(self, request: Request) -> Response:
+        values = await _json_body(request)
+        start = values.get("from")
+        if start == "starter":
+            name = lessons.start_from_starter(self.workspace, str(values.get("title", "")))
+        elif start == "example":
+            name = lessons.start_from_example(self.workspace, str(values.get("example", "")))
+        else:
+            raise RefusedName("start from the starter or an example")
+        return JSONResponse({"name": name, "text": self.workspace.read(name)})
+
+    async def import_lesson(self, request: Request) -> Response:
+        format_name = request.query_params.get("format", "text")
+        title = request.query_params.get("title", "")
+        text = await _text_body(request)
+        result = await self.exclusive(
+            lambda: lessons.start_from_import(self.workspace, text, format_name, title)
+        )
+        return JSONResponse({**result, "text": self.workspace.read(result["name"])})
+
+    async def check(self, request: Request) -> Response:
+        values = await _json_body(request)
+        choices = Choices.from_request(values)
+        name, text = _lesson_and_text(values)
+        result = await self.exclusive(lambda: run_draft(self.workspace, name, text, choices))
+        return JSONResponse({"problems": result.problems, "events": result.events})
+
+    async def preview(self, request: Request) -> Response:
+        values = await _json_body(request)
+        choices = Choices.from_request(values)
+        name, text = _lesson_and_text(values)
+        output = values.get("output", "handout")
+        if output not in OUTPUT_SUFFIXES:
+            raise RefusedName(f"'{output}' is not an output: handout, deck or poster")
+        return JSONResponse(
+            await self.exclusive(lambda: self._preview(name, text, choices, output)),
+            headers={"Cache-Control": "no-store"},
+        )
+
+    def _preview(self, name: str, text: str, choices: Choices, output: str) -> dict[str, Any]:
+        result = run_draft(self.workspace, name, text, choices, [output])
+        if not result.outputs:
+            return {"pages": [], "problems": result.problems, "skipped": []}
+        self._preview_count += 1
+        rendered = RenderedOutput(output, OUTPUT_SUFFIXES[output], result.outputs[output])
+        written = self._previewer.write("preview", [rendered])
+        pages = [f"/api/pages/{path.name}?v={self._preview_count}" for path in written.pages]
+        return {"pages": pages, "problems": result.problems, "skipped": list(written.skipped)}
+
+    async def page_picture(self, request: Request) -> Response:
+        file_name = request.path_params["file"]
+        folder = Path(self._pictures.name)
+        if not file_name.startswith("preview-") or file_name not in {
+            path.name for path in folder.glob("preview-*.png")
+        }:
+            raise HTTPException(404, "no such page")
+        return FileResponse(folder / file_name, headers={"Cache-Control": "no-store"})
+
+    async def save_theme(self, request: Request) -> Response:
+        values = await _json_body(request)
+        theme_name = lessons.save_colour_theme(
+            self.workspace,
+            str(values.get("name", "")),
+            str(values.get("base", "")),
+            str(values.get("primary", "")),
+        )
+        return JSONResponse({"theme": theme_name})
+
+    async def download(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        wanted = request.query_params.get("format", "zip")
+        choices = Choices.from_request(dict(request.query_params))
+        files = await self.exclusive(lambda: render_saved(self.workspace, name, choices))
+        stem = Path(name).stem
+        if wanted == "zip":
+            file_name, content = f"{stem}.zip", zip_of(files)
+        else:
+            file_name = f"{stem}-{wanted}{OUTPUT_SUFFIXES.get(wanted, '')}"
+            if file_name not in files:
+                raise RefusedName(f"'{wanted}' is not an output: handout, deck, poster or zip")
+            content = files[file_name]
+        return Response(
+            content,
+            media_type=MEDIA_TYPES[Path(file_name).suffix],
+            headers={"Content-Disposition": f'attachment; filename="{file_name}"'},
+        )
+
+
+def create_app(folder: Path, session: Session) -> Starlette:
+    """The application serving lessons in ``folder`` to the page of ``session`` only."""
+    server = LessonServer(Workspace(folder))
+    routes = [
+        Route("/", server.index),
+        Route("/api/folder", server.folder),
+        Route("/api/lessons/{name:path}", server.open_lesson, methods=["GET"]),
+        Route("/api/lessons/{name:path}", server.save_lesson, methods=["PUT"]),
+        Route("/api/start", server.start_lesson, methods=["POST"]),
+        Route("/api/import", server.import_lesson, methods=["POST"]),
+        Route("/api/check", server.check, methods=["POST"]),
+        Route("/api/preview", server.preview, methods=["POST"]),
+        Route("/api/pages/{file}", server.page_picture),
+        Route("/api/theme", server.save_theme, methods=["POST"]),
+        Route("/api/download/{name:path}", server.download),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={
+            RefusedName: _refused,
+            LessonError: _lesson_problems,
+            OutputError: _cannot_write,
+        },
+        lifespan=_closing(server),
+    )
+    app.add_middleware(SessionGuard, session=session)
+    return app
+
+
+def _closing(
+    server: LessonServer,
+) -> Callable[[Starlette], contextlib.AbstractAsyncContextManager[None]]:
+    """The app's lifespan: the server's temporary files go when it stops."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            server.close()
+
+    return lifespan
+
+
+async def _text_body(request: Request) -> str:
+    """The request's body as text, refused beyond the size limit before it is all read."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_UPLOAD_BYTES):
+        raise _TooLarge()
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_UPLOAD_BYTES:
+            raise _TooLarge()
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RefusedName(
+            "the file is not UTF-8 text; save it again choosing the encoding UTF-8"
+        ) from None
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    import json
+
+    try:
+        values = json.loads(await _text_body(request))
+    except json.JSONDecodeError:
+        raise RefusedName("the request is not JSON") from None
+    if not isinstance(values, dict):
+        raise RefusedName("the request is not a JSON object")
+    return values
+
+
+def _lesson_and_text(values: dict[str, Any]) -> tuple[str, str]:
+    """The lesson name and the editor's text a check or preview request must carry."""
+    name, text = values.get("name"), values.get("text")
+    if not isinstance(name, str) or not isinstance(text, str):
+        raise RefusedName("the request must name the lesson and carry its text")
+    return name, text
+
+
+class _TooLarge(HTTPException):
+    def __init__(self) -> None:
+        super().__init__(413, f"larger than the {MAX_UPLOAD_BYTES // 1_048_576} MB allowed")
+
+
+async def _refused(request: Request, error: Exception) -> Response:
+    return JSONResponse({"error": str(error)}, status_code=400)
+
+
+async def _lesson_problems(request: Request, error: Exception) -> Response:
+    assert isinstance(error, LessonError)
+    problems = [
+        {"line": p.line, "column": p.column, "message": p.message, "hint": p.hint}
+        for p in error.problems
+    ]
+    return JSONResponse({"error": "the lesson has problems", "problems": problems}, 422)
+
+
+async def _cannot_write(request: Request, error: Exception) -> Response:
+    return JSONResponse({"error": str(error)}, status_code=507)

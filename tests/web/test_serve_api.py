@@ -1,0 +1,127 @@
+"""What the page asks the server for: open, start, import, check, preview, theme, download."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import yaml
+from PIL import Image
+from serving import SEED_TEXT
+from starlette.testclient import TestClient
+
+
+def test_the_folder_lists_its_lessons_examples_and_themes(client: TestClient) -> None:
+    listing = client.get("/api/folder").json()
+    assert listing["lessons"] == ["minimal.yaml"]
+    assert "us-ussr-relations.yaml" in listing["examples"]
+    assert "classic" in listing["themes"]
+
+
+def test_a_lesson_opens_and_saves_in_place(client: TestClient, folder: Path) -> None:
+    text = client.get("/api/lessons/minimal.yaml").json()["text"]
+    assert text.startswith("# Stress lesson")
+    saved = text.replace("The Moon Landing", "Apollo")
+    assert client.put("/api/lessons/minimal.yaml", content=saved).json()["saved"]
+    assert (folder / "minimal.yaml").read_text() == saved
+
+
+def test_the_starter_and_the_example_start_new_lessons(client: TestClient, folder: Path) -> None:
+    starter = client.post("/api/start", json={"from": "starter", "title": "Causes of WW1"}).json()
+    assert starter["name"] == "causes-of-ww1.yaml"
+    assert "title: My Lesson Title" in (folder / starter["name"]).read_text()
+    assert (folder / "lesson.schema.json").is_file()
+    example = client.post(
+        "/api/start", json={"from": "example", "example": "us-ussr-relations.yaml"}
+    ).json()
+    assert example["name"] == "us-ussr-relations.yaml"
+    refused = client.post("/api/start", json={"from": "example", "example": "../../etc/passwd"})
+    assert refused.status_code == 400
+
+
+def test_pasted_plain_text_becomes_a_lesson(client: TestClient, folder: Path) -> None:
+    response = client.post("/api/import?format=text", content=SEED_TEXT.read_text())
+    result = response.json()
+    assert result["name"] == "ussr-and-us-relations-between-1919-1950.yaml"
+    lesson = yaml.safe_load((folder / result["name"]).read_text())
+    assert lesson["title"] == "USSR and US Relations Between 1919-1950"
+    assert result["events"] == len(lesson["events"]) > 5
+    assert not [p for p in folder.iterdir() if p.name.startswith(".import-")]
+
+
+def test_an_uploaded_timelinejs_sheet_becomes_a_lesson(client: TestClient, folder: Path) -> None:
+    sheet = Path(__file__).resolve().parents[1] / "data" / "import" / "ancient-rome-sheet.csv"
+    response = client.post(
+        "/api/import?format=timelinejs-csv&title=Rome", content=sheet.read_bytes()
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["name"] == "rome.yaml"
+    assert yaml.safe_load((folder / "rome.yaml").read_text())["events"]
+
+
+def test_check_reports_problems_at_their_lines_and_writes_nothing(
+    client: TestClient, folder: Path
+) -> None:
+    text = "title: T\nevents:\n  - title: E\n    date: Febtember 1917\n"
+    result = client.post("/api/check", json={"name": "minimal.yaml", "text": text}).json()
+    assert result["events"] is None
+    assert [(p["line"], p["field"]) for p in result["problems"]] == [(4, "events[0].date")]
+    assert sorted(p.name for p in folder.iterdir()) == ["minimal.yaml"]
+    fixed = client.post(
+        "/api/check", json={"name": "minimal.yaml", "text": text.replace("Febtember", "March")}
+    ).json()
+    assert fixed == {"problems": [], "events": 1}
+
+
+def test_preview_draws_the_chosen_output_page_by_page(client: TestClient) -> None:
+    text = (Path.cwd() / "minimal.yaml").read_text()
+    sizes = {}
+    for poster_size in ("letter", "a3"):
+        result = client.post(
+            "/api/preview",
+            json={
+                "name": "minimal.yaml",
+                "text": text,
+                "output": "poster",
+                "poster_size": poster_size,
+            },
+        ).json()
+        assert len(result["pages"]) == 1
+        picture = client.get(result["pages"][0])
+        assert picture.headers["content-type"] == "image/png"
+        sizes[poster_size] = Image.open(io.BytesIO(picture.content)).size
+    assert sizes["a3"][0] > sizes["letter"][0]  # A3 is wider than letter
+
+
+def test_a_picked_colour_is_a_theme_file_extending_the_theme(
+    client: TestClient, folder: Path
+) -> None:
+    body = {"name": "minimal.yaml", "base": "modern", "primary": "#aa3300"}
+    assert client.post("/api/theme", json=body).json() == {"theme": "minimal.theme.yaml"}
+    theme = yaml.safe_load((folder / "minimal.theme.yaml").read_text())
+    assert theme == {"extends": "modern", "colors": {"primary": "#AA3300"}}
+    again = {**body, "base": "minimal.theme.yaml", "primary": "#112233"}
+    client.post("/api/theme", json=again)
+    assert yaml.safe_load((folder / "minimal.theme.yaml").read_text())["extends"] == "modern"
+    assert client.post("/api/theme", json={**body, "primary": "red; x"}).status_code == 400
+    assert client.get("/api/folder").json()["lessons"] == ["minimal.yaml"]
+
+
+def test_downloads_are_the_saved_lessons_three_files_or_a_zip(client: TestClient) -> None:
+    handout = client.get("/api/download/minimal.yaml?format=handout&edition=teacher")
+    assert handout.headers["content-disposition"] == 'attachment; filename="minimal-handout.pdf"'
+    assert handout.content.startswith(b"%PDF")
+    archive = zipfile.ZipFile(io.BytesIO(client.get("/api/download/minimal.yaml").content))
+    assert sorted(archive.namelist()) == [
+        "minimal-deck.pptx",
+        "minimal-handout.pdf",
+        "minimal-poster.pdf",
+    ]
+
+
+def test_a_broken_saved_lesson_downloads_as_its_problems(client: TestClient) -> None:
+    client.put("/api/lessons/minimal.yaml", content="title: T\nevents: []\n")
+    response = client.get("/api/download/minimal.yaml?format=poster")
+    assert response.status_code == 422
+    assert response.json()["problems"][0]["line"] == 2
