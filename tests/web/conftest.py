@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +45,19 @@ def stranger(folder: Path, session: Session) -> Iterator[TestClient]:
     """A client with neither the token nor the origin: another site in the same browser."""
     with TestClient(create_app(folder, session), base_url=ORIGIN) as other:
         yield other
+
+
+@pytest.fixture
+def served_url(folder: Path) -> Iterator[str]:
+    """The address a real `lessonpress serve --no-browser FOLDER` prints, while it runs."""
+    command = [sys.executable, "-m", "lessonpress", "serve", "--no-browser", str(folder)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line)
+        assert match, line
+        yield match[0]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

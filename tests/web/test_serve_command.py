@@ -3,31 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-
-
-@pytest.fixture
-def served_url(folder: Path) -> Iterator[str]:
-    """The address a real `lessonpress serve --no-browser FOLDER` prints, while it runs."""
-    command = [sys.executable, "-m", "lessonpress", "serve", "--no-browser", str(folder)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+/)\?token=(\S+)", line)
-        assert match, line
-        yield match[0]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_the_printed_address_opens_the_page_and_nothing_else_does(served_url: str) -> None:

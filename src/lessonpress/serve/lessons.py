@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -55,17 +54,14 @@ def start_from_import(
     if format_name not in IMPORT_SUFFIXES or format_name not in READERS:
         raise RefusedName(f"'{format_name}' is not a format lessonpress imports here")
     name = workspace.free_name(title or _first_line(text) or "imported-lesson")
-    descriptor, source_name = tempfile.mkstemp(
-        dir=workspace.folder, prefix=".import-", suffix=IMPORT_SUFFIXES[format_name]
-    )
-    source = Path(source_name)
+    # A hidden folder of its own, so that the lesson's comments name a file like the lesson.
+    scratch = Path(tempfile.mkdtemp(dir=workspace.folder, prefix=".import-"))
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        source = scratch / (Path(name).stem + IMPORT_SUFFIXES[format_name])
+        source.write_text(text, encoding="utf-8")
         result = convert_to_lesson(source, workspace.folder / name, format_name)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            source.unlink()
+        shutil.rmtree(scratch, ignore_errors=True)
     warnings = [
         {"line": w.line, "column": w.column, "message": w.message, "hint": w.hint}
         for w in result.warnings

@@ -61,6 +61,7 @@ const view = new CM.EditorView({
     }),
   ],
 });
+window.lessonpressEditor = view; // for the browser tests and the benchmark
 
 async function checkLesson(editor) {
   if (!state.lesson) return [];
@@ -168,7 +169,7 @@ async function refreshPreview(text = view.state.doc.toString()) {
   } else {
     $("#preview-note").textContent = count;
   }
-  $("#pages").dataset.serial = serial;
+  window.lessonpressShown = text; // what the pages show, for the tests
 }
 
 // Lessons in the folder: open, start, save, download.
