@@ -23,8 +23,12 @@ def test_a_lesson_opens_and_saves_in_place(client: TestClient, folder: Path) -> 
     text = client.get("/api/lessons/minimal.yaml").json()["text"]
     assert text.startswith("# Stress lesson")
     saved = text.replace("The Moon Landing", "Apollo")
-    assert client.put("/api/lessons/minimal.yaml", content=saved).json()["saved"]
+    answer = client.put("/api/lessons/minimal.yaml", content=saved).json()
+    assert answer == {"name": "minimal.yaml", "saved": True, "problems": []}
     assert (folder / "minimal.yaml").read_text() == saved
+    broken = client.put("/api/lessons/minimal.yaml", content="title: T\nevents: []\n").json()
+    assert [p["line"] for p in broken["problems"]] == [2]
+    assert (folder / "minimal.yaml").read_text() == "title: T\nevents: []\n"  # saved anyway
 
 
 def test_the_starter_and_the_example_start_new_lessons(client: TestClient, folder: Path) -> None:
@@ -74,24 +78,25 @@ def test_check_reports_problems_at_their_lines_and_writes_nothing(
     assert fixed == {"problems": [], "events": 1}
 
 
-def test_preview_draws_the_chosen_output_page_by_page(client: TestClient) -> None:
+def test_check_with_a_preview_draws_that_output_page_by_page(client: TestClient) -> None:
     text = (Path.cwd() / "minimal.yaml").read_text()
     sizes = {}
     for poster_size in ("letter", "a3"):
-        result = client.post(
-            "/api/preview",
-            json={
-                "name": "minimal.yaml",
-                "text": text,
-                "output": "poster",
-                "poster_size": poster_size,
-            },
-        ).json()
+        values = {"name": "minimal.yaml", "text": text, "poster_size": poster_size}
+        result = client.post("/api/check", json={**values, "preview": "poster"}).json()
         assert len(result["pages"]) == 1
         picture = client.get(result["pages"][0])
         assert picture.headers["content-type"] == "image/png"
         sizes[poster_size] = Image.open(io.BytesIO(picture.content)).size
     assert sizes["a3"][0] > sizes["letter"][0]  # A3 is wider than letter
+    assert client.get(result["pages"][0].replace("/1.png", "/2.png")).status_code == 404
+
+
+def test_an_older_previews_pages_are_gone(client: TestClient) -> None:
+    values = {"name": "minimal.yaml", "text": (Path.cwd() / "minimal.yaml").read_text()}
+    first = client.post("/api/check", json={**values, "preview": "handout"}).json()["pages"]
+    client.post("/api/check", json={**values, "preview": "handout"})
+    assert client.get(first[0]).status_code == 404
 
 
 def test_a_picked_colour_is_a_theme_file_extending_the_theme(

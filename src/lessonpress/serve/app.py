@@ -8,7 +8,6 @@ race on the same pictures.
 from __future__ import annotations
 
 import contextlib
-import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable
 from importlib import resources
@@ -27,10 +26,18 @@ from lessonpress.commit import OutputError
 from lessonpress.errors import LessonError
 from lessonpress.load.theme import builtin_theme_names
 from lessonpress.load.yaml_source import MAX_FILE_BYTES
-from lessonpress.preview import Previewer, RenderedOutput
+from lessonpress.preview import RenderedOutput
 from lessonpress.serve import lessons
 from lessonpress.serve.guard import Session, SessionGuard
-from lessonpress.serve.stage import Choices, render_saved, run_draft, zip_of
+from lessonpress.serve.pictures import PagePictures
+from lessonpress.serve.stage import (
+    Choices,
+    StageResult,
+    check_saved,
+    render_saved,
+    run_draft,
+    zip_of,
+)
 from lessonpress.serve.workspace import RefusedName, Workspace, example_names
 
 STATIC = Path(str(resources.files("lessonpress.serve"))) / "static"
@@ -51,14 +58,11 @@ class LessonServer:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._lock = threading.Lock()
-        self._pictures = tempfile.TemporaryDirectory(prefix="lessonpress-serve-")
-        self._previewer = Previewer(Path(self._pictures.name))
-        self._preview_count = 0
+        self.pictures = PagePictures()
 
     def close(self) -> None:
-        """Remove the preview pictures and LibreOffice's profile."""
-        self._previewer.close()
-        self._pictures.cleanup()
+        """Remove the preview's temporary files."""
+        self.pictures.close()
 
     async def exclusive(self, work: Callable[[], Result]) -> Result:
         """Run ``work`` in a worker thread, after any other render has finished."""
@@ -92,7 +96,10 @@ class LessonServer:
         name = request.path_params["name"]
         text = await _text_body(request)
         self.workspace.write(name, text)
-        return JSONResponse({"name": name, "saved": True})
+        # The editor checks the output on screen as the teacher types; saving checks all.
+        choices = Choices.from_request(dict(request.query_params))
+        problems = await self.exclusive(lambda: check_saved(self.workspace, name, choices))
+        return JSONResponse({"name": name, "saved": True, "problems": problems})
 
     async def start_lesson(self, request: Request) -> Response:
         values = await _json_body(request)
@@ -115,42 +122,39 @@ class LessonServer:
         return JSONResponse({**result, "text": self.workspace.read(result["name"])})
 
     async def check(self, request: Request) -> Response:
-        values = await _json_body(request)
-        choices = Choices.from_request(values)
-        name, text = _lesson_and_text(values)
-        result = await self.exclusive(lambda: run_draft(self.workspace, name, text, choices))
-        return JSONResponse({"problems": result.problems, "events": result.events})
+        """The problems of the editor's text; with ``preview``, that output's pages too.
 
-    async def preview(self, request: Request) -> Response:
+        With ``preview`` (handout, deck or poster) only that output is rendered, so that
+        the pages follow the typing within a second; without it, all three are.
+        """
         values = await _json_body(request)
         choices = Choices.from_request(values)
         name, text = _lesson_and_text(values)
-        output = values.get("output", "handout")
-        if output not in OUTPUT_SUFFIXES:
-            raise RefusedName(f"'{output}' is not an output: handout, deck or poster")
-        return JSONResponse(
-            await self.exclusive(lambda: self._preview(name, text, choices, output)),
-            headers={"Cache-Control": "no-store"},
+        preview = values.get("preview")
+        if preview is not None and preview not in OUTPUT_SUFFIXES:
+            raise RefusedName(f"'{preview}' is not an output: handout, deck or poster")
+        formats = [preview] if preview else None
+        answer = await self.exclusive(
+            lambda: self._check(run_draft(self.workspace, name, text, choices, formats), preview)
         )
+        return JSONResponse(answer, headers={"Cache-Control": "no-store"})
 
-    def _preview(self, name: str, text: str, choices: Choices, output: str) -> dict[str, Any]:
-        result = run_draft(self.workspace, name, text, choices, [output])
-        if not result.outputs:
-            return {"pages": [], "problems": result.problems, "skipped": []}
-        self._preview_count += 1
-        rendered = RenderedOutput(output, OUTPUT_SUFFIXES[output], result.outputs[output])
-        written = self._previewer.write("preview", [rendered])
-        pages = [f"/api/pages/{path.name}?v={self._preview_count}" for path in written.pages]
-        return {"pages": pages, "problems": result.problems, "skipped": list(written.skipped)}
+    def _check(self, result: StageResult, preview: str | None) -> dict[str, Any]:
+        answer: dict[str, Any] = {"problems": result.problems, "events": result.events}
+        if preview is not None and result.outputs:
+            rendered = RenderedOutput(preview, OUTPUT_SUFFIXES[preview], result.outputs[preview])
+            count, skipped = self.pictures.show(rendered)
+            version = self.pictures.version
+            answer["pages"] = [f"/api/pages/{version}/{n}.png" for n in range(1, count + 1)]
+            answer["skipped"] = skipped
+        return answer
 
     async def page_picture(self, request: Request) -> Response:
-        file_name = request.path_params["file"]
-        folder = Path(self._pictures.name)
-        if not file_name.startswith("preview-") or file_name not in {
-            path.name for path in folder.glob("preview-*.png")
-        }:
-            raise HTTPException(404, "no such page")
-        return FileResponse(folder / file_name, headers={"Cache-Control": "no-store"})
+        version, number = request.path_params["version"], request.path_params["number"]
+        picture = await run_in_threadpool(self.pictures.png, number, version)
+        if picture is None:
+            raise HTTPException(404, "this preview has been replaced by a newer one")
+        return Response(picture, media_type="image/png", headers={"Cache-Control": "no-store"})
 
     async def save_theme(self, request: Request) -> Response:
         values = await _json_body(request)
@@ -193,8 +197,7 @@ def create_app(folder: Path, session: Session) -> Starlette:
         Route("/api/start", server.start_lesson, methods=["POST"]),
         Route("/api/import", server.import_lesson, methods=["POST"]),
         Route("/api/check", server.check, methods=["POST"]),
-        Route("/api/preview", server.preview, methods=["POST"]),
-        Route("/api/pages/{file}", server.page_picture),
+        Route("/api/pages/{version:int}/{number:int}.png", server.page_picture),
         Route("/api/theme", server.save_theme, methods=["POST"]),
         Route("/api/download/{name:path}", server.download),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),

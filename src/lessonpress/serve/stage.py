@@ -91,6 +91,16 @@ def run_draft(
     return StageResult(outputs, warnings, len(rendered.lesson.events))
 
 
+def check_saved(workspace: Workspace, name: str, choices: Choices) -> list[dict[str, Any]]:
+    """The problems ``lessonpress check`` finds in the saved lesson ``name``, all outputs made."""
+    lesson = workspace.lesson_path(name)
+    try:
+        rendered = _render(workspace, lesson, choices, default_formats())
+    except LessonError as error:
+        return problems_json(error.problems, lesson, workspace)
+    return problems_json(rendered.warnings, lesson, workspace)
+
+
 def render_saved(workspace: Workspace, name: str, choices: Choices) -> dict[str, bytes]:
     """The three files of the saved lesson ``name``, by file name, as ``build`` makes them."""
     return dict(_render(workspace, workspace.lesson_path(name), choices, default_formats()).files)
@@ -106,12 +116,12 @@ def zip_of(files: dict[str, bytes]) -> bytes:
 
 
 def problems_json(
-    problems: Sequence[Problem], draft: Path, workspace: Workspace
+    problems: Sequence[Problem], lesson: Path, workspace: Workspace
 ) -> list[dict[str, Any]]:
-    """Problems as the page shows them: in the lesson at a line, or in another named file."""
+    """Problems as the page shows them: in ``lesson`` at a line, or in another named file."""
     shown = []
     for problem in sort_problems(problems):
-        in_lesson = problem.file is None or Path(problem.file) == draft
+        in_lesson = problem.file is None or Path(problem.file) == lesson
         shown.append(
             {
                 "file": None if in_lesson else _shown_name(Path(problem.file or ""), workspace),

@@ -50,7 +50,7 @@ const view = new CM.EditorView({
     CM.yaml(),
     CM.EditorView.lineWrapping,
     CM.lintGutter(),
-    CM.linter(checkLesson, { delay: 400 }),
+    CM.linter(checkLesson, { delay: 300 }),
     CM.EditorView.updateListener.of((update) => {
       if (update.docChanged && state.lesson) {
         state.saved = false;
@@ -63,18 +63,23 @@ const view = new CM.EditorView({
 });
 window.lessonpressEditor = view; // for the browser tests and the benchmark
 
+// Each check renders the output on screen and brings its pages: one request per pause.
 async function checkLesson(editor) {
   if (!state.lesson) return [];
   const text = editor.state.doc.toString();
+  const serial = ++state.previewSerial;
+  const editedAt = state.editedAt;
+  const preview = document.querySelector("input[name=output]:checked").value;
+  $("#preview-note").textContent = "Checking and drawing the pages…";
   let result;
   try {
-    result = await postJson("/api/check", { name: state.lesson, text, ...choices() });
+    result = await postJson("/api/check", { name: state.lesson, text, preview, ...choices() });
   } catch (error) {
     showProblems([{ severity: "error", message: error.message, hint: "", line: null }]);
     return [];
   }
   showProblems(result.problems);
-  if (result.events !== null) refreshPreview(text);
+  showPages(result, preview, text, serial, editedAt);
   return result.problems.filter((p) => p.line).map((p) => diagnostic(editor.state.doc, p));
 }
 
@@ -129,27 +134,13 @@ function replaceText(text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }
 
-// The preview: one output's pages, redrawn after every change that builds.
+// The preview: the pages of one output, replaced when a newer check has drawn them.
 
-async function refreshPreview(text = view.state.doc.toString()) {
-  if (!state.lesson) return;
-  const serial = ++state.previewSerial;
-  const editedAt = state.editedAt;
-  const output = document.querySelector("input[name=output]:checked").value;
-  $("#preview-note").textContent = "Drawing the pages…";
-  let result;
-  try {
-    result = await postJson("/api/preview", { name: state.lesson, text, output, ...choices() });
-  } catch (error) {
-    $("#preview-note").textContent = error.message;
-    return;
-  }
-  if (serial !== state.previewSerial) return;
-  if (!result.pages.length) {
-    $("#preview-note").textContent = result.skipped.length
+async function showPages(result, output, text, serial, editedAt) {
+  if (!result.pages || !result.pages.length) {
+    $("#preview-note").textContent = result.skipped?.length
       ? `No preview: the ${result.skipped.join("; ")}`
-      : "Fix the problems to see the pages.";
-    $("#pages").replaceChildren();
+      : "Fix the problems marked in red to see the pages.";
     return;
   }
   const pictures = result.pages.map((source, index) => {
@@ -170,6 +161,11 @@ async function refreshPreview(text = view.state.doc.toString()) {
     $("#preview-note").textContent = count;
   }
   window.lessonpressShown = text; // what the pages show, for the tests
+}
+
+function refreshPreview(measured = false) {
+  state.editedAt = measured ? performance.now() : 0;
+  CM.forceLinting(view);
 }
 
 // Lessons in the folder: open, start, save, download.
@@ -205,19 +201,22 @@ async function openLesson(name, text = null) {
   $("#lesson").value = name;
   setStatus(name ? `Opened ${name}` : "");
   $("#pages").replaceChildren();
-  if (name) CM.forceLinting(view);
+  if (name) refreshPreview();
 }
 
 async function saveLesson() {
   if (!state.lesson) return;
-  await api(`/api/lessons/${encodeURI(state.lesson)}`, {
+  const query = new URLSearchParams(choices());
+  const result = await api(`/api/lessons/${encodeURI(state.lesson)}?${query}`, {
     method: "PUT",
     headers: { "Content-Type": "text/plain; charset=utf-8" },
     body: view.state.doc.toString(),
   });
   state.saved = true;
   $("#save").disabled = true;
-  setStatus(`Saved ${state.lesson}`);
+  showProblems(result.problems); // of all three outputs, not only the one on screen
+  const errors = result.problems.filter((p) => p.severity === "error").length;
+  setStatus(errors ? `Saved ${state.lesson}, with problems to fix` : `Saved ${state.lesson}`);
 }
 
 async function download(format) {
@@ -284,7 +283,7 @@ function setLessonTheme(theme) {
   const wanted = `theme: ${theme}`;
   const line = text.match(THEME_LINE);
   if (line) {
-    if (line[0] === wanted) { state.editedAt = performance.now(); refreshPreview(); return; }
+    if (line[0] === wanted) { refreshPreview(true); return; }
     view.dispatch({ changes: { from: line.index, to: line.index + line[0].length, insert: wanted } });
     return;
   }
@@ -317,10 +316,10 @@ $("#sheet").addEventListener("change", (event) => {
   event.target.value = "";
 });
 for (const control of ["#edition", "#poster-size", "#theme"]) {
-  $(control).addEventListener("change", () => { state.editedAt = performance.now(); CM.forceLinting(view); });
+  $(control).addEventListener("change", () => refreshPreview(true));
 }
 for (const radio of document.querySelectorAll("input[name=output]")) {
-  radio.addEventListener("change", () => { state.editedAt = 0; refreshPreview(); });
+  radio.addEventListener("change", () => refreshPreview());
 }
 $("#primary").addEventListener("change", (event) => pickColour(event.target.value));
 for (const button of document.querySelectorAll("[data-download]")) {
