@@ -140,7 +140,8 @@ async function showPages(result, output, text, serial, editedAt) {
   if (!result.pages || !result.pages.length) {
     $("#preview-note").textContent = result.skipped?.length
       ? `No preview: the ${result.skipped.join("; ")}`
-      : "Fix the problems marked in red to see the pages.";
+      : "Fix the problems marked in red to bring the pages up to date.";
+    $("#pages").classList.add("stale");
     return;
   }
   const pictures = result.pages.map((source, index) => {
@@ -152,6 +153,7 @@ async function showPages(result, output, text, serial, editedAt) {
   await Promise.all(pictures.map((p) => p.decode().catch(() => undefined)));
   if (serial !== state.previewSerial) return;
   $("#pages").replaceChildren(...pictures);
+  $("#pages").classList.remove("stale");
   const count = pictures.length === 1 ? "1 page" : `${pictures.length} pages`;
   if (editedAt) {
     const milliseconds = Math.round(performance.now() - editedAt);
