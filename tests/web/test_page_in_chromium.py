@@ -114,4 +114,31 @@ def test_a_lesson_from_pasted_text_to_three_downloaded_files(
     assert "Novembr" not in saved and theme_line in saved
 
 
+def test_the_editor_completes_the_fields_the_schema_allows_where_the_cursor_is(
+    served_url: str,
+) -> None:
+    with chromium() as browser:
+        page = browser.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(served_url)
+        expect(page.locator("#lesson")).to_have_value("minimal.yaml")
+        page.wait_for_function("() => window.lessonpressShown !== undefined")
+        page.evaluate(
+            """() => {
+                const view = window.lessonpressEditor;
+                view.dispatch({selection: {anchor: view.state.doc.length}});
+                view.focus();
+            }"""
+        )
+        options = page.locator(".cm-tooltip-autocomplete li")
+        page.keyboard.type("    sig")  # inside the event
+        expect(options).to_have_text(["significance"])
+        page.keyboard.press("Enter")
+        expect(page.locator(".cm-content")).to_contain_text("    significance: ")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Home")
+        page.keyboard.type("sub")  # at the top level
+        expect(options).to_have_text(["subtitle"])
+
+
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

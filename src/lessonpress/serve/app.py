@@ -88,6 +88,12 @@ class LessonServer:
             }
         )
 
+    async def schema(self, request: Request) -> Response:
+        """The lesson format's JSON Schema, for the editor's completion."""
+        from lessonpress.model.lesson import Lesson
+
+        return JSONResponse(Lesson.model_json_schema())
+
     async def open_lesson(self, request: Request) -> Response:
         name = request.path_params["name"]
         return JSONResponse({"name": name, "text": self.workspace.read(name)})
@@ -192,6 +198,7 @@ def create_app(folder: Path, session: Session) -> Starlette:
     routes = [
         Route("/", server.index),
         Route("/api/folder", server.folder),
+        Route("/api/schema", server.schema),
         Route("/api/lessons/{name:path}", server.open_lesson, methods=["GET"]),
         Route("/api/lessons/{name:path}", server.save_lesson, methods=["PUT"]),
         Route("/api/start", server.start_lesson, methods=["POST"]),

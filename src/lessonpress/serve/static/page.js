@@ -43,12 +43,16 @@ function setStatus(text) { $("#status").textContent = text; }
 
 // The editor, its lint source (the server's check) and what follows a change.
 
+let completeKeys = null; // set once the schema has come
+// One function for the editor's whole life: completion tells its sources apart by identity.
+const completeFromSchema = (context) => completeKeys?.(context) ?? null;
 const view = new CM.EditorView({
   parent: $("#editor"),
   extensions: [
     CM.basicSetup,
     CM.yaml(),
     CM.EditorView.lineWrapping,
+    CM.EditorState.languageData.of(() => [{ autocomplete: completeFromSchema }]),
     CM.lintGutter(),
     CM.linter(checkLesson, { delay: 300 }),
     CM.EditorView.updateListener.of((update) => {
@@ -332,6 +336,7 @@ document.addEventListener("keydown", (event) => {
 });
 window.addEventListener("beforeunload", (event) => { if (!state.saved) event.preventDefault(); });
 
+api("/api/schema").then((schema) => { completeKeys = window.lessonpressCompletion(schema); });
 loadFolder().then((folder) => {
   if (folder.lessons.length === 1) openLesson(folder.lessons[0]);
 }).catch((error) => setStatus(error.message));
