@@ -85,6 +85,7 @@ def test_a_lesson_from_pasted_text_to_three_downloaded_files(
         wait_for_preview_of_the_text(page)
         before = first_page(page)
 
+        page.click("#theme-settings summary")
         page.locator("#primary").fill("#c0392b")
         theme_line = f"theme: {Path(LESSON).stem}.theme.yaml"
         expect(page.locator(".cm-content")).to_contain_text(theme_line)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 from PIL import Image
+from pptx import Presentation
 from serving import SEED_TEXT
 from starlette.testclient import TestClient
 
@@ -130,3 +131,53 @@ def test_a_broken_saved_lesson_downloads_as_its_problems(client: TestClient) -> 
     response = client.get("/api/download/minimal.yaml?format=poster")
     assert response.status_code == 422
     assert response.json()["problems"][0]["line"] == 2
+
+
+def test_fonts_paper_and_accent_go_into_the_theme_file_and_are_checked(
+    client: TestClient, folder: Path
+) -> None:
+    fonts = client.get("/api/folder").json()["heading_fonts"]
+    assert "Source Serif Pro" in fonts
+    body = {"name": "minimal.yaml", "base": "classic", "accent": "#123456"}
+    settings = {"heading_font": "Source Serif Pro", "handout_paper": "a4"}
+    client.post("/api/theme", json={**body, **settings})
+    theme = yaml.safe_load((folder / "minimal.theme.yaml").read_text())
+    assert theme == {
+        "extends": "classic",
+        "colors": {"accent": "#123456"},
+        "fonts": {"heading": {"family": "Source Serif Pro"}},
+        "handout": {"page_size": "a4"},
+    }
+    for wrong in ({"heading_font": "Comic Sans"}, {"handout_paper": "napkin"}):
+        assert client.post("/api/theme", json={**body, **wrong}).status_code == 400
+
+
+def test_an_uploaded_logo_is_saved_beside_the_lesson_and_named_by_its_theme(
+    client: TestClient, folder: Path
+) -> None:
+    logo = (Path(__file__).resolve().parents[1] / "data" / "images" / "tiny-40x30.png").read_bytes()
+    response = client.post("/api/theme/logo?name=minimal.yaml&base=classic", content=logo)
+    assert response.json() == {"theme": "minimal.theme.yaml"}
+    assert (folder / "minimal-logo.png").read_bytes() == logo
+    assert yaml.safe_load((folder / "minimal.theme.yaml").read_text())["logo"] == "minimal-logo.png"
+    text = "title: T\ntheme: minimal.theme.yaml\nevents:\n  - title: E\n    date: 1969\n"
+    checked = client.post("/api/check", json={"name": "minimal.yaml", "text": text}).json()
+    assert checked["events"] == 1
+
+
+def test_a_school_template_is_checked_before_anything_is_written(
+    client: TestClient, folder: Path
+) -> None:
+    deck = io.BytesIO()
+    Presentation().save(deck)
+    upload = "/api/theme/template?name=minimal.yaml&base=modern"
+    assert client.post(upload, content=deck.getvalue()).status_code == 200
+    theme = yaml.safe_load((folder / "minimal.theme.yaml").read_text())
+    assert theme["deck"] == {"template": "minimal-template.pptx"}
+    before = sorted(p.name for p in folder.iterdir())
+    broken = client.post(upload, content=b"PK\x03\x04 not really a deck")
+    assert broken.status_code == 400 and "deck.template" in broken.json()["error"]
+    not_a_deck = client.post(upload, content=b"%PDF-1.7")
+    assert "PowerPoint" in not_a_deck.json()["error"]
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert (folder / "minimal-template.pptx").read_bytes() == deck.getvalue()

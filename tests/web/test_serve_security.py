@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 
 from lessonpress.serve.app import MAX_UPLOAD_BYTES
 from lessonpress.serve.guard import TOKEN_COOKIE, TOKEN_HEADER, Session
+from lessonpress.serve.theme_files import UPLOADS
 
 
 def test_a_request_without_the_token_is_refused(stranger: TestClient) -> None:
@@ -111,6 +112,9 @@ def test_an_oversized_upload_is_refused_unread(client: TestClient, folder: Path)
     response = client.post("/api/import?format=text", content=big)
     assert response.status_code == 413
     response = client.put("/api/lessons/big.yaml", content=big)
+    assert response.status_code == 413
+    huge_logo = b"\x89PNG\r\n\x1a\n" + bytes(UPLOADS["logo"].max_bytes)
+    response = client.post("/api/theme/logo?name=minimal.yaml&base=classic", content=huge_logo)
     assert response.status_code == 413
     assert sorted(p.name for p in folder.iterdir()) == ["minimal.yaml"]
 

@@ -27,7 +27,7 @@ from lessonpress.errors import LessonError
 from lessonpress.load.theme import builtin_theme_names
 from lessonpress.load.yaml_source import MAX_FILE_BYTES
 from lessonpress.preview import RenderedOutput
-from lessonpress.serve import lessons
+from lessonpress.serve import lessons, theme_files
 from lessonpress.serve.guard import Session, SessionGuard
 from lessonpress.serve.pictures import PagePictures
 from lessonpress.serve.stage import (
@@ -85,6 +85,8 @@ class LessonServer:
                 "lessons": self.workspace.lessons(),
                 "examples": example_names(),
                 "themes": builtin_theme_names(),
+                "heading_fonts": theme_files.heading_fonts(),
+                "handout_papers": list(theme_files.HANDOUT_PAPERS),
             }
         )
 
@@ -164,13 +166,22 @@ class LessonServer:
 
     async def save_theme(self, request: Request) -> Response:
         values = await _json_body(request)
-        theme_name = lessons.save_colour_theme(
-            self.workspace,
-            str(values.get("name", "")),
-            str(values.get("base", "")),
-            str(values.get("primary", "")),
+        theme = theme_files.save_theme_settings(
+            self.workspace, str(values.get("name", "")), str(values.get("base", "")), values
         )
-        return JSONResponse({"theme": theme_name})
+        return JSONResponse({"theme": theme})
+
+    async def upload_to_theme(self, request: Request) -> Response:
+        kind = request.path_params["kind"]
+        upload = theme_files.UPLOADS.get(kind)
+        if upload is None:
+            raise RefusedName(f"'{kind}' is not a file a theme takes: a logo or a template")
+        content = await _read_body(request, upload.max_bytes)
+        name, base = request.query_params.get("name", ""), request.query_params.get("base", "")
+        theme = await self.exclusive(
+            lambda: theme_files.save_theme_upload(self.workspace, name, base, kind, content)
+        )
+        return JSONResponse({"theme": theme})
 
     async def download(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -206,6 +217,7 @@ def create_app(folder: Path, session: Session) -> Starlette:
         Route("/api/check", server.check, methods=["POST"]),
         Route("/api/pages/{version:int}/{number:int}.png", server.page_picture),
         Route("/api/theme", server.save_theme, methods=["POST"]),
+        Route("/api/theme/{kind}", server.upload_to_theme, methods=["POST"]),
         Route("/api/download/{name:path}", server.download),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
@@ -237,16 +249,22 @@ def _closing(
     return lifespan
 
 
-async def _text_body(request: Request) -> str:
-    """The request's body as text, refused beyond the size limit before it is all read."""
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request's body, refused beyond ``limit`` bytes before it is all read."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > MAX_UPLOAD_BYTES):
-        raise _TooLarge()
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise _TooLarge(limit)
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
-        if len(body) > MAX_UPLOAD_BYTES:
-            raise _TooLarge()
+        if len(body) > limit:
+            raise _TooLarge(limit)
+    return bytes(body)
+
+
+async def _text_body(request: Request) -> str:
+    """The request's body as text, within the size limit of a lesson."""
+    body = await _read_body(request, MAX_UPLOAD_BYTES)
     try:
         return body.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -276,8 +294,8 @@ def _lesson_and_text(values: dict[str, Any]) -> tuple[str, str]:
 
 
 class _TooLarge(HTTPException):
-    def __init__(self) -> None:
-        super().__init__(413, f"larger than the {MAX_UPLOAD_BYTES // 1_048_576} MB allowed")
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"larger than the {limit // 1_048_576} MB allowed")
 
 
 async def _refused(request: Request, error: Exception) -> Response:

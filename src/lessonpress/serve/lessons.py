@@ -1,26 +1,20 @@
-"""Starting a lesson in the folder (from the starter, an example or an import) and its theme."""
+"""Starting a lesson in the folder: from the starter, an example or an import."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lessonpress.commit import commit_files
 from lessonpress.convert import READERS
 from lessonpress.convert import import_lesson as convert_to_lesson
-from lessonpress.load.theme import builtin_theme_names
 from lessonpress.serve.workspace import RefusedName, Workspace, examples_dir
 from lessonpress.starter import starter_lesson
 
 SCHEMA_FILE_NAME = "lesson.schema.json"
 IMPORT_SUFFIXES = {"text": ".txt", "timelinejs-csv": ".csv", "csv": ".csv", "markwhen": ".mw"}
-THEME_SUFFIX = ".theme.yaml"
-_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 def start_from_starter(workspace: Workspace, title: str) -> str:
@@ -67,44 +61,6 @@ def start_from_import(
         for w in result.warnings
     ]
     return {"name": name, "events": result.events, "warnings": warnings}
-
-
-def save_colour_theme(workspace: Workspace, name: str, base: str, primary: str) -> str:
-    """Write ``<lesson>.theme.yaml`` beside lesson ``name``: ``base`` with another primary.
-
-    ``base`` is a built-in theme, or this lesson's own theme file (whose ``extends`` and
-    other settings are kept). Returns the theme file's name as the lesson refers to it.
-    """
-    if not _COLOUR.fullmatch(primary):
-        raise RefusedName(f"'{primary}' is not a colour written as #RRGGBB")
-    lesson = workspace.lesson_path(name)
-    theme_file = lesson.with_name(lesson.stem + THEME_SUFFIX)
-    settings: dict[str, Any] = {}
-    if base == theme_file.name and theme_file.is_file():
-        settings = _theme_settings(theme_file)
-    elif base in builtin_theme_names():
-        settings = {"extends": base}
-    else:
-        raise RefusedName(f"'{base}' is neither a built-in theme nor this lesson's theme file")
-    colors = settings.get("colors") if isinstance(settings.get("colors"), dict) else {}
-    settings["colors"] = {**colors, "primary": primary.upper()}
-    header = (
-        f"# The theme of {lesson.name}: '{settings.get('extends', 'classic')}' with its own "
-        "colours.\n# Made by `lessonpress serve`; edit it freely.\n"
-    )
-    text = header + yaml.safe_dump(settings, sort_keys=False, allow_unicode=True)
-    commit_files(theme_file.parent, {theme_file.name: text.encode()})
-    return theme_file.name
-
-
-def _theme_settings(theme_file: Path) -> dict[str, Any]:
-    try:
-        settings = yaml.safe_load(theme_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        settings = None
-    if not isinstance(settings, dict) or settings.get("extends") not in builtin_theme_names():
-        raise RefusedName(f"{theme_file.name} is not a theme made here; choose a built-in theme")
-    return settings
 
 
 def _first_line(text: str) -> str:

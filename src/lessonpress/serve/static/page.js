@@ -181,6 +181,10 @@ async function loadFolder(selected = state.lesson) {
   fillSelect($("#lesson"), ["", ...folder.lessons], selected, { "": "(choose a lesson)" });
   fillSelect($("#example"), folder.examples, folder.examples[0]);
   fillSelect($("#theme"), ["", ...folder.themes], $("#theme").value, { "": "(the lesson's own)" });
+  fillSelect($("#heading-font"), ["", ...folder.heading_fonts], $("#heading-font").value,
+    { "": "(the theme's)" });
+  fillSelect($("#handout-paper"), ["", ...folder.handout_papers], $("#handout-paper").value,
+    { "": "(the theme's)", letter: "Letter", a4: "A4", legal: "Legal" });
   return folder;
 }
 
@@ -270,18 +274,32 @@ function lessonTheme() {
   return line ? line[0].replace(/^theme:\s*/, "").replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "") : "";
 }
 
-async function pickColour(colour) {
+function themeBase() {
+  return $("#theme").value || lessonTheme() || "classic";
+}
+
+async function changeTheme(request) {
   if (!state.lesson) return;
-  const own = lessonTheme();
-  const base = $("#theme").value || own || "classic";
   try {
-    const { theme } = await postJson("/api/theme", { name: state.lesson, base, primary: colour });
+    const { theme } = await request;
     setLessonTheme(theme);
     $("#theme").value = "";
-    setStatus(`Saved the colour in ${theme}`);
+    setStatus(`Saved the theme in ${theme}`);
   } catch (error) {
-    setStatus(`Colour not saved: ${error.message}`);
+    setStatus(`Theme not changed: ${error.message}`);
   }
+}
+
+function saveThemeSettings(values) {
+  changeTheme(postJson("/api/theme", { name: state.lesson, base: themeBase(), ...values }));
+}
+
+function uploadToTheme(kind, input) {
+  const [file] = input.files;
+  input.value = "";
+  if (!file) return;
+  const query = new URLSearchParams({ name: state.lesson, base: themeBase() });
+  changeTheme(api(`/api/theme/${kind}?${query}`, { method: "POST", body: file }));
 }
 
 function setLessonTheme(theme) {
@@ -327,7 +345,16 @@ for (const control of ["#edition", "#poster-size", "#theme"]) {
 for (const radio of document.querySelectorAll("input[name=output]")) {
   radio.addEventListener("change", () => refreshPreview());
 }
-$("#primary").addEventListener("change", (event) => pickColour(event.target.value));
+$("#primary").addEventListener("change", (event) => saveThemeSettings({ primary: event.target.value }));
+$("#accent").addEventListener("change", (event) => saveThemeSettings({ accent: event.target.value }));
+$("#heading-font").addEventListener("change", (event) => {
+  if (event.target.value) saveThemeSettings({ heading_font: event.target.value });
+});
+$("#handout-paper").addEventListener("change", (event) => {
+  if (event.target.value) saveThemeSettings({ handout_paper: event.target.value });
+});
+$("#logo").addEventListener("change", (event) => uploadToTheme("logo", event.target));
+$("#template").addEventListener("change", (event) => uploadToTheme("template", event.target));
 for (const button of document.querySelectorAll("[data-download]")) {
   button.addEventListener("click", () => download(button.dataset.download));
 }
