@@ -478,7 +478,7 @@ def serve(folder: Path, port: int, no_browser: bool) -> None:
     """
     import os
 
-    from lessonpress.serve.run import serve_folder
+    from lessonpress.serve.run import CannotListen, serve_folder
 
     # Files a lesson names are read from the current folder too: make that FOLDER.
     os.chdir(folder)
@@ -487,7 +487,10 @@ def serve(folder: Path, port: int, no_browser: bool) -> None:
         click.echo(f"lessonpress is serving {Path.cwd()} at {url}")
         click.echo("Keep this window open while you work; press Ctrl+C to stop.")
 
-    serve_folder(Path.cwd(), port, open_browser=not no_browser, announce=announce)
+    try:
+        serve_folder(Path.cwd(), port, open_browser=not no_browser, announce=announce)
+    except CannotListen as error:
+        raise click.BadParameter(f"{error}; choose another port", param_hint="--port") from None
 
 
 def _schema_json() -> str:

@@ -18,6 +18,10 @@ HOST = "127.0.0.1"
 STARTUP_TIMEOUT_SECONDS = 30
 
 
+class CannotListen(Exception):
+    """The port asked for is taken or not allowed; the message says which."""
+
+
 def serve_folder(
     folder: Path,
     port: int = 0,
@@ -27,10 +31,15 @@ def serve_folder(
     """Serve the lessons in ``folder`` until interrupted; ``port`` 0 picks a free one.
 
     ``announce`` receives the page's address (with its token) once the server listens.
+    Raises :class:`CannotListen` when the port cannot be had.
     """
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind((HOST, port))
+    try:
+        listener.bind((HOST, port))
+    except OSError as error:
+        listener.close()
+        raise CannotListen(f"cannot listen on {HOST}:{port}: {error.strerror}") from None
     session = Session(HOST, listener.getsockname()[1])
     config = uvicorn.Config(
         create_app(folder, session), log_level="warning", access_log=False, lifespan="on"
