@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,37 @@ def test_the_editor_completes_the_fields_the_schema_allows_where_the_cursor_is(
         page.keyboard.press("Home")
         page.keyboard.type("sub")  # at the top level
         expect(options).to_have_text(["subtitle"])
+
+
+def test_the_events_form_writes_each_change_in_place_in_the_source(
+    served_url: str, folder: Path
+) -> None:
+    with chromium() as browser:
+        page = browser.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(served_url)
+        page.wait_for_function("() => window.lessonpressShown !== undefined")
+        page.click("#show-form")
+        event = page.locator("#form .event").first
+        event.locator("input[name=date]").fill("July 21 1969")
+        event.locator("textarea[name=text]").fill("Armstrong steps out.\nAldrin follows.")
+        event.locator("input[name=highlight]").check()
+        long_title = "Why it matters " * 8
+        event.locator("textarea[name=significance]").fill(long_title)
+        page.click("text=Add an event")
+        expect(page.locator("#form .event")).to_have_count(2)
+        source = page.evaluate("window.lessonpressEditor.state.doc.toString()")
+        page.click("#show-source")
+        wait_for_preview_of_the_text(page)
+        expect(page.locator("#problems li.error")).to_have_count(0)
+    original = (folder / "minimal.yaml").read_text()
+    assert source == original.replace("July 20 1969", "July 21 1969") + (
+        "    text: |-\n      Armstrong steps out.\n      Aldrin follows.\n"
+        "    highlight: true\n"
+        "    significance: >-\n"
+        + textwrap.fill(long_title, width=88, initial_indent=" " * 6, subsequent_indent=" " * 6)
+        + "\n\n  - title: A new event\n    date: July 21 1969\n"
+    )
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

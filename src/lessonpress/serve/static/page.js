@@ -129,6 +129,7 @@ function item(className, text) {
 }
 
 function goToLine(number) {
+  showView(false);
   const line = view.state.doc.line(Math.min(number, view.state.doc.lines));
   view.dispatch({ selection: { anchor: line.from }, scrollIntoView: true });
   view.focus();
@@ -204,6 +205,7 @@ async function openLesson(name, text = null) {
   state.lesson = "";
   if (text === null) text = name ? (await api(`/api/lessons/${encodeURI(name)}`)).text : "";
   replaceText(text);
+  if (!$("#form").hidden) eventsForm.render();
   state.lesson = name;
   state.saved = true;
   state.editedAt = 0;
@@ -316,7 +318,22 @@ function setLessonTheme(theme) {
   view.dispatch({ changes: { from: at, insert: `${wanted}\n` } });
 }
 
+// The two views of the lesson: its source, and the events form.
+
+const eventsForm = window.lessonpressEventsForm(CM, view, $("#form"));
+
+function showView(form) {
+  $("#editor").hidden = form;
+  $("#form").hidden = !form;
+  $("#show-source").setAttribute("aria-selected", String(!form));
+  $("#show-form").setAttribute("aria-selected", String(form));
+  if (form) eventsForm.render();
+}
+
 // Wiring.
+
+$("#show-source").addEventListener("click", () => showView(false));
+$("#show-form").addEventListener("click", () => showView(true));
 
 $("#lesson").addEventListener("change", (event) => openLesson(event.target.value));
 $("#save").addEventListener("click", saveLesson);

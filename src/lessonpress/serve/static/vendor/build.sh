@@ -16,6 +16,7 @@ packages=(
     @codemirror/autocomplete@6.20.4
     @codemirror/state@6.7.6
     @codemirror/view@6.43.15
+    yaml@2.9.1
     esbuild@0.28.2
 )
 
