@@ -181,3 +181,14 @@ def test_a_school_template_is_checked_before_anything_is_written(
     assert "PowerPoint" in not_a_deck.json()["error"]
     assert sorted(p.name for p in folder.iterdir()) == before
     assert (folder / "minimal-template.pptx").read_bytes() == deck.getvalue()
+
+
+def test_a_lesson_named_in_any_language_downloads_under_its_name(
+    client: TestClient, folder: Path
+) -> None:
+    client.put("/api/lessons/révolution.yaml", content=(folder / "minimal.yaml").read_text())
+    response = client.get("/api/download/révolution.yaml?format=poster")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == (
+        "attachment; filename*=utf-8''r%C3%A9volution-poster.pdf"
+    )

@@ -8,11 +8,13 @@ race on the same pictures.
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -49,6 +51,12 @@ MEDIA_TYPES = {
     ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     ".zip": "application/zip",
 }
+PAGE_POLICY = (
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "frame-ancestors 'none'; form-action 'none'; base-uri 'none'"
+)
+"""The page runs only its own scripts, and no other site may frame it (CodeMirror
+sets its styles inline)."""
 Result = TypeVar("Result")
 
 
@@ -76,7 +84,8 @@ class LessonServer:
     # Endpoints.
 
     async def index(self, request: Request) -> Response:
-        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
+        headers = {"Cache-Control": "no-store", "Content-Security-Policy": PAGE_POLICY}
+        return FileResponse(STATIC / "index.html", headers=headers)
 
     async def folder(self, request: Request) -> Response:
         return JSONResponse(
@@ -103,7 +112,7 @@ class LessonServer:
     async def save_lesson(self, request: Request) -> Response:
         name = request.path_params["name"]
         text = await _text_body(request)
-        self.workspace.write(name, text)
+        await self.exclusive(lambda: self.workspace.write(name, text))
         # The editor checks the output on screen as the teacher types; saving checks all.
         choices = Choices.from_request(dict(request.query_params))
         problems = await self.exclusive(lambda: check_saved(self.workspace, name, choices))
@@ -113,9 +122,11 @@ class LessonServer:
         values = await _json_body(request)
         start = values.get("from")
         if start == "starter":
-            name = lessons.start_from_starter(self.workspace, str(values.get("title", "")))
+            title = str(values.get("title", ""))
+            name = await self.exclusive(lambda: lessons.start_from_starter(self.workspace, title))
         elif start == "example":
-            name = lessons.start_from_example(self.workspace, str(values.get("example", "")))
+            example = str(values.get("example", ""))
+            name = await self.exclusive(lambda: lessons.start_from_example(self.workspace, example))
         else:
             raise RefusedName("start from the starter or an example")
         return JSONResponse({"name": name, "text": self.workspace.read(name)})
@@ -166,8 +177,9 @@ class LessonServer:
 
     async def save_theme(self, request: Request) -> Response:
         values = await _json_body(request)
-        theme = theme_files.save_theme_settings(
-            self.workspace, str(values.get("name", "")), str(values.get("base", "")), values
+        name, base = str(values.get("name", "")), str(values.get("base", ""))
+        theme = await self.exclusive(
+            lambda: theme_files.save_theme_settings(self.workspace, name, base, values)
         )
         return JSONResponse({"theme": theme})
 
@@ -199,7 +211,7 @@ class LessonServer:
         return Response(
             content,
             media_type=MEDIA_TYPES[Path(file_name).suffix],
-            headers={"Content-Disposition": f'attachment; filename="{file_name}"'},
+            headers={"Content-Disposition": _attachment(file_name)},
         )
 
 
@@ -274,8 +286,6 @@ async def _text_body(request: Request) -> str:
 
 
 async def _json_body(request: Request) -> dict[str, Any]:
-    import json
-
     try:
         values = json.loads(await _text_body(request))
     except json.JSONDecodeError:
@@ -291,6 +301,13 @@ def _lesson_and_text(values: dict[str, Any]) -> tuple[str, str]:
     if not isinstance(name, str) or not isinstance(text, str):
         raise RefusedName("the request must name the lesson and carry its text")
     return name, text
+
+
+def _attachment(file_name: str) -> str:
+    """A ``Content-Disposition`` for a download named ``file_name``, in any language."""
+    if file_name.isascii() and '"' not in file_name:
+        return f'attachment; filename="{file_name}"'
+    return f"attachment; filename*=utf-8''{quote(file_name)}"
 
 
 class _TooLarge(HTTPException):

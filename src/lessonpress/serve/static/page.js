@@ -240,7 +240,7 @@ async function download(format) {
     const url = `/api/download/${encodeURI(state.lesson)}?${query}`;
     const response = await fetch(url);
     if (!response.ok) throw new Error((await response.json()).error);
-    const name = response.headers.get("content-disposition").match(/filename="(.+)"/)[1];
+    const name = downloadName(response.headers.get("content-disposition"));
     const link = document.createElement("a");
     link.href = URL.createObjectURL(await response.blob());
     link.download = name;
@@ -250,6 +250,11 @@ async function download(format) {
   } catch (error) {
     setStatus(`Not downloaded: ${error.message}`);
   }
+}
+
+function downloadName(disposition) {
+  const encoded = disposition.match(/filename\*=utf-8''(.+)$/i);
+  return encoded ? decodeURIComponent(encoded[1]) : disposition.match(/filename="(.+)"/)[1];
 }
 
 async function started(request) {
