@@ -322,7 +322,14 @@ async def _refused(request: Request, error: Exception) -> Response:
 async def _lesson_problems(request: Request, error: Exception) -> Response:
     assert isinstance(error, LessonError)
     problems = [
-        {"line": p.line, "column": p.column, "message": p.message, "hint": p.hint}
+        {
+            "line": p.line,
+            "column": p.column,
+            "field": p.path,
+            "severity": p.severity.value,
+            "message": p.message,
+            "hint": p.hint,
+        }
         for p in error.problems
     ]
     return JSONResponse({"error": "the lesson has problems", "problems": problems}, 422)

@@ -154,7 +154,8 @@ def _shown_name(path: Path, workspace: Workspace) -> str:
 @contextlib.contextmanager
 def _draft_beside(lesson: Path, text: str) -> Iterator[Path]:
     """A hidden file holding ``text`` in the lesson's folder, removed afterwards."""
-    lesson.parent.mkdir(parents=True, exist_ok=True)
+    if not lesson.parent.is_dir():
+        raise RefusedName(f"there is no folder {lesson.parent.name} for the lesson")
     descriptor, name = tempfile.mkstemp(
         dir=lesson.parent, prefix=f".{lesson.stem}.", suffix=".draft.yaml"
     )

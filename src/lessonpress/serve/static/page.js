@@ -239,7 +239,11 @@ async function download(format) {
     // Ask first, so that a lesson with problems says so instead of saving an error page.
     const url = `/api/download/${encodeURI(state.lesson)}?${query}`;
     const response = await fetch(url);
-    if (!response.ok) throw new Error((await response.json()).error);
+    if (!response.ok) {
+      const body = await response.json();
+      if (body.problems) showProblems(body.problems);
+      throw new Error(body.error);
+    }
     const name = downloadName(response.headers.get("content-disposition"));
     const link = document.createElement("a");
     link.href = URL.createObjectURL(await response.blob());
