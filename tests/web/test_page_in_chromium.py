@@ -17,6 +17,7 @@ from checks import assert_valid_pdf, assert_valid_pptx, pdf_text
 LESSON = "ussr-and-us-relations-between-1919-1950.yaml"
 NEW_PRIMARY = (0xC0, 0x39, 0x2B)
 TIMEOUT_MS = 60_000
+COMPLETION_INTERACTION_DELAY_MS = 300
 
 
 def select_in_editor(page: Page, text: str) -> int:
@@ -135,6 +136,9 @@ def test_the_editor_completes_the_fields_the_schema_allows_where_the_cursor_is(
         options = page.locator(".cm-tooltip-autocomplete li")
         page.keyboard.type("    sig")  # inside the event
         expect(options).to_have_text(["significance"])
+        # CodeMirror ignores Enter for the first moments of a list (its interactionDelay,
+        # 75 ms), so that a key meant for the text does not pick an option by accident.
+        page.wait_for_timeout(COMPLETION_INTERACTION_DELAY_MS)
         page.keyboard.press("Enter")
         expect(page.locator(".cm-content")).to_contain_text("    significance: ")
         page.keyboard.press("Enter")
