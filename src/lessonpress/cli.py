@@ -491,6 +491,7 @@ def serve(folder: Path, port: int, no_browser: bool) -> None:
         serve_folder(Path.cwd(), port, open_browser=not no_browser, announce=announce)
     except CannotListen as error:
         raise click.BadParameter(f"{error}; choose another port", param_hint="--port") from None
+    click.echo("stopped serving")
 
 
 def _schema_json() -> str:
