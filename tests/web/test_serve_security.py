@@ -53,13 +53,14 @@ def test_a_request_from_another_origin_is_refused_even_with_the_token(
     assert (folder / "minimal.yaml").read_text() == before
 
 
-def test_a_change_without_an_origin_is_refused(client: TestClient, session: Session) -> None:
-    response = client.put(
-        "/api/lessons/minimal.yaml",
-        content="title: x",
-        headers={"Origin": ""},
-    )
+def test_a_change_without_an_origin_is_refused(
+    stranger: TestClient, session: Session, folder: Path
+) -> None:
+    headers = {TOKEN_HEADER: session.token}  # the token, but no Origin header at all
+    response = stranger.put("/api/lessons/minimal.yaml", content="title: x", headers=headers)
     assert response.status_code == 403
+    assert "must name its origin" in response.text
+    assert stranger.get("/api/folder", headers=headers).status_code == 200  # reading may
 
 
 def test_another_host_name_is_refused(folder: Path, session: Session) -> None:
