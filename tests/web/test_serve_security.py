@@ -74,8 +74,9 @@ def test_another_host_name_is_refused(folder: Path, session: Session) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "../outside.yaml",
-        "sub/../../outside.yaml",
+        "%2E%2E/outside.yaml",  # encoded, as clients drop a plain "../" before sending
+        "sub/%2E%2E/%2E%2E/outside.yaml",
+        "%2E%2E%2Foutside.yaml",
         "/etc/outside.yaml",
         ".hidden.yaml",
         "minimal.txt",
@@ -86,9 +87,9 @@ def test_a_path_outside_the_folder_is_refused(client: TestClient, folder: Path, 
     outside = folder.parent / "outside.yaml"
     outside.write_text("title: Outside\n")
     (folder / "link-out.yaml").symlink_to(outside)
-    assert client.get(f"/api/lessons/{name}").status_code in (400, 404)
+    assert client.get(f"/api/lessons/{name}").status_code == 400
     response = client.put(f"/api/lessons/{name}", content="title: Written\n")
-    assert response.status_code in (400, 404)
+    assert response.status_code == 400
     assert outside.read_text() == "title: Outside\n"
     assert not (folder.parent / "outside.txt").exists()
 
