@@ -192,3 +192,23 @@ def test_a_lesson_named_in_any_language_downloads_under_its_name(
     assert response.headers["content-disposition"] == (
         "attachment; filename*=utf-8''r%C3%A9volution-poster.pdf"
     )
+
+
+def test_the_theme_settings_show_what_the_theme_in_use_sets(
+    client: TestClient, folder: Path
+) -> None:
+    modern = client.get("/api/theme?name=minimal.yaml&of=modern").json()
+    assert modern == {
+        "primary": "#0B5563",
+        "accent": "#C0392B",
+        "heading_font": "Source Serif Pro",
+        "handout_paper": "letter",
+    }
+    body = {"name": "minimal.yaml", "base": "modern", "handout_paper": "a4"}
+    client.post("/api/theme", json=body)
+    own = client.get("/api/theme?name=minimal.yaml&of=minimal.theme.yaml").json()
+    assert own == {**modern, "handout_paper": "a4"}
+    (folder.parent / "elsewhere.yaml").write_text("extends: classic\n")
+    outside = client.get("/api/theme?name=minimal.yaml&of=../elsewhere.yaml")
+    assert outside.status_code == 400
+    assert "outside the folders" in outside.json()["error"]

@@ -175,6 +175,13 @@ class LessonServer:
             raise HTTPException(404, "this preview has been replaced by a newer one")
         return Response(picture, media_type="image/png", headers={"Cache-Control": "no-store"})
 
+    async def theme_settings(self, request: Request) -> Response:
+        name, reference = request.query_params.get("name", ""), request.query_params.get("of", "")
+        settings = await self.exclusive(
+            lambda: theme_files.current_settings(self.workspace, name, reference)
+        )
+        return JSONResponse(settings)
+
     async def save_theme(self, request: Request) -> Response:
         values = await _json_body(request)
         name, base = str(values.get("name", "")), str(values.get("base", ""))
@@ -228,6 +235,7 @@ def create_app(folder: Path, session: Session) -> Starlette:
         Route("/api/import", server.import_lesson, methods=["POST"]),
         Route("/api/check", server.check, methods=["POST"]),
         Route("/api/pages/{version:int}/{number:int}.png", server.page_picture),
+        Route("/api/theme", server.theme_settings, methods=["GET"]),
         Route("/api/theme", server.save_theme, methods=["POST"]),
         Route("/api/theme/{kind}", server.upload_to_theme, methods=["POST"]),
         Route("/api/download/{name:path}", server.download),

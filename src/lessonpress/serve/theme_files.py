@@ -64,6 +64,24 @@ def heading_fonts() -> list[str]:
     return sorted(family.name for family in builtin_families().values())
 
 
+def current_settings(workspace: Workspace, lesson_name: str, reference: str) -> dict[str, str]:
+    """What the theme ``reference`` (a built-in name, or a file beside the lesson) sets now.
+
+    The values the theme settings show before the teacher changes one.
+    """
+    folder = workspace.lesson_path(lesson_name).parent
+    try:
+        theme = load_theme(reference or None, folder, (workspace.folder,), confine_reference=True)
+    except LessonError as error:
+        raise RefusedName(error.problems[0].message) from None
+    return {
+        "primary": theme.colors.primary,
+        "accent": theme.colors.accent,
+        "heading_font": theme.fonts.heading.family,
+        "handout_paper": theme.handout.page_size.name,
+    }
+
+
 def theme_file_of(workspace: Workspace, lesson_name: str) -> Path:
     """The path of the theme file the page makes for lesson ``lesson_name``."""
     lesson = workspace.lesson_path(lesson_name)

@@ -296,8 +296,26 @@ async function changeTheme(request) {
     setLessonTheme(theme);
     $("#theme").value = "";
     setStatus(`Saved the theme in ${theme}`);
+    showThemeSettings();
   } catch (error) {
     setStatus(`Theme not changed: ${error.message}`);
+  }
+}
+
+// The settings show what the theme in use sets, until the teacher changes one.
+async function showThemeSettings() {
+  if (!state.lesson || !$("#theme-settings").open) return;
+  const query = new URLSearchParams({ name: state.lesson, of: $("#theme").value || lessonTheme() });
+  try {
+    const current = await api(`/api/theme?${query}`);
+    $("#primary").value = current.primary.toLowerCase();
+    $("#accent").value = current.accent.toLowerCase();
+    $("#heading-font").value = current.heading_font;
+    if ($("#heading-font").value !== current.heading_font) $("#heading-font").value = "";
+    $("#handout-paper").value = current.handout_paper;
+    if ($("#handout-paper").value !== current.handout_paper) $("#handout-paper").value = "";
+  } catch (error) {
+    setStatus(`The theme cannot be read: ${error.message}`);
   }
 }
 
@@ -371,6 +389,8 @@ for (const control of ["#edition", "#poster-size", "#theme"]) {
 for (const radio of document.querySelectorAll("input[name=output]")) {
   radio.addEventListener("change", () => refreshPreview());
 }
+$("#theme-settings").addEventListener("toggle", showThemeSettings);
+$("#theme").addEventListener("change", showThemeSettings);
 $("#primary").addEventListener("change", (event) => saveThemeSettings({ primary: event.target.value }));
 $("#accent").addEventListener("change", (event) => saveThemeSettings({ accent: event.target.value }));
 $("#heading-font").addEventListener("change", (event) => {
