@@ -457,6 +457,43 @@ def watch(
     click.echo("stopped watching")
 
 
+# The page in the browser.
+
+
+@cli.command()
+@click.argument(
+    "folder",
+    required=False,
+    default=Path("."),
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Default: a free port.")
+@click.option("--no-browser", is_flag=True, help="Print the page's address; open no browser.")
+def serve(folder: Path, port: int, no_browser: bool) -> None:
+    """Open a page in your browser to write, check, preview and download lessons.
+
+    The page edits the lessons in FOLDER (default: the current folder) and writes
+    only there; pictures and themes the lessons name are read from it too. It is
+    served on this computer alone (127.0.0.1); press Ctrl+C to stop.
+    """
+    import os
+
+    from lessonpress.serve.run import CannotListen, serve_folder
+
+    # Files a lesson names are read from the current folder too: make that FOLDER.
+    os.chdir(folder)
+
+    def announce(url: str) -> None:
+        click.echo(f"lessonpress is serving {Path.cwd()} at {url}")
+        click.echo("Keep this window open while you work; press Ctrl+C to stop.")
+
+    try:
+        serve_folder(Path.cwd(), port, open_browser=not no_browser, announce=announce)
+    except CannotListen as error:
+        raise click.BadParameter(f"{error}; choose another port", param_hint="--port") from None
+    click.echo("stopped serving")
+
+
 def _schema_json() -> str:
     from lessonpress.model.lesson import Lesson
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from reportlab.platypus import Paragraph
-from tests.checks import pdf_text
 
+from checks import pdf_text
 from lessonpress.build import build_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.model.lesson import Lesson

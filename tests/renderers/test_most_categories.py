@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
-from tests.checks import pdf_text
 
+from checks import pdf_text
 from lessonpress.build import build_lesson
 from lessonpress.errors import LessonError
 from lessonpress.model.lesson import MAX_CATEGORIES
