@@ -10,6 +10,7 @@ import datetime
 import re
 from typing import Annotated, Any
 
+from babel import Locale, UnknownLocaleError
 from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -112,6 +113,29 @@ def _date_span(value: object) -> DateSpan:
         ) from None
 
 
+def _language_tag(value: object) -> str:
+    """A BCP 47 tag Babel knows (``es``, ``es-MX``, ``pt-BR``), in a script written left
+    to right: the outputs cannot yet lay out Hebrew or Arabic."""
+    tag = as_text(value).strip()
+    hint = "write a language tag such as en, es, es-MX, fr, de, ru, el or pt-BR"
+    try:
+        locale = Locale.parse(tag.replace("_", "-"), sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise PydanticCustomError(
+            "language_unknown", "'{tag}' is not a language tag", {"tag": tag, "hint": hint}
+        ) from None
+    if locale.character_order != "left-to-right":
+        raise PydanticCustomError(
+            "language_right_to_left",
+            "lessons in {name} are written right to left, which lessonpress cannot lay out yet",
+            {
+                "name": locale.get_language_name("en") or tag,
+                "hint": "write the lesson in a language written left to right for now",
+            },
+        )
+    return tag
+
+
 def _color(value: object) -> str:
     text = as_text(value).strip()
     if not _COLOR_PATTERN.match(text):
@@ -184,6 +208,18 @@ Markdown = Annotated[
 DateExpression = Annotated[DateSpan, PlainValidator(_date_span), WithJsonSchema(_DATE_SCHEMA)]
 """A date or a range of dates."""
 
+LanguageTag = Annotated[
+    str,
+    PlainValidator(_language_tag),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "The lesson's language as a BCP 47 tag: en, es, es-MX, fr, de, ru, el",
+        }
+    ),
+]
+"""A language as a BCP 47 tag, in a script written left to right."""
+
 Color = Annotated[
     str,
     PlainValidator(_color),
@@ -197,6 +233,7 @@ __all__ = [
     "Color",
     "DateExpression",
     "HistoricalDate",
+    "LanguageTag",
     "Markdown",
     "Text",
     "Title",

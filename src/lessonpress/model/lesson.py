@@ -29,6 +29,7 @@ from lessonpress.model.dates import DateError, DateSpan
 from lessonpress.model.fields import (
     Color,
     DateExpression,
+    LanguageTag,
     Markdown,
     Text,
     Title,
@@ -265,7 +266,7 @@ class Lesson(Model):
     author: Text | None = None
     course: Text | None = None
     date: Text | None = None
-    language: Text = "en"
+    language: LanguageTag = "en"
     theme: Text | None = None
     order: Literal["chronological", "file"] = "chronological"
     summary: Markdown | None = None
