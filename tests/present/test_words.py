@@ -121,3 +121,11 @@ def test_a_lesson_reads_its_base_languages_catalog_then_english() -> None:
     assert words.more_events(4) == "+ 4 autres-xx"
     assert words.glossary == "Key terms"
     assert words.page_number(2, 5) == "Page 2 of 5"
+
+
+def test_counts_and_ticks_are_written_as_the_language_writes_them() -> None:
+    assert words_for("de").more_events(1000) == "+ 1.000 weitere Ereignisse in dieser Lektion"
+    assert words_for("en").source_count(1200) == "1,200 sources"
+    assert words_for("fr").tick_label(-43.5, 2) == "45 av. J.-C."
+    assert words_for("ru").tick_label(1850.0, 0) == "XIX век"
+    assert words_for("en").tick_label(-43.5, 2) == "45 BC"

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Annotated, Any
 
 from babel import Locale, UnknownLocaleError
@@ -101,11 +104,31 @@ def _rich_text(value: object) -> RichText:
     return parse_rich_text(text)
 
 
+_DATES_LANGUAGE: ContextVar[str] = ContextVar("dates_language", default="en")
+"""The language the dates being validated are written in: the lesson's, while it is read."""
+
+
+@contextmanager
+def dates_written_in(language: str) -> Iterator[None]:
+    """Read the dates validated inside the block as written in ``language`` (a BCP 47 tag):
+    ``8 de marzo de 1917`` in a Spanish lesson, besides the English forms."""
+    token = _DATES_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _DATES_LANGUAGE.reset(token)
+
+
+def dates_language() -> str:
+    """The language the dates being validated are written in (English outside a lesson)."""
+    return _DATES_LANGUAGE.get()
+
+
 def _date_span(value: object) -> DateSpan:
     if isinstance(value, DateSpan):
         return value
     try:
-        return parse_date(value)
+        return parse_date(value, dates_language())
     except DateError as error:
         # The message quotes the teacher's text, so it goes in as a value, not a template.
         raise PydanticCustomError(
@@ -113,7 +136,7 @@ def _date_span(value: object) -> DateSpan:
         ) from None
 
 
-def _language_tag(value: object) -> str:
+def language_tag(value: object) -> str:
     """A BCP 47 tag Babel knows (``es``, ``es-MX``, ``pt-BR``), in a script written left
     to right: the outputs cannot yet lay out Hebrew or Arabic."""
     tag = as_text(value).strip()
@@ -210,7 +233,7 @@ DateExpression = Annotated[DateSpan, PlainValidator(_date_span), WithJsonSchema(
 
 LanguageTag = Annotated[
     str,
-    PlainValidator(_language_tag),
+    PlainValidator(language_tag),
     WithJsonSchema(
         {
             "type": "string",
@@ -238,5 +261,8 @@ __all__ = [
     "Text",
     "Title",
     "as_text",
+    "dates_language",
+    "dates_written_in",
     "describe_kind",
+    "language_tag",
 ]

@@ -18,6 +18,8 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -34,7 +36,10 @@ from lessonpress.model.fields import (
     Text,
     Title,
     as_text,
+    dates_language,
+    dates_written_in,
     describe_kind,
+    language_tag,
 )
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.text import RichText
@@ -132,6 +137,11 @@ class Era(Model):
     start: DateExpression
     end: DateExpression
     color: Color | None = None
+    _language: str = PrivateAttr(default="en")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep the language the era's dates were written in, to show them in it."""
+        self._language = dates_language()
 
     @model_validator(mode="after")
     def _check_order(self) -> Era:
@@ -155,8 +165,8 @@ class Era(Model):
 
     @property
     def date_label(self) -> str:
-        """The era's span as text, e.g. ``1933–1941``."""
-        return DateSpan(self.start.start, self.end.end or self.end.start).format()
+        """The era's span as text in the lesson's language, e.g. ``1933–1941``."""
+        return DateSpan(self.start.start, self.end.end or self.end.start).format(self._language)
 
 
 class Question(ShorthandModel):
@@ -193,6 +203,11 @@ class Event(Model):
     sources: tuple[Source, ...] = ()
     highlight: bool = False
     id: Text | None = None
+    _language: str = PrivateAttr(default="en")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep the language the event's date was written in, to show it in it."""
+        self._language = dates_language()
 
     @model_validator(mode="after")
     def _check_dates(self) -> Event:
@@ -249,8 +264,9 @@ class Event(Model):
 
     @property
     def date_label(self) -> str:
-        """The date as shown: ``display_date`` if given, else formatted at its precision."""
-        return self.display_date or self.span.format()
+        """The date as shown: ``display_date`` if given, else formatted at its precision in
+        the lesson's language."""
+        return self.display_date or self.span.format(self._language)
 
     @property
     def slug(self) -> str:
@@ -278,6 +294,21 @@ class Lesson(Model):
     glossary: tuple[GlossaryEntry, ...] = ()
     sources: tuple[Source, ...] = ()
     source_file: SkipJsonSchema[Path | None] = Field(default=None, exclude=True)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _dates_in_its_language(
+        cls, value: Any, handler: ModelWrapValidatorHandler[Lesson]
+    ) -> Lesson:
+        """Read the lesson's dates in its ``language`` (English while it is not a known tag:
+        the language's own error says so)."""
+        language = value.get("language", "en") if isinstance(value, dict) else "en"
+        try:
+            tag = language_tag(language)
+        except PydanticCustomError:
+            tag = "en"
+        with dates_written_in(tag):
+            return handler(value)
 
     @field_validator("date", mode="before")
     @classmethod

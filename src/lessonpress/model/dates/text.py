@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 
 from lessonpress.model.dates import words
 from lessonpress.model.dates.calendars import Calendar
-from lessonpress.model.dates.hints import FORMS_HINT
+from lessonpress.model.dates.hints import forms_hint
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, astronomical
+from lessonpress.model.dates.languages import DateLanguage
 from lessonpress.model.dates.point import HistoricalDate
 from lessonpress.model.dates.span import DateSpan
 from lessonpress.model.dates.tokens import Token, quote, tokenize
@@ -52,10 +53,35 @@ def _take_marks(side: _Side, tokens: list[Token]) -> list[Token]:
     return parts
 
 
-def _read_side(tokens: list[Token], source: str) -> _Side:
+def _in_english_order(parts: list[Token]) -> list[Token]:
+    """The pieces of a date in another language, put as English has them: ``siglo XIX``
+    as ``XIX siglo`` (an ordinal, then the century), ``años 1920`` as a decade."""
+    ordered: list[Token] = []
+    for token in parts:
+        before = ordered[-1] if ordered else None
+        if before and before.kind == "century" and token.kind in ("roman", "number", "ordinal"):
+            ordered[-1:] = [replace(token, kind="ordinal"), before]
+        elif before and before.kind == "decade_word" and token.kind == "number":
+            ordered[-1] = replace(token, kind="decade")
+        elif token.kind == "decade_word" and before and before.kind == "decade":
+            continue  # "1920-е годы", "1920er Jahre"
+        elif token.kind == "roman":
+            ordered.append(replace(token, kind="ordinal"))
+        else:
+            ordered.append(token)
+    return ordered
+
+
+def _read_side(tokens: list[Token], source: str, language: DateLanguage | None = None) -> _Side:
     text = source[tokens[0].start : tokens[-1].end]
-    unreadable = DateError(f"cannot read {quote(text)} as a date", FORMS_HINT)
+    unreadable = DateError(f"cannot read {quote(text)} as a date", forms_hint(language))
     side = _Side(text, "")
+    if language is not None:
+        if any(token.kind == "roman" for token in tokens) and not any(
+            token.kind == "century" for token in tokens
+        ):
+            raise unreadable  # a Roman numeral names a century: siglo XIX
+        tokens = _in_english_order(tokens)
     parts = _take_marks(side, tokens)
     eras = [index for index, token in enumerate(parts) if token.kind == "era"]
     if eras:
@@ -100,7 +126,9 @@ def _read_side(tokens: list[Token], source: str) -> _Side:
     for name, token in zip(fields[side.shape], numbers, strict=True):
         setattr(side, name, token.number)
         if name == "year":
-            side.year_digits = len(token.text)
+            # In other languages a day may carry its ordinal's ending: "21.–25. März 1917".
+            written = token.text if language is None else token.text.rstrip(".ºª")
+            side.year_digits = len(written)
     return side
 
 
@@ -201,11 +229,12 @@ _RELATIONS = {
 }
 
 
-def read_text(source: str) -> DateSpan:
-    """Read a date as teachers write it: ``Summer 1941``, ``c. 1066?``, ``1939 - 1941``."""
-    tokens = tokenize(source)
+def read_text(source: str, language: DateLanguage | None = None) -> DateSpan:
+    """Read a date as teachers write it: ``Summer 1941``, ``c. 1066?``, ``1939 - 1941``; and
+    as ``language`` writes it, if given: ``verano de 1941``, ``8 марта 1917 г.``."""
+    tokens = tokenize(source, language)
     if not tokens:
-        raise DateError("the date is empty", FORMS_HINT)
+        raise DateError("the date is empty", forms_hint(language))
     relation = tokens.pop(0).word if tokens[0].kind == "relation" else None
     if not tokens:
         raise DateError(
@@ -215,7 +244,7 @@ def read_text(source: str) -> DateSpan:
     if not joins:
         if relation == "between":
             raise DateError(f"{quote(source)} names one date", hint="write between 1450 and 1460")
-        return DateSpan(_build(_read_side(tokens, source)), relation=_RELATIONS[relation])
+        return DateSpan(_build(_read_side(tokens, source, language)), relation=_RELATIONS[relation])
     if len(joins) > 1:
         raise DateError(
             f"{quote(source)} has more than one dash or 'to'",
@@ -225,15 +254,15 @@ def read_text(source: str) -> DateSpan:
     before, after = tokens[: joins[0]], tokens[joins[0] + 1 :]
     if relation is None and join.kind == "dash":
         if before and not after:  # "1928–": from 1928 on
-            return DateSpan(_build(_read_side(before, source)), relation=Relation.FROM)
+            return DateSpan(_build(_read_side(before, source, language)), relation=Relation.FROM)
         if after and not before and join.text == "..":  # "..1928": until 1928
-            return DateSpan(_build(_read_side(after, source)), relation=Relation.UNTIL)
+            return DateSpan(_build(_read_side(after, source, language)), relation=Relation.UNTIL)
     if not before or not after:
         hint = "a range needs a date on both sides, as in 1939 - 1941"
         if not before and [token.kind for token in after] == ["number"]:
             hint = f"for a year before Christ write {after[0].text} BC"
         raise DateError(f"{quote(source)} is missing a date on one side of the dash", hint)
-    start, end = _read_side(before, source), _read_side(after, source)
+    start, end = _read_side(before, source, language), _read_side(after, source, language)
     _share_parts(start, end)
     first = _build(start)
     if relation is None and join.kind == "dash" and (winter := _one_winter(start, end, first)):

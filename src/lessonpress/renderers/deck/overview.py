@@ -162,7 +162,9 @@ def _select(
             slide_height - to_points(room.y),
         )
         try:
-            return layout_timeline(chosen, content.eras, bounds, measurer, style)
+            return layout_timeline(
+                chosen, content.eras, bounds, measurer, style, formatter=context.words.tick_label
+            )
         except LayoutError:
             return None
 

@@ -119,7 +119,9 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
         for height in (height * growth for height in LABELLED_HEIGHTS):
             bounds = Rect(0, 0, width, height)
             try:
-                layout = layout_timeline(labelled, content.eras, bounds, fonts, style)
+                layout = layout_timeline(
+                    labelled, content.eras, bounds, fonts, style, formatter=context.words.tick_label
+                )
             except LayoutError:
                 continue
             return StripPlan(
@@ -135,7 +137,8 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
             )
     for height in (height * growth for height in UNLABELLED_HEIGHTS):
         try:
-            area = axis_area(events, content.eras, Rect(0, 0, width, height), fonts, base)
+            bounds = Rect(0, 0, width, height)
+            area = axis_area(events, content.eras, bounds, fonts, base, context.words.tick_label)
         except AxisAreaTooTall:
             continue
         markers = tuple(

@@ -152,6 +152,7 @@ def _fit_timeline(
                 bounds,
                 fonts,
                 timeline_style.timeline_with(label_width),
+                formatter=plan.words.tick_label,
             )
         except LayoutError as error:
             if most_fitted is None or error.fitted > most_fitted.fitted:
