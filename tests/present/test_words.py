@@ -64,6 +64,38 @@ def test_each_catalog_has_its_languages_plural_forms(language: str) -> None:
         assert all(message.string), message.id
 
 
+SAME_AS_ENGLISH = {
+    "de": {"{label}:", "Logo"},
+    "el": {"{label}:"},
+    "es": {"{label}:"},
+    "fr": {
+        "Introduction",
+        "Logo",
+        "Page {number}",
+        "Questions",
+        "Source",
+        "Sources",
+        "{count} source",
+    },
+    "ru": {"{label}:"},
+}
+"""The messages a language writes as English does; any other left in English is a gap."""
+
+
+@pytest.mark.parametrize("language", sorted(SAME_AS_ENGLISH))
+def test_a_catalog_leaves_no_message_in_english(language: str) -> None:
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po_file:
+        catalog = read_po(po_file)
+    same = {
+        message.id[0] if message.pluralizable else message.id
+        for message in catalog
+        if message.id
+        and (message.string if message.pluralizable else (message.string,))[0]
+        == (message.id[0] if message.pluralizable else message.id)
+    }
+    assert same == SAME_AS_ENGLISH[language]
+
+
 def test_russian_counts_take_their_three_forms() -> None:
     words = words_for("ru")
     assert words.source_count(1) == "1 источник"
