@@ -178,7 +178,8 @@ _DATE_SCHEMA: dict[str, Any] = {
     "description": "A date expression: 1917, 44 BC, March 1917, March 8, 1917, c. 1850, "
     "1066?, 1920s, 19th century, Summer 1941, early 1940s, before 1928, 1928–, "
     "between 1450 and 1460, 1863 or 1864, October 25, 1917 O.S., EDTF such as 1984? or "
-    "1964/2008, 1939 - 1941, March 8-12, 1917; or a mapping {year, month, day}.",
+    "1964/2008, 1939 - 1941, March 8-12, 1917 (and as the lesson's language writes dates, "
+    "as in 8 de marzo de 1917); or a mapping {year, month, day}.",
     "anyOf": [
         {"type": "string"},
         {"type": "integer"},
