@@ -37,7 +37,7 @@ LANGUAGE_LESSONS = [
     LanguageLesson(
         "language-spanish",
         "es",
-        ("227 a. C.", "218–201 a. C.", "siglo I", "década de 410", "8 de mayo de 589"),
+        ("227 a. C.", "218–201 a. C.", "siglo I", "década de 410", "8 de mayo de 589 d. C."),
         r"\b[1-9]00 d\. C\.",
     ),
     LanguageLesson(
@@ -55,7 +55,7 @@ LANGUAGE_LESSONS = [
     LanguageLesson(
         "language-greek",
         "el",
-        ("499–449 π.Χ.", "μέσα του 5ου αιώνα π.Χ.", "δεκαετία του 330 π.Χ.", "11 Μαΐου 330"),
+        ("499–449 π.Χ.", "μέσα του 5ου αιώνα π.Χ.", "δεκαετία του 330 π.Χ.", "11 Μαΐου 330 μ.Χ."),
         r"\b[1-9]00 μ\.Χ\.",
     ),
 ]

@@ -3,6 +3,9 @@ read back, besides the English forms."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from lessonpress.model.dates import DateError, Precision, format_position, parse_date
@@ -47,6 +50,7 @@ FORMS = [
     "October 25, 1917 O.S.",
     "March 8-12, 1917 O.S.",
     "March 1917 N.S.",
+    "May 11, 330",
 ]
 """One date of every form the English reader takes (EDTF and mappings aside)."""
 
@@ -88,6 +92,7 @@ WRITTEN = {
         "7 de noviembre de 1917 (25 de octubre según el calendario juliano)",
         "21–25 de marzo de 1917 (8–12 de marzo de 1917 según el calendario juliano)",
         "marzo de 1917 según el calendario gregoriano",
+        "11 de mayo de 330 d. C.",
     ],
     "fr": [
         "1917",
@@ -126,6 +131,7 @@ WRITTEN = {
         "7 novembre 1917 (25 octobre a. s.)",
         "21–25 mars 1917 (8–12 mars 1917 a. s.)",
         "mars 1917 n. s.",
+        "11 mai 330 ap. J.-C.",
     ],
     "de": [
         "1917",
@@ -164,6 +170,7 @@ WRITTEN = {
         "7. November 1917 (25. Oktober a. St.)",
         "21.–25. März 1917 (8.–12. März 1917 a. St.)",
         "März 1917 n. St.",
+        "11. Mai 330 n. Chr.",
     ],
     "ru": [
         "1917",
@@ -202,6 +209,7 @@ WRITTEN = {
         "7 ноября 1917 г. (25 октября ст. ст.)",
         "21–25 марта 1917 г. (8–12 марта 1917 г. ст. ст.)",
         "март 1917 г. н. ст.",
+        "11 мая 330 г. н. э.",
     ],
     "el": [
         "1917",
@@ -240,6 +248,7 @@ WRITTEN = {
         "7 Νοεμβρίου 1917 (25 Οκτωβρίου π.ημ.)",
         "21–25 Μαρτίου 1917 (8–12 Μαρτίου 1917 π.ημ.)",
         "Μάρτιος 1917 ν.ημ.",
+        "11 Μαΐου 330 μ.Χ.",
     ],
 }
 
@@ -415,3 +424,30 @@ def test_roman_numerals_both_ways() -> None:
         None,
         None,
     ]
+
+
+def _reference_rows() -> list[tuple[str, list[str], list[str]]]:
+    """(language, dates read, dates shown) of each row of the table of dates in other
+    languages in ``docs/lesson-format.md``."""
+    reference = Path(__file__).resolve().parents[2] / "docs" / "lesson-format.md"
+    text = reference.read_text(encoding="utf-8")
+    section = text[text.index("### Dates in the lesson's language") : text.index("## Editions")]
+    rows = [line.split(" | ") for line in section.splitlines() if line.startswith("| `")]
+    return [
+        (
+            cells[0].strip("|` "),
+            re.findall(r"`([^`]+)`", cells[1]),
+            re.findall(r"`([^`]+)`", cells[2]),
+        )
+        for cells in rows
+    ]
+
+
+@pytest.mark.parametrize(("language", "read", "shown"), _reference_rows())
+def test_the_format_reference_says_what_each_language_reads_and_shows(
+    language: str, read: list[str], shown: list[str]
+) -> None:
+    assert language in LANGUAGES
+    for text in read:
+        parse_date(text, language)
+    assert [parse_date(text, language).format(language) for text in shown] == shown

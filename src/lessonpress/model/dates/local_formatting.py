@@ -78,19 +78,23 @@ def _eras(language: DateLanguage) -> tuple[str, str]:
     return eras[0].translate(_PLAIN_SPACES), eras[1].translate(_PLAIN_SPACES)
 
 
-def _with_era(language: DateLanguage, text: str, year: int, show_ad: bool) -> str:
-    """``text`` (written with the year's number) followed by its era where one is due."""
+def _era_suffix(
+    language: DateLanguage, year: int, show_ad: bool, mark_small_years: bool = True
+) -> str:
+    """The era after a date of ``year``, with its space, where one is due: always before
+    Christ; after Christ when asked (the end of a range that began before), and for a
+    year below 1000, which could be misread, unless the date is a century or a decade."""
     before, after = _eras(language)
     if year < 0:
-        return f"{text} {before}"
-    if year < 1000 or show_ad:
-        return f"{text} {after}"
-    return text
+        return f" {before}"
+    if show_ad or (mark_small_years and year < 1000):
+        return f" {after}"
+    return ""
 
 
 def year_text(language: DateLanguage, year: int, show_ad: bool = False) -> str:
     """A historical year: ``1917``, ``44 a. C.``, ``79 d. C.``."""
-    return _with_era(language, str(abs(year)), year, show_ad)
+    return f"{abs(year)}{_era_suffix(language, year, show_ad)}"
 
 
 def _century_number(year: int) -> int:
@@ -101,19 +105,20 @@ def _century_text(language: DateLanguage, year: int, part: Part | None, show_ad:
     number = _century_number(year)
     template = language.century_parts[part] if part else language.century
     text = template.format(number=number, roman=roman(number), ordinal=language.ordinal(number))
-    era_before, _ = _eras(language)
-    return f"{text} {era_before}" if year < 0 else _with_era(language, text, 1000, show_ad)
+    return text + _era_suffix(language, year, show_ad, mark_small_years=False)
 
 
 def _decade_text(language: DateLanguage, year: int, part: Part | None, show_ad: bool) -> str:
     decade = -year // 10 * 10 if year < 0 else year // 10 * 10
     template = language.decade_parts[part] if part else language.decade
-    text = template.format(decade=decade)
-    era_before, _ = _eras(language)
-    return f"{text} {era_before}" if year < 0 else _with_era(language, text, 1000, show_ad)
+    return template.format(decade=decade) + _era_suffix(
+        language, year, show_ad, mark_small_years=False
+    )
 
 
-def _day_month(language: DateLanguage, date: HistoricalDate, with_year: bool = True) -> str:
+def _day_month(
+    language: DateLanguage, date: HistoricalDate, with_year: bool = True, show_ad: bool = False
+) -> str:
     """``8 de marzo de 1917`` (``8 de marzo`` without its year), or ``marzo de 1917``."""
     month = date.month or 1
     if date.precision == Precision.DAY:
@@ -124,18 +129,16 @@ def _day_month(language: DateLanguage, date: HistoricalDate, with_year: bool = T
         return language.locale.months["stand-alone"]["wide"][month]
     else:
         text = _fill(language, "yMMMM", month, year=abs(date.year))
-    return _with_era(language, text, date.year, False) if date.year < 0 else text
+    return text + _era_suffix(language, date.year, show_ad)
 
 
 def _winter_text(language: DateLanguage, year: int, show_ad: bool) -> str:
     """``invierno de 1941–1942``: a winter is named by both the years it touches."""
     following = 1 if year == -1 else year + 1
-    if year < 0 and following < 0:
-        years = year_text(language, year).replace(str(-year), f"{-year}–{-following}", 1)
-    elif year < 0:
+    if year < 0 < following:
         years = f"{year_text(language, year)} – {year_text(language, following, True)}"
     else:
-        years = _with_era(language, f"{year}–{following}", year, show_ad)
+        years = f"{abs(year)}–{abs(following)}{_era_suffix(language, year, show_ad)}"
     season = language.seasons[Part.WINTER]
     return language.season.format(season=season, year=years)
 
@@ -157,14 +160,12 @@ def _period_text(language: DateLanguage, date: HistoricalDate, show_ad: bool, al
         case Precision.YEAR:
             text = year_text(language, date.year, show_ad)
         case _:
-            text = _day_month(language, date)
+            text = _day_month(language, date, show_ad=show_ad)
     if part is not None and part.is_season:
         return language.season.format(season=language.seasons[part], year=text)
     if part is not None:
-        number = str(abs(date.year))
-        return _with_era(
-            language, language.year_parts[part].format(year=number), date.year, show_ad
-        )
+        text = language.year_parts[part].format(year=abs(date.year))
+        return text + _era_suffix(language, date.year, show_ad)
     return text
 
 
@@ -208,10 +209,9 @@ def _shared_parts(
         return None
     if start.year != end.year:
         if start.precision == Precision.YEAR and end.year < 0:
-            before, _ = _eras(language)
-            return "", str(-start.year), str(-end.year), f" {before}"
+            return "", str(-start.year), str(-end.year), _era_suffix(language, end.year, False)
         return None
-    era = f" {_eras(language)[0]}" if end.year < 0 else ""
+    era = _era_suffix(language, end.year, False)
     if start.precision == Precision.DAY and start.month == end.month:
         month = end.month or 1
         prefix, suffix = _split_around(_fill(language, "long", month, _BLANK, abs(end.year)))
@@ -289,4 +289,4 @@ def format_position(position: float, precision: Precision, language: DateLanguag
         text = _fill(language, "yMMM", month, year=abs(year))
     else:
         text = _fill(language, "yMMMd", month, day=day_of_year + 1, year=abs(year))
-    return _with_era(language, text, year, False) if year < 0 else text
+    return text + _era_suffix(language, year, False)
