@@ -81,13 +81,14 @@ def _token_pattern(language: DateLanguage | None) -> re.Pattern[str]:
 
 
 @cache
-def _phrase_pattern(language: DateLanguage | None) -> re.Pattern[str] | None:
-    """The language's words read as one (``a. C.``, ``до н. э.``), longest first, each a
-    numbered group; spaces in them are optional, as teachers write ``a.C.`` too."""
-    if language is None or not language.phrases:
+def _phrases(language: DateLanguage) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+    """The language's words read as one (``a. C.``, ``до н. э.``) as one pattern, longest
+    first, each a numbered group, and what each means; None if it has none."""
+    if not language.phrases:
         return None
+    phrases = sorted(language.phrases, key=len, reverse=True)
     alternatives = []
-    for phrase in language.phrases:
+    for phrase in phrases:
         # Each space may be left out, and a space may follow each full stop: a.C., a. C.
         pattern = "".join(
             r"\s*" if char == " " else r"\.\s*" if char == "." else re.escape(char)
@@ -95,15 +96,20 @@ def _phrase_pattern(language: DateLanguage | None) -> re.Pattern[str] | None:
         )
         ending = r"\." if phrase.endswith(".") else r"(?![^\W\d_])"
         alternatives.append(f"({pattern}{ending})")
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+    return pattern, [language.phrases[phrase] for phrase in phrases]
 
 
 def _phrase_at(source: str, position: int, language: DateLanguage | None) -> Token | None:
-    pattern = _phrase_pattern(language)
-    match = pattern.match(source, position) if pattern else None
-    if match is None or language is None:
+    """The language's phrase that starts at ``position``, as a token, if there is one."""
+    phrases = _phrases(language) if language is not None else None
+    if phrases is None:
         return None
-    kind, meaning = list(language.phrases.values())[(match.lastindex or 1) - 1]
+    pattern, meanings = phrases
+    match = pattern.match(source, position)
+    if match is None:
+        return None
+    kind, meaning = meanings[(match.lastindex or 1) - 1]
     return Token(kind, match.group(), match.start(), match.end(), word=meaning)
 
 
@@ -196,9 +202,8 @@ def _classify_local_word(token: Token, language: DateLanguage, first: bool) -> T
     key = word_key(token.text)
     if (month := _month_words(language).get(key)) is not None:
         return replace(token, kind="month", number=month)
-    seasons = {word_key(name): season for season, name in language.seasons.items()}
-    if key in seasons:
-        return replace(token, kind="part", part=seasons[key])
+    if (season := _season_words(language).get(key)) is not None:
+        return replace(token, kind="part", part=season)
     if key not in language.read_words:
         return None
     kind, meaning = language.read_words[key]
@@ -226,14 +231,21 @@ def _month_words(language: DateLanguage) -> dict[str, int]:
     }
 
 
+@cache
+def _season_words(language: DateLanguage) -> dict[str, Part]:
+    """The language's names of the seasons, as :func:`word_key` gives them."""
+    return {word_key(name): season for season, name in language.seasons.items()}
+
+
 def _roman_ordinal(token: Token) -> Token | None:
     """A century in capital Roman numerals, bare or with a French ending: ``XIX``,
     ``XIXe``, ``Ier``."""
     letters = token.text.rstrip(".")
     for ending in ("ème", "er", "re", "e", ""):
-        numeral = letters.removesuffix(ending) if ending else letters
-        if numeral != letters or not ending:
-            value = roman_value(numeral) if numeral.isupper() else None
-            if value is not None and 0 < value <= _ROMAN_CENTURY_LIMIT:
-                return replace(token, kind="roman", number=value)
+        numeral = letters[: len(letters) - len(ending)]
+        if not letters.endswith(ending) or not numeral.isupper():
+            continue
+        value = roman_value(numeral)
+        if value is not None and 0 < value <= _ROMAN_CENTURY_LIMIT:
+            return replace(token, kind="roman", number=value)
     return None
