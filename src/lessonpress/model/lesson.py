@@ -58,6 +58,17 @@ MAX_CATEGORIES = 40
 """The most categories a lesson may define: as many as the poster's legend can show."""
 
 
+class WrittenInItsLanguage(Model):
+    """A model whose dates are shown in the language they were written in: the lesson's,
+    while the lesson is read (English for one made on its own)."""
+
+    _language: str = PrivateAttr(default="en")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep the language the dates were read in."""
+        self._language = dates_language()
+
+
 class ShorthandModel(Model):
     """A model the file may also give as one piece of text, meaning its main key."""
 
@@ -130,18 +141,13 @@ class Category(Model):
     color: Color | None = None
 
 
-class Era(Model):
+class Era(WrittenInItsLanguage):
     """A period drawn as a background band and used as a deck section."""
 
     title: Title
     start: DateExpression
     end: DateExpression
     color: Color | None = None
-    _language: str = PrivateAttr(default="en")
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Keep the language the era's dates were written in, to show them in it."""
-        self._language = dates_language()
 
     @model_validator(mode="after")
     def _check_order(self) -> Era:
@@ -186,7 +192,7 @@ class GlossaryEntry(Model):
     definition: Markdown
 
 
-class Event(Model):
+class Event(WrittenInItsLanguage):
     """Something that happened: a point in time or a range."""
 
     title: Title
@@ -203,11 +209,6 @@ class Event(Model):
     sources: tuple[Source, ...] = ()
     highlight: bool = False
     id: Text | None = None
-    _language: str = PrivateAttr(default="en")
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Keep the language the event's date was written in, to show it in it."""
-        self._language = dates_language()
 
     @model_validator(mode="after")
     def _check_dates(self) -> Event:
