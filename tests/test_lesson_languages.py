@@ -18,6 +18,7 @@ from checks import pdf_text
 from conftest import LESSONS, BuildOutput
 from lessonpress.load.lesson import load_lesson
 from lessonpress.present.words import DOMAIN, LOCALE_DIR, SOURCE_LANGUAGE
+from lessonpress.renderers.base import Edition
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,16 @@ LANGUAGE_LESSONS = [
     ),
 ]
 
-OUTPUTS = ("handout", "deck", "poster")
+BUILDS: dict[str, tuple[str, Edition]] = {
+    "handout": ("handout", "student"),
+    "deck": ("deck", "student"),
+    "poster": ("poster", "student"),
+    "teacher handout": ("handout", "teacher"),
+}
+"""The three outputs, and the teacher's handout with its answers and their labels: the
+renderer and edition of each."""
+
+OUTPUTS = tuple(BUILDS)
 
 ENGLISH_DATE_WORDS = ("BC", "AD", "BCE", "century", "Spring", "Summer", "Autumn", "Winter")
 
@@ -116,9 +126,9 @@ def output_texts(build_output: BuildOutput) -> dict[tuple[str, str], str]:
     texts = {}
     for lesson in LANGUAGE_LESSONS:
         path = LESSONS / f"{lesson.name}.yaml"
-        for output in OUTPUTS:
-            built = build_output(path, output)
-            text = deck_text(built) if output == "deck" else pdf_text(built)
+        for output, (renderer, edition) in BUILDS.items():
+            built = build_output(path, renderer, edition=edition)
+            text = deck_text(built) if renderer == "deck" else pdf_text(built)
             texts[lesson.name, output] = " ".join(text.split())
     return texts
 
@@ -160,3 +170,6 @@ def test_the_headings_are_the_languages(
         assert translated[heading] in handout, heading
     assert translated["Timeline"] in output_texts[lesson.name, "deck"]
     assert translated["Key event"] in output_texts[lesson.name, "poster"]
+    teacher = output_texts[lesson.name, "teacher handout"]
+    assert translated["Answer"] in teacher
+    assert translated["Teacher edition"] in teacher
