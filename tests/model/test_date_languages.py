@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from lessonpress.model.dates import DateError, Precision, format_position, parse_date
 from lessonpress.model.dates.hints import forms_hint
@@ -393,6 +394,13 @@ def test_a_lesson_reads_and_shows_its_dates_in_its_language() -> None:
         "junio de 1919",
     ]
     assert lesson.eras[0].date_label == "siglo V a. C. – siglo IV a. C."
+
+
+def test_an_era_that_ends_before_it_starts_is_told_in_the_lessons_language() -> None:
+    era = {"title": "Antigüedad", "start": "1200", "end": "siglo V a. C."}
+    lesson = {"title": "T", "language": "es", "eras": [era], "events": [{"title": "A", "date": 1}]}
+    with pytest.raises(ValidationError, match=r"ends \(siglo V a\. C\.\) before it starts \(1200"):
+        Lesson.model_validate(lesson)
 
 
 def test_the_lessons_language_is_the_readers_only_while_the_lesson_is_read() -> None:

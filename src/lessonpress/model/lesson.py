@@ -155,7 +155,11 @@ class Era(WrittenInItsLanguage):
             raise PydanticCustomError(
                 "era_reversed",
                 "the era ends ({end}) before it starts ({start})",
-                {"end": self.end.format(), "start": self.start.format(), "hint": "swap them"},
+                {
+                    "end": self.end.format(self._language),
+                    "start": self.start.format(self._language),
+                    "hint": "swap them",
+                },
             )
         return self
 
