@@ -346,6 +346,26 @@ def test_an_unknown_word_is_answered_with_the_languages_near_words(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "hint"),
+    [
+        ("es", "marzo 8", "add the year, as in 8 de marzo de 1917"),
+        ("es", "década de 1925", "a decade ends in 0: década de 1920"),
+        ("fr", "siècle 0", "centuries start at Ier siècle"),
+        ("ru", "- 44", "for a year before Christ write 44 до н. э."),
+        ("el", "μεταξύ 1939", "write μεταξύ 1450 και 1460"),
+        ("de", "8.–12. 1917", "name the month, as in 8.–12. März 1917"),
+        ("en", "- 44", "for a year before Christ write 44 BC"),
+    ],
+)
+def test_a_hint_gives_its_example_in_the_lessons_language(
+    language: str, text: str, hint: str
+) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_date(text, language)
+    assert raised.value.hint == hint
+
+
+@pytest.mark.parametrize(
     ("language", "labels"),
     [
         ("es", ["1917", "45 a. C.", "mar 1917", "15 mar 1917", "década de 1920", "siglo XIX"]),
