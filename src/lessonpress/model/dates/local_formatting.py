@@ -93,7 +93,8 @@ def _era_suffix(
 
 
 def year_text(language: DateLanguage, year: int, show_ad: bool = False) -> str:
-    """A historical year: ``1917``, ``44 a. C.``, ``79 d. C.``."""
+    """A historical year: ``1917``, ``44 a. C.``, ``79 d. C.``; the number alone, as CLDR's
+    ``y`` skeleton writes it in every language here (Russian too: ``1917``, not ``1917 г.``)."""
     return f"{abs(year)}{_era_suffix(language, year, show_ad)}"
 
 
