@@ -18,7 +18,7 @@ title: My Lesson Title
 subtitle: A one-line promise of what the lesson is about
 author: Your Name
 course: Your Course, Grade 10
-language: en            # en, fr, ru, el, ... (goes into the files' metadata)
+language: en            # or es, es-MX, fr, de, ru, el...: the outputs' headings and dates
 # theme: classic        # or modern, high-contrast, ink-saver, chalkboard, or a theme file
 
 summary: |

@@ -43,7 +43,10 @@ BEYOND_JSON_SCHEMA = {
     "date-impossible.yaml": "the date grammar (February 30) is the date parser's",
     "date-reversed.yaml": "the order of two dates",
     "date-unknown-word.yaml": "the date grammar is the date parser's",
+    "date-unknown-word-spanish.yaml": "the date grammar is the date parser's",
     "duplicate-id.yaml": "uniqueness across events, derived from their titles",
+    "language-unknown.yaml": "the languages Babel knows (CLDR's list)",
+    "language-right-to-left.yaml": "the direction of a language's script (CLDR's)",
     "unknown-category.yaml": "a reference to a key of another mapping",
     **{
         name: "the file named must exist, be inside the allowed folders and be usable"

@@ -499,11 +499,14 @@ def test_there_is_no_year_zero_in_either_calendar() -> None:
         parse_date("January 1, 0 O.S.")
 
 
+LANGUAGES_HEADING = "### Dates in the lesson's language"
+
+
 def _reference_examples(column: int) -> list[str]:
     """The dates in one column of the date table of ``docs/lesson-format.md``."""
     reference = Path(__file__).resolve().parents[2] / "docs" / "lesson-format.md"
     text = reference.read_text(encoding="utf-8")
-    section = text[text.index("## Date expressions") : text.index("## Editions")]
+    section = text[text.index("## Date expressions") : text.index(LANGUAGES_HEADING)]
     rows = [line.split(" | ") for line in section.splitlines() if line.startswith("| ")]
     examples = [
         example

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gettext
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_file
+from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
 import lessonpress.present.words as words_module
@@ -34,6 +36,85 @@ def test_every_message_in_the_code_is_in_every_catalog() -> None:
             if not all(strings if isinstance(strings, tuple) else (strings,)):
                 untranslated.append(message_id)
         assert untranslated == [], language
+
+
+SHIPPED_LANGUAGES = ["de", "el", "en", "es", "fr", "ru"]
+
+
+def test_the_shipped_languages_have_catalogs() -> None:
+    assert available_languages() == SHIPPED_LANGUAGES
+
+
+@pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
+def test_each_catalog_has_its_languages_plural_forms(language: str) -> None:
+    """A catalog's plural rule groups every count a lesson can have (0 to 1,000) as CLDR's
+    rule for its language does, and every plural message gives one text per form
+    (Russian has three: 1 событие, 2 события, 5 событий)."""
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po_file:
+        catalog = read_po(po_file)
+    ours = gettext.c2py(catalog.plural_expr)
+    cldr = gettext.c2py(get_plural(language).plural_expr)
+    pairs = {(cldr(count), ours(count)) for count in range(1001)}
+    assert len({form for form, _ in pairs}) == len({form for _, form in pairs}) == len(pairs)
+    assert len(pairs) == catalog.num_plurals
+    plural_messages = [message for message in catalog if message.pluralizable]
+    assert len(plural_messages) == 4
+    for message in plural_messages:
+        assert len(message.string) == catalog.num_plurals, message.id
+        assert all(message.string), message.id
+
+
+SAME_AS_ENGLISH = {
+    "de": {"{label}:", "Logo"},
+    "el": {"{label}:"},
+    "es": {"{label}:"},
+    "fr": {
+        "Introduction",
+        "Logo",
+        "Page {number}",
+        "Questions",
+        "Source",
+        "Sources",
+        "{count} source",
+    },
+    "ru": {"{label}:"},
+}
+"""The messages a language writes as English does; any other left in English is a gap."""
+
+
+@pytest.mark.parametrize("language", sorted(SAME_AS_ENGLISH))
+def test_a_catalog_leaves_no_message_in_english(language: str) -> None:
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po_file:
+        catalog = read_po(po_file)
+    same = {
+        message.id[0] if message.pluralizable else message.id
+        for message in catalog
+        if message.id
+        and (message.string if message.pluralizable else (message.string,))[0]
+        == (message.id[0] if message.pluralizable else message.id)
+    }
+    assert same == SAME_AS_ENGLISH[language]
+
+
+def test_russian_counts_take_their_three_forms() -> None:
+    words = words_for("ru")
+    assert words.source_count(1) == "1 источник"
+    assert words.source_count(3) == "3 источника"
+    assert words.source_count(5) == "5 источников"
+    assert words.source_count(21) == "21 источник"
+    assert words.source_count(12) == "12 источников"
+
+
+def test_french_counts_one_and_zero_as_singular() -> None:
+    words = words_for("fr")
+    assert words.more_sources(0) == "et 0 autre source"
+    assert words.more_sources(2) == "et 2 autres sources"
+
+
+def test_a_translated_catalog_is_read_for_its_language() -> None:
+    assert words_for("de").objectives == "Lernziele"
+    assert words_for("el").page_number(2, 5) == "Σελίδα 2 από 5"
+    assert words_for("es-MX").objectives == "Objetivos de aprendizaje"
 
 
 def test_a_regional_tag_falls_back_to_its_language_then_english() -> None:
@@ -72,3 +153,11 @@ def test_a_lesson_reads_its_base_languages_catalog_then_english() -> None:
     assert words.more_events(4) == "+ 4 autres-xx"
     assert words.glossary == "Key terms"
     assert words.page_number(2, 5) == "Page 2 of 5"
+
+
+def test_counts_and_ticks_are_written_as_the_language_writes_them() -> None:
+    assert words_for("de").more_events(1000) == "+ 1.000 weitere Ereignisse in dieser Lektion"
+    assert words_for("en").source_count(1200) == "1,200 sources"
+    assert words_for("fr").tick_label(-43.5, 2) == "45 av. J.-C."
+    assert words_for("ru").tick_label(1850.0, 0) == "XIX век"
+    assert words_for("en").tick_label(-43.5, 2) == "45 BC"

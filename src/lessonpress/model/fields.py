@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Annotated, Any
 
+from babel import Locale, UnknownLocaleError
 from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -100,16 +104,59 @@ def _rich_text(value: object) -> RichText:
     return parse_rich_text(text)
 
 
+_DATES_LANGUAGE: ContextVar[str] = ContextVar("dates_language", default="en")
+"""The language the dates being validated are written in: the lesson's, while it is read."""
+
+
+@contextmanager
+def dates_written_in(language: str) -> Iterator[None]:
+    """Read the dates validated inside the block as written in ``language`` (a BCP 47 tag):
+    ``8 de marzo de 1917`` in a Spanish lesson, besides the English forms."""
+    token = _DATES_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _DATES_LANGUAGE.reset(token)
+
+
+def dates_language() -> str:
+    """The language the dates being validated are written in (English outside a lesson)."""
+    return _DATES_LANGUAGE.get()
+
+
 def _date_span(value: object) -> DateSpan:
     if isinstance(value, DateSpan):
         return value
     try:
-        return parse_date(value)
+        return parse_date(value, dates_language())
     except DateError as error:
         # The message quotes the teacher's text, so it goes in as a value, not a template.
         raise PydanticCustomError(
             "date", "{message}", {"message": error.message, "hint": error.hint}
         ) from None
+
+
+def language_tag(value: object) -> str:
+    """A BCP 47 tag Babel knows (``es``, ``es-MX``, ``pt-BR``), in a script written left
+    to right: the outputs cannot yet lay out Hebrew or Arabic."""
+    tag = as_text(value).strip()
+    hint = "write a language tag such as en, es, es-MX, fr, de, ru, el or pt-BR"
+    try:
+        locale = Locale.parse(tag.replace("_", "-"), sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise PydanticCustomError(
+            "language_unknown", "'{tag}' is not a language tag", {"tag": tag, "hint": hint}
+        ) from None
+    if locale.character_order != "left-to-right":
+        raise PydanticCustomError(
+            "language_right_to_left",
+            "lessons in {name} are written right to left, which lessonpress cannot lay out yet",
+            {
+                "name": locale.get_language_name("en") or tag,
+                "hint": "write the lesson in a language written left to right for now",
+            },
+        )
+    return tag
 
 
 def _color(value: object) -> str:
@@ -131,7 +178,8 @@ _DATE_SCHEMA: dict[str, Any] = {
     "description": "A date expression: 1917, 44 BC, March 1917, March 8, 1917, c. 1850, "
     "1066?, 1920s, 19th century, Summer 1941, early 1940s, before 1928, 1928–, "
     "between 1450 and 1460, 1863 or 1864, October 25, 1917 O.S., EDTF such as 1984? or "
-    "1964/2008, 1939 - 1941, March 8-12, 1917; or a mapping {year, month, day}.",
+    "1964/2008, 1939 - 1941, March 8-12, 1917 (and as the lesson's language writes dates, "
+    "as in 8 de marzo de 1917); or a mapping {year, month, day}.",
     "anyOf": [
         {"type": "string"},
         {"type": "integer"},
@@ -184,6 +232,18 @@ Markdown = Annotated[
 DateExpression = Annotated[DateSpan, PlainValidator(_date_span), WithJsonSchema(_DATE_SCHEMA)]
 """A date or a range of dates."""
 
+LanguageTag = Annotated[
+    str,
+    PlainValidator(language_tag),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "The lesson's language as a BCP 47 tag: en, es, es-MX, fr, de, ru, el",
+        }
+    ),
+]
+"""A language as a BCP 47 tag, in a script written left to right."""
+
 Color = Annotated[
     str,
     PlainValidator(_color),
@@ -197,9 +257,13 @@ __all__ = [
     "Color",
     "DateExpression",
     "HistoricalDate",
+    "LanguageTag",
     "Markdown",
     "Text",
     "Title",
     "as_text",
+    "dates_language",
+    "dates_written_in",
     "describe_kind",
+    "language_tag",
 ]

@@ -18,6 +18,8 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -29,11 +31,15 @@ from lessonpress.model.dates import DateError, DateSpan
 from lessonpress.model.fields import (
     Color,
     DateExpression,
+    LanguageTag,
     Markdown,
     Text,
     Title,
     as_text,
+    dates_language,
+    dates_written_in,
     describe_kind,
+    language_tag,
 )
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.text import RichText
@@ -50,6 +56,17 @@ MAX_EVENTS = 1_000
 
 MAX_CATEGORIES = 40
 """The most categories a lesson may define: as many as the poster's legend can show."""
+
+
+class WrittenInItsLanguage(Model):
+    """A model whose dates are shown in the language they were written in: the lesson's,
+    while the lesson is read (English for one made on its own)."""
+
+    _language: str = PrivateAttr(default="en")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Keep the language the dates were read in."""
+        self._language = dates_language()
 
 
 class ShorthandModel(Model):
@@ -124,7 +141,7 @@ class Category(Model):
     color: Color | None = None
 
 
-class Era(Model):
+class Era(WrittenInItsLanguage):
     """A period drawn as a background band and used as a deck section."""
 
     title: Title
@@ -138,7 +155,11 @@ class Era(Model):
             raise PydanticCustomError(
                 "era_reversed",
                 "the era ends ({end}) before it starts ({start})",
-                {"end": self.end.format(), "start": self.start.format(), "hint": "swap them"},
+                {
+                    "end": self.end.format(self._language),
+                    "start": self.start.format(self._language),
+                    "hint": "swap them",
+                },
             )
         return self
 
@@ -154,8 +175,8 @@ class Era(Model):
 
     @property
     def date_label(self) -> str:
-        """The era's span as text, e.g. ``1933–1941``."""
-        return DateSpan(self.start.start, self.end.end or self.end.start).format()
+        """The era's span as text in the lesson's language, e.g. ``1933–1941``."""
+        return DateSpan(self.start.start, self.end.end or self.end.start).format(self._language)
 
 
 class Question(ShorthandModel):
@@ -175,7 +196,7 @@ class GlossaryEntry(Model):
     definition: Markdown
 
 
-class Event(Model):
+class Event(WrittenInItsLanguage):
     """Something that happened: a point in time or a range."""
 
     title: Title
@@ -248,8 +269,9 @@ class Event(Model):
 
     @property
     def date_label(self) -> str:
-        """The date as shown: ``display_date`` if given, else formatted at its precision."""
-        return self.display_date or self.span.format()
+        """The date as shown: ``display_date`` if given, else formatted at its precision in
+        the lesson's language."""
+        return self.display_date or self.span.format(self._language)
 
     @property
     def slug(self) -> str:
@@ -265,7 +287,7 @@ class Lesson(Model):
     author: Text | None = None
     course: Text | None = None
     date: Text | None = None
-    language: Text = "en"
+    language: LanguageTag = "en"
     theme: Text | None = None
     order: Literal["chronological", "file"] = "chronological"
     summary: Markdown | None = None
@@ -277,6 +299,21 @@ class Lesson(Model):
     glossary: tuple[GlossaryEntry, ...] = ()
     sources: tuple[Source, ...] = ()
     source_file: SkipJsonSchema[Path | None] = Field(default=None, exclude=True)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _dates_in_its_language(
+        cls, value: Any, handler: ModelWrapValidatorHandler[Lesson]
+    ) -> Lesson:
+        """Read the lesson's dates in its ``language`` (English while it is not a known tag:
+        the language's own error says so)."""
+        language = value.get("language", "en") if isinstance(value, dict) else "en"
+        try:
+            tag = language_tag(language)
+        except PydanticCustomError:
+            tag = "en"
+        with dates_written_in(tag):
+            return handler(value)
 
     @field_validator("date", mode="before")
     @classmethod

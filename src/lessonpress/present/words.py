@@ -14,8 +14,12 @@ import io
 from functools import cache
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+
+from lessonpress.model.dates import Precision, format_position
 
 LOCALE_DIR = Path(__file__).parent / "locale"
 """The catalogs, one folder per language, shipped inside the package."""
@@ -33,9 +37,19 @@ class Words:
     def __init__(self, language: str, translations: gettext.NullTranslations) -> None:
         self.language = language
         self._translations = translations
+        self._locale = _number_locale(language)
 
     def _(self, message: str) -> str:
         return self._translations.gettext(message)
+
+    def number(self, value: int) -> str:
+        """A count as the language writes it: ``1,000``, ``1 000``, ``1.000``."""
+        return format_decimal(value, locale=self._locale)
+
+    def tick_label(self, position: float, precision: int) -> str:
+        """An axis tick's label in the lesson's language, at the tick's astronomical
+        fractional-year ``position``: ``1917``, ``44 a. C.``, ``mar 1917``, ``siglo XIX``."""
+        return format_position(position, Precision(precision), self.language)
 
     def lead(self, label: str) -> str:
         """``label`` introducing what follows it: ``Sources:``."""
@@ -165,8 +179,10 @@ class Words:
         """The footer's page number: ``Page 2 of 5`` (``Page 2`` while the total is not
         known yet)."""
         if total:
-            return self._("Page {number} of {total}").format(number=number, total=total)
-        return self._("Page {number}").format(number=number)
+            return self._("Page {number} of {total}").format(
+                number=self.number(number), total=self.number(total)
+            )
+        return self._("Page {number}").format(number=self.number(number))
 
     def timeline_part(self, number: int, count: int) -> str:
         """The title of one of the deck's overview slides when it takes several."""
@@ -177,19 +193,19 @@ class Words:
         message = self._translations.ngettext(
             "+ {count} more event in this lesson", "+ {count} more events in this lesson", count
         )
-        return message.format(count=count)
+        return message.format(count=self.number(count))
 
     def more_sources(self, count: int) -> str:
         """The end of a list of sources cut short: ``and 3 more sources``."""
         message = self._translations.ngettext(
             "and {count} more source", "and {count} more sources", count
         )
-        return message.format(count=count)
+        return message.format(count=self.number(count))
 
     def source_count(self, count: int) -> str:
         """A number of sources none of which is listed: ``3 sources``."""
         message = self._translations.ngettext("{count} source", "{count} sources", count)
-        return message.format(count=count)
+        return message.format(count=self.number(count))
 
     def unlabelled_strip(self, count: int) -> str:
         """The note under a strip whose events were too crowded to label."""
@@ -200,7 +216,16 @@ class Words:
             "they follow in time order below.",
             count,
         )
-        return message.format(count=count)
+        return message.format(count=self.number(count))
+
+
+def _number_locale(language: str) -> Locale:
+    """The CLDR locale whose digits and separators counts are written with: the
+    language's, or English's for a tag Babel does not know."""
+    try:
+        return Locale.parse(language.strip().replace("_", "-"), sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse(SOURCE_LANGUAGE)
 
 
 def words_for(language: str) -> Words:

@@ -8,7 +8,9 @@ astronomical numbering (1 BC is 0, 44 BC is -43), so that arithmetic across the 
 needs no special case.
 
 The modules, each with one job: ``kinds`` (precision, relation, error), ``words`` (the
-English words, read and written: the table a language would add to), ``calendars``
+English words, read and written), ``languages`` (the tables of Spanish, French, German,
+Russian and Greek, beside CLDR's data), ``local_formatting`` (dates as those languages
+write them; English keeps ``formatting``), ``calendars``
 (Julian and Gregorian by Julian Day Number), ``point`` (one date and the days it covers),
 ``span`` (what an event's date says, where it is placed and how it sorts),
 ``formatting``, ``hints``, ``tokens`` and ``text`` (the teacher's reader),

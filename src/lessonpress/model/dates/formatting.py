@@ -11,9 +11,10 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from lessonpress.model.dates import words
+from lessonpress.model.dates import local_formatting, words
 from lessonpress.model.dates.calendars import Calendar, days_in_month, is_leap_year
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, historical
+from lessonpress.model.dates.languages import ENGLISH, date_language
 
 if TYPE_CHECKING:
     from lessonpress.model.dates.point import HistoricalDate
@@ -185,12 +186,15 @@ def format_span(span: DateSpan) -> str:
     return _range_text(start, end)
 
 
-def format_position(position: float, precision: Precision) -> str:
+def format_position(position: float, precision: Precision, language: str = ENGLISH) -> str:
     """Label the instant at an astronomical fractional-year position, for an axis tick.
 
     ``Precision.YEAR`` gives ``1917``, ``44 BC``, ``AD 79``; ``MONTH`` gives ``Mar 1917``;
-    ``DAY`` gives ``Mar 8, 1917``; ``DECADE`` ``1920s``; ``CENTURY`` ``19th century``.
+    ``DAY`` gives ``Mar 8, 1917``; ``DECADE`` ``1920s``; ``CENTURY`` ``19th century``; in
+    the lesson's ``language`` (a BCP 47 tag) where it has a table: ``44 a. C.``.
     """
+    if (table := date_language(language)) is not None:
+        return local_formatting.format_position(position, precision, table)
     if not math.isfinite(position):
         raise DateError(f"cannot label the position {position!r}")
     astronomical_year = math.floor(position)

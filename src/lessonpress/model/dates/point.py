@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from lessonpress.model.dates import edtf_writer, formatting
+from lessonpress.model.dates import edtf_writer, formatting, local_formatting
 from lessonpress.model.dates.calendars import (
     Calendar,
     calendar_day,
@@ -21,6 +21,7 @@ from lessonpress.model.dates.calendars import (
     timeline_position,
 )
 from lessonpress.model.dates.kinds import MAX_YEAR, DateError, Precision, astronomical
+from lessonpress.model.dates.languages import ENGLISH, date_language
 from lessonpress.model.dates.words import MONTH_NAMES, SEASON_MONTHS, Part
 
 MAX_OLD_STYLE_YEAR = 9999
@@ -243,6 +244,9 @@ class HistoricalDate:
         """The date in EDTF (ISO 8601-2): ``1985-04-12``, ``1984?``, ``1801/1900``."""
         return edtf_writer.write_point(self)
 
-    def format(self) -> str:
-        """The date as shown to students, at its own precision: ``March 8, 1917``, ``44 BC``."""
+    def format(self, language: str = ENGLISH) -> str:
+        """The date as shown to students, at its own precision: ``March 8, 1917``, ``44 BC``;
+        in ``language`` (a BCP 47 tag) where it has a table: ``8 de marzo de 1917``."""
+        if (table := date_language(language)) is not None:
+            return local_formatting.format_point(self, table, alone=True)
         return formatting.format_point(self, alone=True)

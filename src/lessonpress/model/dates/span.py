@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lessonpress.model.dates import edtf_writer, formatting
+from lessonpress.model.dates import edtf_writer, formatting, local_formatting
 from lessonpress.model.dates.calendars import Calendar
 from lessonpress.model.dates.kinds import DateError, Relation
+from lessonpress.model.dates.languages import ENGLISH, date_language
 from lessonpress.model.dates.point import Day, HistoricalDate
 
 _ONE_DATE = (Relation.BEFORE, Relation.AFTER, Relation.UNTIL, Relation.FROM)
@@ -122,6 +123,9 @@ class DateSpan:
         end = self.end.in_calendar(reckoning) if self.end else None
         return replace(self, start=self.start.in_calendar(reckoning), end=end)
 
-    def format(self) -> str:
-        """The span as shown to students: ``March 8–12, 1917``, ``31 BC – AD 14``."""
+    def format(self, language: str = ENGLISH) -> str:
+        """The span as shown to students: ``March 8–12, 1917``, ``31 BC – AD 14``; in
+        ``language`` (a BCP 47 tag) where it has a table: ``8–12 de marzo de 1917``."""
+        if (table := date_language(language)) is not None:
+            return local_formatting.format_span(self, table)
         return formatting.format_span(self)

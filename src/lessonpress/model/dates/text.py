@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 
 from lessonpress.model.dates import words
 from lessonpress.model.dates.calendars import Calendar
-from lessonpress.model.dates.hints import FORMS_HINT
+from lessonpress.model.dates.hints import forms_hint
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, astronomical
+from lessonpress.model.dates.languages import DateLanguage
 from lessonpress.model.dates.point import HistoricalDate
 from lessonpress.model.dates.span import DateSpan
 from lessonpress.model.dates.tokens import Token, quote, tokenize
@@ -52,10 +53,35 @@ def _take_marks(side: _Side, tokens: list[Token]) -> list[Token]:
     return parts
 
 
-def _read_side(tokens: list[Token], source: str) -> _Side:
+def _in_english_order(parts: list[Token]) -> list[Token]:
+    """The pieces of a date in another language, put as English has them: ``siglo XIX``
+    as ``XIX siglo`` (an ordinal, then the century), ``años 1920`` as a decade."""
+    ordered: list[Token] = []
+    for token in parts:
+        before = ordered[-1] if ordered else None
+        if before and before.kind == "century" and token.kind in ("roman", "number", "ordinal"):
+            ordered[-1:] = [replace(token, kind="ordinal"), before]
+        elif before and before.kind == "decade_word" and token.kind == "number":
+            ordered[-1] = replace(token, kind="decade")
+        elif token.kind == "decade_word" and before and before.kind == "decade":
+            continue  # "1920-е годы", "1920er Jahre"
+        elif token.kind == "roman":
+            ordered.append(replace(token, kind="ordinal"))
+        else:
+            ordered.append(token)
+    return ordered
+
+
+def _read_side(tokens: list[Token], source: str, language: DateLanguage | None = None) -> _Side:
     text = source[tokens[0].start : tokens[-1].end]
-    unreadable = DateError(f"cannot read {quote(text)} as a date", FORMS_HINT)
+    unreadable = DateError(f"cannot read {quote(text)} as a date", forms_hint(language))
     side = _Side(text, "")
+    if language is not None:
+        if any(token.kind == "roman" for token in tokens) and not any(
+            token.kind == "century" for token in tokens
+        ):
+            raise unreadable  # a Roman numeral names a century: siglo XIX
+        tokens = _in_english_order(tokens)
     parts = _take_marks(side, tokens)
     eras = [index for index, token in enumerate(parts) if token.kind == "era"]
     if eras:
@@ -100,11 +126,22 @@ def _read_side(tokens: list[Token], source: str) -> _Side:
     for name, token in zip(fields[side.shape], numbers, strict=True):
         setattr(side, name, token.number)
         if name == "year":
-            side.year_digits = len(token.text)
+            # In other languages a day may carry its ordinal's ending: "21.–25. März 1917".
+            written = token.text if language is None else token.text.rstrip(".ºª")
+            side.year_digits = len(written)
     return side
 
 
-def _share_parts(start: _Side, end: _Side) -> None:
+def _as_written(language: DateLanguage | None, *examples: str) -> str:
+    """English examples of dates for a hint, as ``language`` writes them (as given, for
+    English), listed: ``early 1940s, mid-1930s or Summer 1941``."""
+    shown = (
+        [read_text(example).format(language.code) for example in examples] if language else examples
+    )
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+
+
+def _share_parts(start: _Side, end: _Side, language: DateLanguage | None = None) -> None:
     """Give the start of a range what it left for the end to say ("March 8-12, 1917")."""
     # "1939-41": two digits after a four-digit year are the end year in the same century.
     if (start.shape, start.year_digits, end.shape, end.year_digits) == ("N", 4, "N", 2) and (
@@ -116,7 +153,7 @@ def _share_parts(start: _Side, end: _Side) -> None:
         if start.shape != "MN":
             raise DateError(
                 f"cannot tell the month of {quote(end.text)}",
-                hint="name the month, as in March 8-12, 1917",
+                hint=f"name the month, as in {_as_written(language, 'March 8-12, 1917')}",
             )
         start.day, start.year = start.year, None
         end.month = start.month
@@ -136,7 +173,7 @@ def _share_parts(start: _Side, end: _Side) -> None:
         start.calendar = end.calendar
 
 
-def _build(side: _Side) -> HistoricalDate:
+def _build(side: _Side, language: DateLanguage | None = None) -> HistoricalDate:
     before_christ = side.era == "bc"
     marks = {
         "approximate": side.approximate,
@@ -146,30 +183,45 @@ def _build(side: _Side) -> HistoricalDate:
     }
     if side.century is not None:
         if side.century == 0:
+            first = "1st" if language is None else _as_written(language, "1st century")
             raise DateError(
-                f"there is no 0th century in {quote(side.text)}", hint="centuries start at 1st"
+                f"there is no 0th century in {quote(side.text)}", hint=f"centuries start at {first}"
             )
         year = -side.century * 100 if before_christ else (side.century - 1) * 100 + 1
         return HistoricalDate(year, Precision.CENTURY, **marks)  # type: ignore[arg-type]
     if side.decade is not None:
         if side.decade % 10:
-            raise DateError(f"{quote(side.text)} is not a decade", hint="a decade ends in 0: 1920s")
+            raise DateError(
+                f"{quote(side.text)} is not a decade",
+                hint=f"a decade ends in 0: {_as_written(language, '1920s')}",
+            )
         year = -(side.decade + 9) if before_christ else side.decade
         return HistoricalDate(year, Precision.DECADE, **marks)  # type: ignore[arg-type]
     if side.year is None:
-        raise DateError(f"{quote(side.text)} has no year", hint="add the year, as in March 8, 1917")
-    if side.shape == "MN" and side.day is None and side.era is None and side.year_digits <= 2:
-        # "March 8" is far likelier a day with its year forgotten than March of AD 8.
         raise DateError(
             f"{quote(side.text)} has no year",
-            hint=f"add the year, as in {side.text}, 1917 (or AD before a year: March AD 8)",
+            hint=f"add the year, as in {_as_written(language, 'March 8, 1917')}",
         )
+    if side.shape == "MN" and side.day is None and side.era is None and side.year_digits <= 2:
+        # "March 8" is far likelier a day with its year forgotten than March of AD 8.
+        example = f"{side.text}, 1917 (or AD before a year: March AD 8)"
+        if language is not None:
+            example = _as_written(language, "March 8, 1917")
+        raise DateError(f"{quote(side.text)} has no year", hint=f"add the year, as in {example}")
     year = -side.year if before_christ else side.year
     precision = precision_of(side.month, side.day)
     if side.part is not None and precision > Precision.YEAR:
         raise DateError(
             f"{side.part.value} divides a century, a decade or a year, not {quote(side.text)}",
-            hint="write early 1940s, mid-1930s, late 19th century, early 1941 or Summer 1941",
+            hint="write "
+            + _as_written(
+                language,
+                "early 1940s",
+                "mid-1930s",
+                "late 19th century",
+                "early 1941",
+                "Summer 1941",
+            ),
         )
     return HistoricalDate(year, precision, side.month, side.day, **marks)  # type: ignore[arg-type]
 
@@ -201,47 +253,61 @@ _RELATIONS = {
 }
 
 
-def read_text(source: str) -> DateSpan:
-    """Read a date as teachers write it: ``Summer 1941``, ``c. 1066?``, ``1939 - 1941``."""
-    tokens = tokenize(source)
+def read_text(source: str, language: DateLanguage | None = None) -> DateSpan:
+    """Read a date as teachers write it: ``Summer 1941``, ``c. 1066?``, ``1939 - 1941``; and
+    as ``language`` writes it, if given: ``verano de 1941``, ``8 марта 1917 г.``."""
+    tokens = tokenize(source, language)
     if not tokens:
-        raise DateError("the date is empty", FORMS_HINT)
+        raise DateError("the date is empty", forms_hint(language))
     relation = tokens.pop(0).word if tokens[0].kind == "relation" else None
     if not tokens:
+        example = "between 1450 and 1460" if relation == "between" else f"{relation} 1928"
+        example = f"{relation} 1928" if language is None else _as_written(language, example)
         raise DateError(
-            f"{quote(source)} needs a date after it", hint=f"write {relation} 1928, for example"
+            f"{quote(source)} needs a date after it", hint=f"write {example}, for example"
         )
     joins = [index for index, token in enumerate(tokens) if token.kind in ("dash", "and", "or")]
     if not joins:
         if relation == "between":
-            raise DateError(f"{quote(source)} names one date", hint="write between 1450 and 1460")
-        return DateSpan(_build(_read_side(tokens, source)), relation=_RELATIONS[relation])
+            raise DateError(
+                f"{quote(source)} names one date",
+                hint=f"write {_as_written(language, 'between 1450 and 1460')}",
+            )
+        side = _read_side(tokens, source, language)
+        return DateSpan(_build(side, language), relation=_RELATIONS[relation])
     if len(joins) > 1:
         raise DateError(
             f"{quote(source)} has more than one dash or 'to'",
-            hint="a range joins two dates, as in 1939 - 1941 or March 8 1917 - March 12 1917",
+            hint="a range joins two dates, as in "
+            + _as_written(language, "1939 - 1941", "March 8 1917 - March 12 1917"),
         )
     join = tokens[joins[0]]
     before, after = tokens[: joins[0]], tokens[joins[0] + 1 :]
     if relation is None and join.kind == "dash":
         if before and not after:  # "1928–": from 1928 on
-            return DateSpan(_build(_read_side(before, source)), relation=Relation.FROM)
+            side = _read_side(before, source, language)
+            return DateSpan(_build(side, language), relation=Relation.FROM)
         if after and not before and join.text == "..":  # "..1928": until 1928
-            return DateSpan(_build(_read_side(after, source)), relation=Relation.UNTIL)
+            side = _read_side(after, source, language)
+            return DateSpan(_build(side, language), relation=Relation.UNTIL)
     if not before or not after:
-        hint = "a range needs a date on both sides, as in 1939 - 1941"
+        hint = f"a range needs a date on both sides, as in {_as_written(language, '1939 - 1941')}"
         if not before and [token.kind for token in after] == ["number"]:
-            hint = f"for a year before Christ write {after[0].text} BC"
+            hint = f"for a year before Christ write {_as_written(language, f'{after[0].text} BC')}"
         raise DateError(f"{quote(source)} is missing a date on one side of the dash", hint)
-    start, end = _read_side(before, source), _read_side(after, source)
-    _share_parts(start, end)
-    first = _build(start)
+    start, end = _read_side(before, source, language), _read_side(after, source, language)
+    _share_parts(start, end, language)
+    first = _build(start, language)
     if relation is None and join.kind == "dash" and (winter := _one_winter(start, end, first)):
         return DateSpan(winter)
-    return DateSpan(first, _build(end), _joined_relation(relation, join.kind, source))
+    return DateSpan(
+        first, _build(end, language), _joined_relation(relation, join.kind, source, language)
+    )
 
 
-def _joined_relation(relation: str | None, join: str, source: str) -> Relation:
+def _joined_relation(
+    relation: str | None, join: str, source: str, language: DateLanguage | None = None
+) -> Relation:
     """What two dates joined by ``join`` (dash, and, or) after ``relation`` mean together."""
     if join == "or" and relation is None:
         return Relation.EITHER
@@ -249,7 +315,7 @@ def _joined_relation(relation: str | None, join: str, source: str) -> Relation:
         return Relation.BETWEEN
     if join == "dash" and relation in (None, "from"):
         return Relation.ON
-    raise DateError(
-        f"cannot read {quote(source)} as a date",
-        hint="write 1939 - 1941, from 1939 to 1941, between 1450 and 1460 or 1863 or 1864",
-    )
+    forms = "1939 - 1941, from 1939 to 1941, between 1450 and 1460 or 1863 or 1864"
+    if language is not None:
+        forms = _as_written(language, "1939 - 1941", "between 1450 and 1460", "1863 or 1864")
+    raise DateError(f"cannot read {quote(source)} as a date", hint=f"write {forms}")

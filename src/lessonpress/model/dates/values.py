@@ -10,6 +10,7 @@ from lessonpress.model.dates.both_styles import read_both_styles
 from lessonpress.model.dates.edtf_reader import read_edtf
 from lessonpress.model.dates.hints import FORMS_HINT
 from lessonpress.model.dates.kinds import DateError, Precision
+from lessonpress.model.dates.languages import ENGLISH, date_language
 from lessonpress.model.dates.point import HistoricalDate
 from lessonpress.model.dates.span import DateSpan
 from lessonpress.model.dates.text import precision_of, read_text
@@ -65,15 +66,17 @@ def _parse_mapping(value: Mapping[object, object]) -> DateSpan:
     return DateSpan(HistoricalDate(value["year"], precision, month, day, approximate))  # type: ignore[arg-type]
 
 
-def parse_date(value: object) -> DateSpan:
+def parse_date(value: object, language: str = ENGLISH) -> DateSpan:
     """Read a date or range from what YAML produced: text (as teachers write it, in EDTF,
-    or in both calendars), a year, a calendar date or a mapping.
+    or in both calendars), a year, a calendar date or a mapping. Text may be written in
+    ``language`` (a BCP 47 tag) as well as in English: ``8 de marzo de 1917``.
 
     Raises :class:`DateError` (and nothing else) for anything it cannot understand.
     """
     if isinstance(value, str):
         text = value.strip()
-        return read_edtf(text) or read_both_styles(text) or read_text(text)
+        table = date_language(language)
+        return read_edtf(text) or read_both_styles(text, table) or read_text(text, table)
     if _is_whole_number(value):
         return DateSpan(HistoricalDate(value, Precision.YEAR))  # type: ignore[arg-type]
     if isinstance(value, datetime.date):

@@ -137,5 +137,7 @@ def place_overview(
     keep = Keep("screen", most_labels=MOST_LABELS, note_room=note_room)
     events = [replace(item.event, short_text="") for item in content.items]
     measurer = LayoutMeasurer(context.body_measurer)
-    fits = fit_in_parts(events, content.eras, frames, measurer, keep)
+    fits = fit_in_parts(
+        events, content.eras, frames, measurer, keep, formatter=context.words.tick_label
+    )
     return [Overview(fit.layout, len(fit.left_out)) for fit in fits]

@@ -107,7 +107,14 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
     ]
     keep = Keep("print", key_below=MOST_KEY_SHARE * context.style.page.frame_height)
     try:
-        fit = fit_timeline(events, content.eras, frames, context.style.fonts, keep)
+        fit = fit_timeline(
+            events,
+            content.eras,
+            frames,
+            context.style.fonts,
+            keep,
+            formatter=context.words.tick_label,
+        )
     except LayoutError:
         return None
     layout, key = fit.layout, fit.key

@@ -149,7 +149,14 @@ def _fit_timeline(
         for _, bounds, timeline_style, width, first_step in choices
     ]
     try:
-        fit = fit_timeline(content.events, content.eras, frames, fonts, Keep("print"))
+        fit = fit_timeline(
+            content.events,
+            content.eras,
+            frames,
+            fonts,
+            Keep("print"),
+            formatter=plan.words.tick_label,
+        )
     except LayoutError:
         raise LessonError([_no_room(lesson, page_size)]) from None
     if fit.left_out:
