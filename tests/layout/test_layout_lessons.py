@@ -39,7 +39,8 @@ def fonts() -> FontSet:
             marks=pytest.mark.xfail(
                 raises=LayoutError,
                 strict=True,
-                reason="22 events within a year beside the right edge: 37 of 40 fit",
+                reason="too many events within a year beside the right edge for labels "
+                "alone; the poster numbers them with a key (fit_timeline's last step)",
             ),
         ),
     ],
