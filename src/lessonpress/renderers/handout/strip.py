@@ -28,6 +28,7 @@ from lessonpress.renderers.handout.richtext import text_markup
 from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
 from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.pdf_patterns import draw_range_bar
 from lessonpress.renderers.pdf_timeline import (
     Patch,
     draw_axis,
@@ -189,17 +190,19 @@ class _StripPainter:
         draw_patches(self.canvas, self.context.style.fonts, patches)
 
     def _bar(self, bar: RangeBar) -> None:
-        """A lasting event's bar in its category's colour; a key event's edged in the
-        accent."""
-        canvas, box = self.canvas, bar.bar
+        """A lasting event's bar in its category's colour and pattern; a key event's
+        edged in the accent."""
         colors = self.context.style.colors
         item = self.content.item(bar.key)
-        edge = colors.accent if bar.highlight else colors.marker_outline(item.color)
-        canvas.setFillColor(pdf_color(item.color))
-        canvas.setStrokeColor(pdf_color(edge))
-        canvas.setLineWidth(1.0 if bar.highlight else HAIRLINE)
-        radius = min(box.height, box.width) / 2
-        canvas.roundRect(box.x, box.y, box.width, box.height, radius, stroke=1, fill=1)
+        draw_range_bar(
+            self.canvas,
+            bar.bar,
+            fill=item.color,
+            outline=colors.accent if bar.highlight else colors.marker_outline(item.color),
+            outline_width=1.0 if bar.highlight else HAIRLINE,
+            pattern=item.pattern,
+            ink=colors.text_on(item.color),
+        )
 
     def _marker(self, marker: PointMarker) -> None:
         """A key event as a star (as in the list of events); any other in its category's
