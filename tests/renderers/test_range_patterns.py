@@ -4,11 +4,14 @@ black-and-white print tells lasting events apart; colour themes draw plain bars.
 from __future__ import annotations
 
 import math
+import zipfile
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from lxml import etree
 
+from checks import NS_DML, NS_PML, pptx_problems
 from conftest import LESSONS, BuildOutput
 
 LESSON = LESSONS / "range-patterns.yaml"
@@ -85,3 +88,40 @@ def test_grayscale_bars_of_each_category_are_hatched_differently(
 def test_colour_themes_draw_plain_bars(build_output: BuildOutput, output: str) -> None:
     found = signatures(build_output(LESSON, output, theme="classic"))
     assert found == [()] * len(CATEGORIES_LEFT_TO_RIGHT)
+
+
+def span_fills(deck_path: Path) -> dict[str, str]:
+    """Per range bar on the deck (a shape named ``Span: <title>``), its fill: the preset
+    of its pattern fill, or ``solid``."""
+    namespaces = {"a": NS_DML, "p": NS_PML}
+    fills: dict[str, str] = {}
+    with zipfile.ZipFile(deck_path) as package:
+        for name in package.namelist():
+            if not (name.startswith("ppt/slides/slide") and name.endswith(".xml")):
+                continue
+            tree = etree.fromstring(package.read(name))
+            for shape in tree.iterfind(".//p:sp", namespaces):
+                shape_name = shape.find("p:nvSpPr/p:cNvPr", namespaces).get("name")
+                if not shape_name.startswith("Span: "):
+                    continue
+                pattern = shape.find("p:spPr/a:pattFill", namespaces)
+                fills[shape_name] = "solid" if pattern is None else pattern.get("prst")
+    return fills
+
+
+def test_grayscale_deck_bars_carry_a_preset_pattern_per_category(
+    build_output: BuildOutput,
+) -> None:
+    deck = build_output(LESSON, "deck", theme="ink-saver")
+    assert pptx_problems(deck) == []
+    assert span_fills(deck) == {
+        "Span: Hundred Years' War": "solid",
+        "Span: Reign of Elizabeth I": "wdUpDiag",
+        "Span: Building of Notre-Dame": "diagCross",
+    }
+
+
+def test_colour_theme_deck_bars_are_plain(build_output: BuildOutput) -> None:
+    fills = span_fills(build_output(LESSON, "deck", theme="classic"))
+    assert len(fills) == len(CATEGORIES_LEFT_TO_RIGHT)
+    assert set(fills.values()) == {"solid"}
