@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -21,23 +22,30 @@ CATEGORIES_LEFT_TO_RIGHT = ("build", "war", "rule")
 """The categories of the lesson's bars in time order: Notre-Dame, the Hundred Years' War,
 Elizabeth I."""
 
-Signature = tuple[tuple[str, int], ...]
-"""What is drawn inside a bar: how many marks of each kind (hatch lines by direction,
-dots, squares)."""
+LEGEND_LABELS = {"war": "Wars", "rule": "Reigns", "build": "Buildings"}
+
+GENERIC_LEGEND_LABEL = "Lasting"
+"""The first word of the legend's row for lasting events in general."""
+
+Box = tuple[float, float, float, float]
+"""``(x0, top, x1, bottom)`` on a pdfplumber page."""
+
+Marks = frozenset[str]
+"""What is drawn inside a bar: the kinds of marks (hatch lines by direction, dots,
+squares)."""
 
 
-def bar_boxes(page: pdfplumber.page.Page) -> list[tuple[float, float, float, float]]:
-    """The filled range bars on ``page`` (long, low rounded shapes), left to right, as
-    ``(x0, top, x1, bottom)``."""
+def bar_boxes(page: pdfplumber.page.Page) -> list[Box]:
+    """The filled bars on ``page`` (long, low rounded shapes), left to right."""
     boxes = {
         (curve["x0"], curve["top"], curve["x1"], curve["bottom"])
         for curve in page.curves
-        if curve["fill"] and curve["width"] > 4 * curve["height"] and curve["height"] > 2
+        if curve["fill"] and curve["width"] > 2.5 * curve["height"] and curve["height"] > 2
     }
     return sorted(boxes)
 
 
-def inside(mark: dict, box: tuple[float, float, float, float]) -> bool:
+def inside(mark: dict, box: Box) -> bool:
     """Whether ``mark`` lies wholly within ``box`` (a leader crossing a bar does not)."""
     x0, top, x1, bottom = box
     slack = 0.01
@@ -56,38 +64,77 @@ def direction(line: dict) -> str:
     return f"{round(math.degrees(math.atan2(top1 - top2, x2 - x1))) % 180}°"
 
 
-def signatures(pdf_path: Path) -> list[Signature]:
-    """Per bar on the first page, left to right, the marks drawn inside it."""
+def marks_in(page: pdfplumber.page.Page, box: Box) -> Marks:
+    """The kinds of marks drawn inside ``box``."""
+    kinds = {direction(line) for line in page.lines if inside(line, box)}
+    if any(curve["width"] < 2 and inside(curve, box) for curve in page.curves):
+        kinds.add("dot")
+    if any(inside(rect, box) for rect in page.rects):
+        kinds.add("square")
+    return frozenset(kinds)
+
+
+def on_row_of(box: Box, word: dict) -> bool:
+    """Whether ``box`` sits on the line of ``word``, just before it: a legend's swatch."""
+    middle = (box[1] + box[3]) / 2
+    return word["top"] <= middle <= word["bottom"] and word["x0"] - 20 <= box[2] <= word["x0"]
+
+
+@dataclass(frozen=True)
+class TimelineMarks:
+    """What the first page of a PDF draws in the timeline's bars and the legend's."""
+
+    bars: dict[str, Marks]
+    """Per category, the marks inside its bar on the timeline."""
+    swatches: dict[str, Marks]
+    """Per category that shows one, the marks inside its legend swatch."""
+
+
+def timeline_marks(pdf_path: Path) -> TimelineMarks:
+    """The marks in the timeline's bars and legend swatches on the PDF's first page."""
     with pdfplumber.open(pdf_path) as pdf:
         page = pdf.pages[0]
-        found = []
-        for box in bar_boxes(page):
-            kinds = [direction(line) for line in page.lines if inside(line, box)]
-            kinds += ["dot" for curve in page.curves if curve["width"] < 2 and inside(curve, box)]
-            kinds += ["square" for rect in page.rects if inside(rect, box)]
-            found.append(tuple(sorted((kind, kinds.count(kind)) for kind in set(kinds))))
-        return found
+        words: dict[str, list[dict]] = {}
+        for word in page.extract_words():
+            words.setdefault(word["text"], []).append(word)
+        labels = {*LEGEND_LABELS.values(), GENERIC_LEGEND_LABEL}
+        legend_words = [word for label in labels for word in words.get(label, [])]
+        boxes = bar_boxes(page)
+        swatches = {
+            category: marks_in(page, box)
+            for category, label in LEGEND_LABELS.items()
+            for box in boxes
+            if any(on_row_of(box, word) for word in words[label])
+        }
+        on_timeline = [
+            box for box in boxes if not any(on_row_of(box, word) for word in legend_words)
+        ]
+        assert len(on_timeline) == len(CATEGORIES_LEFT_TO_RIGHT)
+        bars = {
+            category: marks_in(page, box)
+            for category, box in zip(CATEGORIES_LEFT_TO_RIGHT, on_timeline, strict=True)
+        }
+        return TimelineMarks(bars, swatches)
 
 
 @pytest.mark.parametrize("output", ["poster", "handout"])
-def test_grayscale_bars_of_each_category_are_hatched_differently(
+def test_grayscale_bars_of_each_category_are_hatched_differently_and_keyed(
     build_output: BuildOutput, output: str
 ) -> None:
-    found = signatures(build_output(LESSON, output, theme="ink-saver"))
-    assert len(found) == len(CATEGORIES_LEFT_TO_RIGHT)
-    directions = [{kind for kind, _ in signature} for signature in found]
-    assert len({frozenset(kinds) for kinds in directions}) == len(found), found
-    # The first category is solid, the second hatched one way, the third both ways.
-    by_category = dict(zip(CATEGORIES_LEFT_TO_RIGHT, directions, strict=True))
-    assert by_category["war"] == set()
-    assert by_category["rule"] == {"45°"}
-    assert by_category["build"] == {"45°", "135°"}
+    found = timeline_marks(build_output(LESSON, output, theme="ink-saver"))
+    # The first category with lasting events is solid, the next hatched one way, the
+    # third both ways.
+    assert found.bars == {"war": set(), "rule": {"45°"}, "build": {"45°", "135°"}}
+    assert found.swatches == found.bars
 
 
 @pytest.mark.parametrize("output", ["poster", "handout"])
-def test_colour_themes_draw_plain_bars(build_output: BuildOutput, output: str) -> None:
-    found = signatures(build_output(LESSON, output, theme="classic"))
-    assert found == [()] * len(CATEGORIES_LEFT_TO_RIGHT)
+def test_colour_themes_draw_plain_bars_and_no_pattern_swatches(
+    build_output: BuildOutput, output: str
+) -> None:
+    found = timeline_marks(build_output(LESSON, output, theme="classic"))
+    assert found.bars == dict.fromkeys(CATEGORIES_LEFT_TO_RIGHT, frozenset())
+    assert found.swatches == {}
 
 
 def span_fills(deck_path: Path) -> dict[str, str]:

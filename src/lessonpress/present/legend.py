@@ -64,8 +64,9 @@ class LegendEntry:
     color: str
     marker: Marker
     pattern: Pattern | None = None
-    """How its range bars are filled beyond their colour: ``None`` (a plain fill) except
-    in a grayscale theme."""
+    """How its range bars are filled beyond their colour, and what its legend swatch
+    shows beside the marker: ``None`` (a plain fill, no swatch) except in a grayscale
+    theme for a category with lasting events."""
 
 
 def legend_entries(lesson: Lesson, theme: Theme, palette: Palette) -> tuple[LegendEntry, ...]:
@@ -74,23 +75,29 @@ def legend_entries(lesson: Lesson, theme: Theme, palette: Palette) -> tuple[Lege
 
     Each gets the next marker shape, skipping a shape another category of the same colour
     already has, so that no two categories look alike even when a short palette repeats
-    (or a grayscale theme makes two colours one gray). In a grayscale theme each also
-    gets the next bar pattern, cycling when there are more categories than patterns.
+    (or a grayscale theme makes two colours one gray). In a grayscale theme each that
+    has lasting events also gets the next bar pattern, cycling when there are more such
+    categories than patterns.
     """
     used = {event.category for event in lesson.events if event.category}
+    lasting = {event.category for event in lesson.events if event.span.is_range}
     category_ids = [category_id for category_id in lesson.categories if category_id in used]
     colors = theme.category_colors(
         list(lesson.categories),
         {key: category.color for key, category in lesson.categories.items()},
     )
     taken: set[tuple[str, Marker]] = set()
+    patterned: list[str] = []
     entries = []
     for index, category_id in enumerate(category_ids):
         color = palette.ink(colors[category_id])
         shapes = [MARKERS[(index + step) % len(MARKERS)] for step in range(len(MARKERS))]
         marker = next((shape for shape in shapes if (color, shape) not in taken), shapes[0])
         taken.add((color, marker))
-        pattern = PATTERNS[index % len(PATTERNS)] if palette.grayscale else None
+        pattern: Pattern | None = None
+        if palette.grayscale and category_id in lasting:
+            pattern = PATTERNS[len(patterned) % len(PATTERNS)]
+            patterned.append(category_id)
         label = lesson.categories[category_id].label
         entries.append(LegendEntry(category_id, label, color, marker, pattern))
     return tuple(entries)
