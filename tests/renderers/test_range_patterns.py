@@ -137,9 +137,10 @@ def test_colour_themes_draw_plain_bars_and_no_pattern_swatches(
     assert found.swatches == {}
 
 
-def span_fills(deck_path: Path) -> dict[str, str]:
-    """Per range bar on the deck (a shape named ``Span: <title>``), its fill: the preset
-    of its pattern fill, or ``solid``."""
+def span_fills(deck_path: Path, prefix: str = "Span: ") -> dict[str, str]:
+    """Per bar on the deck whose name starts with ``prefix`` (``Span: <title>`` on the
+    timeline, ``Legend span: <category>`` in its legend), its fill: the preset of its
+    pattern fill, or ``solid``."""
     namespaces = {"a": NS_DML, "p": NS_PML}
     fills: dict[str, str] = {}
     with zipfile.ZipFile(deck_path) as package:
@@ -149,7 +150,7 @@ def span_fills(deck_path: Path) -> dict[str, str]:
             tree = etree.fromstring(package.read(name))
             for shape in tree.iterfind(".//p:sp", namespaces):
                 shape_name = shape.find("p:nvSpPr/p:cNvPr", namespaces).get("name")
-                if not shape_name.startswith("Span: "):
+                if not shape_name.startswith(prefix):
                     continue
                 pattern = shape.find("p:spPr/a:pattFill", namespaces)
                 fills[shape_name] = "solid" if pattern is None else pattern.get("prst")
@@ -166,9 +167,16 @@ def test_grayscale_deck_bars_carry_a_preset_pattern_per_category(
         "Span: Reign of Elizabeth I": "wdUpDiag",
         "Span: Building of Notre-Dame": "diagCross",
     }
+    assert span_fills(deck, "Legend span: ") == {
+        "Legend span: Wars": "solid",
+        "Legend span: Reigns": "wdUpDiag",
+        "Legend span: Buildings": "diagCross",
+    }
 
 
 def test_colour_theme_deck_bars_are_plain(build_output: BuildOutput) -> None:
-    fills = span_fills(build_output(LESSON, "deck", theme="classic"))
+    deck = build_output(LESSON, "deck", theme="classic")
+    fills = span_fills(deck)
     assert len(fills) == len(CATEGORIES_LEFT_TO_RIGHT)
     assert set(fills.values()) == {"solid"}
+    assert span_fills(deck, "Legend span: ") == {}
