@@ -13,14 +13,16 @@ from lessonpress.renderers.deck.markup import element, xpath
 PRESET_PATTERNS: dict[Pattern, str] = {
     "diagonal": "wdUpDiag",
     "cross-hatch": "diagCross",
-    "horizontal": "dkHorz",
-    "dots": "pct20",
+    "horizontal": "horz",
+    "dots": "dotGrid",
     "reverse-diagonal": "wdDnDiag",
-    "vertical": "dkVert",
-    "checker": "lgCheck",
+    "vertical": "vert",
+    "checker": "smCheck",
 }
 """The DrawingML preset (``ST_PresetPatternVal``) of each pattern but solid, which stays
-a plain fill: the wide and dark variants, which still show on a projected slide."""
+a plain fill. PowerPoint draws the presets as small bitmaps; LibreOffice draws each as
+the nearest of its line hatchings, and these are presets it keeps apart (``lgCheck``
+would become the same hatching as ``diagCross``, the ``dk`` ones nearly solid)."""
 
 
 def fill_with_pattern(shape: etree._Element, pattern: Pattern | None, ink: str, fill: str) -> None:
