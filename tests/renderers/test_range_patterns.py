@@ -7,6 +7,7 @@ import math
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -27,6 +28,9 @@ LEGEND_LABELS = {"war": "Wars", "rule": "Reigns", "build": "Buildings"}
 GENERIC_LEGEND_LABEL = "Lasting"
 """The first word of the legend's row for lasting events in general."""
 
+PdfObject = dict[str, Any]
+"""A line, curve, rectangle or word as pdfplumber gives it."""
+
 Box = tuple[float, float, float, float]
 """``(x0, top, x1, bottom)`` on a pdfplumber page."""
 
@@ -45,11 +49,11 @@ def bar_boxes(page: pdfplumber.page.Page) -> list[Box]:
     return sorted(boxes)
 
 
-def inside(mark: dict, box: Box) -> bool:
+def inside(mark: PdfObject, box: Box) -> bool:
     """Whether ``mark`` lies wholly within ``box`` (a leader crossing a bar does not)."""
     x0, top, x1, bottom = box
     slack = 0.01
-    return (
+    return bool(
         mark["x0"] >= x0 - slack
         and mark["x1"] <= x1 + slack
         and mark["top"] >= top - slack
@@ -57,7 +61,7 @@ def inside(mark: dict, box: Box) -> bool:
     )
 
 
-def direction(line: dict) -> str:
+def direction(line: PdfObject) -> str:
     """A line's direction as its angle in whole degrees from the horizontal, counter-
     clockwise, 0 to 179 (pdfplumber measures y downwards: turned upwards here)."""
     (x1, top1), (x2, top2) = line["pts"][0], line["pts"][-1]
@@ -74,10 +78,10 @@ def marks_in(page: pdfplumber.page.Page, box: Box) -> Marks:
     return frozenset(kinds)
 
 
-def on_row_of(box: Box, word: dict) -> bool:
+def on_row_of(box: Box, word: PdfObject) -> bool:
     """Whether ``box`` sits on the line of ``word``, just before it: a legend's swatch."""
     middle = (box[1] + box[3]) / 2
-    return word["top"] <= middle <= word["bottom"] and word["x0"] - 20 <= box[2] <= word["x0"]
+    return bool(word["top"] <= middle <= word["bottom"] and word["x0"] - 20 <= box[2] <= word["x0"])
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def timeline_marks(pdf_path: Path) -> TimelineMarks:
     """The marks in the timeline's bars and legend swatches on the PDF's first page."""
     with pdfplumber.open(pdf_path) as pdf:
         page = pdf.pages[0]
-        words: dict[str, list[dict]] = {}
+        words: dict[str, list[PdfObject]] = {}
         for word in page.extract_words():
             words.setdefault(word["text"], []).append(word)
         labels = {*LEGEND_LABELS.values(), GENERIC_LEGEND_LABEL}
@@ -149,11 +153,13 @@ def span_fills(deck_path: Path, prefix: str = "Span: ") -> dict[str, str]:
                 continue
             tree = etree.fromstring(package.read(name))
             for shape in tree.iterfind(".//p:sp", namespaces):
-                shape_name = shape.find("p:nvSpPr/p:cNvPr", namespaces).get("name")
+                shape_name = str(
+                    shape.xpath("string(p:nvSpPr/p:cNvPr/@name)", namespaces=namespaces)
+                )
                 if not shape_name.startswith(prefix):
                     continue
                 pattern = shape.find("p:spPr/a:pattFill", namespaces)
-                fills[shape_name] = "solid" if pattern is None else pattern.get("prst")
+                fills[shape_name] = "solid" if pattern is None else str(pattern.get("prst"))
     return fills
 
 
