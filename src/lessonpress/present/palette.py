@@ -10,7 +10,8 @@ dark wastes a cartridge. A dark theme turns inside out there, its board colour b
 the ink of the structure and its chalk colours darkened to read on white. On a
 **screen** (the deck) the theme's own background is the ground. A **grayscale** theme
 turns every colour, the lesson's category and era colours too, into the gray of the
-same luminance; categories then differ by marker shape (see ``legend``).
+same luminance; categories then differ by marker shape and range-bar pattern (see
+``legend``).
 """
 
 from __future__ import annotations

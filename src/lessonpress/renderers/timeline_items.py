@@ -14,7 +14,7 @@ from functools import cached_property
 
 from lessonpress.layout import TimelineEra, TimelineEvent, excerpt_within, first_sentence
 from lessonpress.model.lesson import Event, ImageFile, Lesson
-from lessonpress.present import DEFAULT_MARKER, LegendEntry, Marker, Palette, Plan
+from lessonpress.present import DEFAULT_MARKER, LegendEntry, Marker, Palette, Pattern, Plan
 
 POINT_LIKE_SHARE = 0.005
 """A range shorter than this share of the whole timeline is shown as a point: a bar of
@@ -31,6 +31,8 @@ class TimelineItem:
     event: TimelineEvent
     color: str
     marker: Marker
+    pattern: Pattern | None
+    """The fill pattern of its bar, if it lasts (see ``LegendEntry.pattern``)."""
     category_label: str | None
     image: ImageFile | None
     image_alt: str | None
@@ -120,6 +122,7 @@ def _item(
         ),
         color=entry.color if entry else palette.primary,
         marker=entry.marker if entry else DEFAULT_MARKER,
+        pattern=entry.pattern if entry else None,
         category_label=entry.label if entry else None,
         image=image.file if image else None,
         image_alt=image.alt if image else None,

@@ -1,4 +1,5 @@
-"""The overview's legend: each category's marker shape and colour beside its name."""
+"""The overview's legend: each category's marker shape and colour beside its name, and in
+a grayscale theme a short bar in the pattern of the category's lasting events."""
 
 from __future__ import annotations
 
@@ -11,14 +12,21 @@ from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, points, to_points
 from lessonpress.renderers.deck.measure import LayoutMeasurer, Measurer
+from lessonpress.renderers.deck.patterns import fill_with_pattern
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
 
 MARKER = 14.0
 """The legend marker's width, in points."""
 
+BAR = 22.0
+"""The width of a category's patterned bar, in points."""
+
+BAR_HEIGHT = 8.0
+"""Its height, as the overview's bars."""
+
 SPACING = 8.0
-"""Points between a marker and its name."""
+"""Points between a marker and its name (or its bar)."""
 
 ENTRY_GAP = 28.0
 """Points between one entry and the next on a row."""
@@ -50,7 +58,7 @@ class LegendPlan:
         if not self.entries:
             return 0
         last = self.entries[-1]
-        return last.left + points(MARKER + SPACING) + last.text_width
+        return last.left + points(sign_width(last.entry) + SPACING) + last.text_width
 
     @property
     def height(self) -> int:
@@ -64,14 +72,14 @@ def plan_legend(
 ) -> LegendPlan:
     """Flow the entries left to right in rows no wider than ``width`` EMU."""
     row_height = points(measurer.line_height(size) + 4)
-    widest_label = to_points(width) - MARKER - SPACING - 2
     label_measurer = LayoutMeasurer(measurer)
     placed: list[PlacedEntry] = []
     row, x = 0, 0
     for entry in entries:
-        label = ellipsize(label_measurer, entry.label, "body", size, widest_label)
+        sign = sign_width(entry) + SPACING
+        label = ellipsize(label_measurer, entry.label, "body", size, to_points(width) - sign - 2)
         text_width = points(measurer.width(label, size) + 2)
-        entry_width = points(MARKER + SPACING) + text_width
+        entry_width = points(sign) + text_width
         if x and x + entry_width > width:
             row, x = row + 1, 0
         placed.append(PlacedEntry(entry, label, row, x, text_width))
@@ -93,6 +101,24 @@ def draw_legend(
         shapes.add_shape(
             f"Legend marker: {entry.label}", marker_box, entry.marker, fill=srgb(entry.color)
         )
-        text_box = Box(x + marker + points(SPACING), y, placed.text_width, legend.row_height)
+        if entry.pattern is not None:
+            bar_height = points(BAR_HEIGHT)
+            bar_box = Box(
+                x + marker + points(SPACING / 2),
+                y + (legend.row_height - bar_height) // 2,
+                points(BAR),
+                bar_height,
+            )
+            bar = shapes.add_shape(f"Legend span: {entry.label}", bar_box, fill=srgb(entry.color))
+            ink = context.plan.palette.text_on(entry.color)
+            fill_with_pattern(bar, entry.pattern, ink, entry.color)
+        sign = points(sign_width(entry) + SPACING)
+        text_box = Box(x + sign, y, placed.text_width, legend.row_height)
         body = text_box_body([Block((Run(placed.label),))], style, anchor="ctr", wrap=False)
         shapes.add_shape(f"Legend: {entry.label}", text_box, text_body=body)
+
+
+def sign_width(entry: LegendEntry) -> float:
+    """The width of an entry's sign before its name, in points: its marker, and its
+    bar when it has a pattern."""
+    return MARKER + (SPACING / 2 + BAR if entry.pattern is not None else 0.0)

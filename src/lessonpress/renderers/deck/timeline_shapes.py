@@ -2,7 +2,8 @@
 
 Everything stays editable: each era is a rectangle with its name in a text box, the
 axis, ticks and leaders are connectors, each marker is a preset shape in its
-category's colour and form, and each label is one text box whose lines are the
+category's colour and form, each bar a rectangle in its category's colour (and, in a
+grayscale theme, its preset pattern), and each label is one text box whose lines are the
 layout's own, never re-wrapped.
 """
 
@@ -17,6 +18,7 @@ from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, points, to_points
+from lessonpress.renderers.deck.patterns import fill_with_pattern
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
 from lessonpress.renderers.timeline_items import TimelineContent
@@ -57,7 +59,11 @@ def draw_overview(
         _text_line(context, shapes, "Year", tick.label, tick.label_box, flip, "muted", ground)
     for bar in layout.bars:
         item = content.item(bar.key)
-        shapes.add_shape(f"Span: {item.event.title}", flip.box(bar.bar), fill=srgb(item.color))
+        span = shapes.add_shape(
+            f"Span: {item.event.title}", flip.box(bar.bar), fill=srgb(item.color)
+        )
+        ink = context.plan.palette.text_on(item.color)
+        fill_with_pattern(span, item.pattern, ink, item.color)
     for marker in layout.markers:
         item = content.item(marker.key)
         radius = MARKER_RADIUS * (1.3 if marker.highlight else 1.0)

@@ -43,6 +43,8 @@ class Mark:
     shape: ShapeDrawer
     label: str
     font_style: str = "body"
+    shape_width: float = 1.0
+    """The room the shape takes before the label, in ems of the row's type."""
 
 
 class MarkRow(Flowable):
@@ -66,10 +68,11 @@ class MarkRow(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Place the marks left to right; the height is one leading per line used."""
         size = self._size
-        indent, gap = size * 1.4, size * 1.4
+        gap = size * 1.4
         x, line = 0.0, 0
         self._placed = []
         for mark in self._marks:
+            indent = size * (mark.shape_width + 0.4)
             label = self._style.fit_line(mark.label, availWidth - indent, mark.font_style, size)
             width = indent + self._style.fonts.width(label, mark.font_style, size)
             if x and x + width > availWidth:
@@ -101,7 +104,13 @@ class MarkRow(Flowable):
             mark.shape(canvas, x + size * 0.5, baseline + size * 0.33, size * 0.36)
             canvas.setFillColor(pdf_color(self._color))
             draw_string(
-                canvas, self._style.fonts, x + size * 1.4, baseline, label, mark.font_style, size
+                canvas,
+                self._style.fonts,
+                x + size * (mark.shape_width + 0.4),
+                baseline,
+                label,
+                mark.font_style,
+                size,
             )
 
 

@@ -10,6 +10,7 @@ is always on top.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
@@ -19,8 +20,10 @@ from lessonpress.layout import (
     EventLabel,
     PointMarker,
     RangeBar,
+    Rect,
     era_band_at,
 )
+from lessonpress.present import Pattern
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import KeepShortTogether, with_outline
 from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, MarkRow, Star
@@ -28,6 +31,7 @@ from lessonpress.renderers.handout.richtext import text_markup
 from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
 from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.pdf_patterns import draw_range_bar
 from lessonpress.renderers.pdf_timeline import (
     Patch,
     draw_axis,
@@ -76,15 +80,17 @@ def timeline_strip(context: HandoutContext) -> list[Flowable]:
 
 
 def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) -> Flowable | None:
-    """A row of the strip's symbols: each category's marker, the key-event star, a bar."""
+    """A row of the strip's symbols: each category's marker (and its bars' pattern, in a
+    grayscale theme), the key-event star, a bar."""
     colors, words = context.style.colors, context.words
-    marks = [
-        Mark(
-            CategoryMarker(entry.marker, entry.color, colors.marker_outline(entry.color)),
-            entry.label,
-        )
-        for entry in content.legend
-    ]
+    marks = []
+    for entry in content.legend:
+        marker = CategoryMarker(entry.marker, entry.color, colors.marker_outline(entry.color))
+        if entry.pattern is None:
+            marks.append(Mark(marker, entry.label))
+        else:
+            sign = _MarkerAndBar(marker, entry.pattern, colors.text_on(entry.color))
+            marks.append(Mark(sign, entry.label, shape_width=_MarkerAndBar.WIDTH))
     if any(item.event.highlight for item in content.items):
         marks.append(Mark(Star(colors.accent), words.key_event, "body-bold"))
     if plan.bars:
@@ -94,6 +100,35 @@ def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) 
     row = MarkRow(marks, context.style, colors.text)
     row.spaceBefore = context.style.sizes.small * 0.6
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class _MarkerAndBar:
+    """A category's sign in a grayscale theme: its marker, then a short bar in its
+    pattern."""
+
+    WIDTH: ClassVar[float] = 2.2
+    """The room the sign takes, in ems."""
+
+    marker: CategoryMarker
+    pattern: Pattern
+    ink: str
+
+    def __call__(self, canvas: Canvas, x: float, y: float, radius: float) -> None:
+        """Draw the marker centred on ``(x, y)`` and the bar to its right."""
+        self.marker(canvas, x, y, radius)
+        height = radius * 1.1
+        left = x + radius * 1.8
+        bar = Rect(left, y - height / 2, radius * 3.2, height)
+        draw_range_bar(
+            canvas,
+            bar,
+            fill=self.marker.fill,
+            outline=self.marker.outline,
+            outline_width=HAIRLINE,
+            pattern=self.pattern,
+            ink=self.ink,
+        )
 
 
 class TimelineStrip(Flowable):
@@ -189,17 +224,19 @@ class _StripPainter:
         draw_patches(self.canvas, self.context.style.fonts, patches)
 
     def _bar(self, bar: RangeBar) -> None:
-        """A lasting event's bar in its category's colour; a key event's edged in the
-        accent."""
-        canvas, box = self.canvas, bar.bar
+        """A lasting event's bar in its category's colour and pattern; a key event's
+        edged in the accent."""
         colors = self.context.style.colors
         item = self.content.item(bar.key)
-        edge = colors.accent if bar.highlight else colors.marker_outline(item.color)
-        canvas.setFillColor(pdf_color(item.color))
-        canvas.setStrokeColor(pdf_color(edge))
-        canvas.setLineWidth(1.0 if bar.highlight else HAIRLINE)
-        radius = min(box.height, box.width) / 2
-        canvas.roundRect(box.x, box.y, box.width, box.height, radius, stroke=1, fill=1)
+        draw_range_bar(
+            self.canvas,
+            bar.bar,
+            fill=item.color,
+            outline=colors.accent if bar.highlight else colors.marker_outline(item.color),
+            outline_width=1.0 if bar.highlight else HAIRLINE,
+            pattern=item.pattern,
+            ink=colors.text_on(item.color),
+        )
 
     def _marker(self, marker: PointMarker) -> None:
         """A key event as a star (as in the list of events); any other in its category's

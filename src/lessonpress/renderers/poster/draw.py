@@ -22,6 +22,7 @@ from lessonpress.layout import (
 from lessonpress.present import Palette
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.pdf_patterns import draw_range_bar
 from lessonpress.renderers.pdf_timeline import (
     Patch,
     draw_axis,
@@ -42,7 +43,8 @@ def draw_timeline(
     style: PosterStyle,
     colors: Palette,
 ) -> None:
-    """Draw ``layout`` with each event in its category's colour and marker shape.
+    """Draw ``layout`` with each event in its category's colour and marker shape (and
+    each bar in its category's pattern, in a grayscale theme).
 
     Leader lines go under the axis area's text: the tick labels and era names are set on
     a patch of their own ground, so a leader passing below the axis never runs through
@@ -147,18 +149,18 @@ def _draw_bar(
     style: PosterStyle,
     colors: Palette,
 ) -> None:
-    """A lasting event's bar in its category's colour, rounded at the ends."""
+    """A lasting event's bar in its category's colour and pattern, rounded at the ends;
+    a key event's edged in the accent."""
     item = content.item(bar.key)
-    box = bar.bar
-    radius = min(box.height, box.width) / 2
-    canvas.saveState()
-    canvas.setFillColor(pdf_color(item.color))
-    canvas.setStrokeColor(
-        pdf_color(colors.accent if bar.highlight else colors.marker_outline(item.color))
+    draw_range_bar(
+        canvas,
+        bar.bar,
+        fill=item.color,
+        outline=colors.accent if bar.highlight else colors.marker_outline(item.color),
+        outline_width=style.rule_width if bar.highlight else style.hairline,
+        pattern=item.pattern,
+        ink=colors.text_on(item.color),
     )
-    canvas.setLineWidth(style.rule_width if bar.highlight else style.hairline)
-    canvas.roundRect(box.x, box.y, box.width, box.height, radius, stroke=1, fill=1)
-    canvas.restoreState()
 
 
 def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:

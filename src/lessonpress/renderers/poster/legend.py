@@ -1,5 +1,6 @@
-"""The poster's legend, top right: each category's marker and colour with its label, and
-the signs for key events and lasting events, so colour is never the only signal."""
+"""The poster's legend, top right: each category's marker and colour (and, in a grayscale
+theme, the pattern of its bars) with its label, and the signs for key events and lasting
+events, so colour is never the only signal."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from typing import Literal
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout import ellipsize
-from lessonpress.present import DEFAULT_MARKER, Marker, Palette, Words
+from lessonpress.layout import Rect, ellipsize
+from lessonpress.present import DEFAULT_MARKER, Marker, Palette, Pattern, Words
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.pdf_patterns import draw_range_bar
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import PosterStyle
 from lessonpress.renderers.timeline_items import TimelineContent
@@ -29,6 +31,8 @@ class LegendRow:
     kind: RowKind
     color: str = ""
     marker: Marker = DEFAULT_MARKER
+    pattern: Pattern | None = None
+    """A category's bar pattern, shown beside its marker."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,12 @@ class Legend:
     columns: int
     column_width: float
     style: PosterStyle
+
+    @property
+    def swatch(self) -> float:
+        """The room every row's sign takes: wider when a category shows its bars'
+        pattern beside its marker."""
+        return swatch_width(self.style, any(row.pattern for row in self.rows))
 
     @property
     def rows_per_column(self) -> int:
@@ -66,8 +76,8 @@ class Legend:
             column, position = divmod(index, self.rows_per_column)
             x = left + column * (self.column_width + style.gap)
             middle = top - row_height(style) * (position + 0.5)
-            _draw_sign(canvas, row, x, middle, style, colors)
-            label_left = x + swatch_width(style) + label_gap(style)
+            _draw_sign(canvas, row, x, middle, self.swatch, style, colors)
+            label_left = x + self.swatch + label_gap(style)
             label = ellipsize(fonts, row.label, "body", size, x + self.column_width - label_left)
             canvas.setFillColor(pdf_color(colors.text))
             draw_string(canvas, fonts, label_left, middle - size * 0.33, label, "body", size)
@@ -78,17 +88,31 @@ def _draw_sign(
     row: LegendRow,
     x: float,
     middle: float,
+    swatch: float,
     style: PosterStyle,
     colors: Palette,
 ) -> None:
-    """A row's sign, as the timeline draws it: a category's marker, a key event's ring,
-    or a lasting event's bar."""
-    swatch = swatch_width(style)
-    centre = x + swatch / 2
+    """A row's sign, as the timeline draws it, in ``swatch`` points from ``x``: a
+    category's marker (and its bars' pattern), a key event's ring, or a lasting event's
+    bar."""
+    centre = x + swatch_width(style) / 2
     radius = style.marker_radius
+    bar_height = style.timeline.bar_height
     if row.kind == "category":
         outline = colors.marker_outline(row.color)
         draw_marker(canvas, row.marker, centre, middle, radius, row.color, outline, style.hairline)
+        if row.pattern:
+            left = x + swatch_width(style)
+            bar = Rect(left, middle - bar_height / 2, x + swatch - left, bar_height)
+            draw_range_bar(
+                canvas,
+                bar,
+                fill=row.color,
+                outline=outline,
+                outline_width=style.hairline,
+                pattern=row.pattern,
+                ink=colors.text_on(row.color),
+            )
     elif row.kind == "key-event":
         radius *= style.timeline.highlight_scale
         draw_marker(
@@ -103,7 +127,6 @@ def _draw_sign(
         )
         draw_key_event_ring(canvas, centre, middle, radius, colors.accent, style)
     else:
-        bar_height = style.timeline.bar_height
         canvas.setFillColor(pdf_color(colors.muted))
         canvas.roundRect(
             x, middle - bar_height / 2, swatch, bar_height, bar_height / 2, stroke=0, fill=1
@@ -114,7 +137,8 @@ def legend_rows(content: TimelineContent, words: Words) -> tuple[LegendRow, ...]
     """The categories the events use, then the key-event and lasting-event signs if any
     event is drawn with them."""
     rows = [
-        LegendRow(entry.label, "category", entry.color, entry.marker) for entry in content.legend
+        LegendRow(entry.label, "category", entry.color, entry.marker, entry.pattern)
+        for entry in content.legend
     ]
     if any(event.highlight for event in content.events):
         rows.append(LegendRow(words.key_event, "key-event"))
@@ -133,7 +157,8 @@ def plan_legend(
     """Arrange ``rows`` in as few columns as keep the legend within ``target_height``,
     but never wider than ``max_width`` (the legend then grows downwards instead)."""
     widest = max(fonts.width(row.label, "body", style.body_size) for row in rows)
-    natural_column = swatch_width(style) + label_gap(style) + widest
+    patterned = any(row.pattern for row in rows)
+    natural_column = swatch_width(style, patterned) + label_gap(style) + widest
     fitting_rows = max(3, int(target_height // row_height(style)))
     columns = math.ceil(len(rows) / fitting_rows)
     while columns > 1 and columns * natural_column + (columns - 1) * style.gap > max_width:
@@ -147,9 +172,10 @@ def row_height(style: PosterStyle) -> float:
     return style.body_size * 1.7
 
 
-def swatch_width(style: PosterStyle) -> float:
-    """The room a row's sign takes before its label."""
-    return style.body_size * 1.8
+def swatch_width(style: PosterStyle, patterned: bool = False) -> float:
+    """The room a row's sign takes before its label: a marker, or with ``patterned`` a
+    marker and a short bar."""
+    return style.body_size * (4.0 if patterned else 1.8)
 
 
 def label_gap(style: PosterStyle) -> float:
