@@ -149,10 +149,12 @@ def test_no_text_on_a_timeline_ends_inside_a_word(
     built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
     """Every word before an ellipsis, on the poster and the overview, is a whole word of
-    the lesson (an event's text or title, or an era's name)."""
+    the lesson (its title block, an event's text or title, an era's or category's name)."""
     outputs = built[lesson_path, theme]
     lesson = outputs.lesson
-    sources = [event.title for event in lesson.events] + [era.title for era in lesson.eras]
+    title_block = [lesson.title, lesson.subtitle, lesson.author, lesson.course, lesson.date]
+    sources = [text for text in title_block if text]
+    sources += [event.title for event in lesson.events] + [era.title for era in lesson.eras]
     sources += [category.label for category in lesson.categories.values()]
     sources += [event.text.paragraphs[0].plain for event in lesson.events if event.text]
     whole_words = {word for source in sources for word in re.findall(r"\w+", source)}
