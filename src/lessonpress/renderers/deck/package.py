@@ -101,10 +101,10 @@ class DeckPackage(Package):
         return self._images_by_sha1
 
 
-def open_presentation(path: Path) -> Presentation:
-    """Open the .pptx at ``path`` through :class:`DeckPackage`."""
-    with path.open("rb") as stream:
-        return DeckPackage.open(io.BytesIO(stream.read())).main_document_part.presentation
+def open_presentation(source: Path | bytes) -> Presentation:
+    """Open the .pptx at ``source`` (a path, or the file's bytes) through :class:`DeckPackage`."""
+    data = source if isinstance(source, bytes) else source.read_bytes()
+    return DeckPackage.open(io.BytesIO(data)).main_document_part.presentation
 
 
 class IndexedRelationships(_Relationships):

@@ -16,9 +16,11 @@ from pathlib import Path
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout, SlideMaster
 
+from lessonpress.renderers.deck.layout_builder import add_content_layout, add_cover_layout
 from lessonpress.renderers.deck.markup import xpath
 from lessonpress.renderers.deck.package import open_presentation
 from lessonpress.renderers.deck.placeholders import BODY_TYPES, placeholder_type
+from lessonpress.renderers.deck.plain_package import plain_presentation
 
 FOOTER_TYPES = frozenset({"dt", "ftr", "sldNum", "hdr"})
 SECTIONS_EXTENSION = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
@@ -48,8 +50,8 @@ def open_default() -> Presentation:
 
 
 def open_template(path: Path) -> Presentation:
-    """A school template with its own slides removed."""
-    presentation = open_presentation(path)
+    """A school template as a plain presentation, with its own slides removed."""
+    presentation = open_presentation(plain_presentation(path.read_bytes()))
     remove_slides(presentation)
     return presentation
 
@@ -74,7 +76,11 @@ def remove_slides(presentation: Presentation) -> None:
 
 
 def find_layouts(master: SlideMaster) -> LayoutSet:
-    """The layouts of ``master`` for each kind of slide, with fallbacks when one is missing."""
+    """The layouts of ``master`` for each kind of slide, with fallbacks when one is missing.
+
+    A master with no layout holding a title and a text area, or none for a title slide,
+    gets one built on it (see :mod:`.layout_builder`).
+    """
     layouts = list(master.slide_layouts)
     signatures = [(_layout_type(layout), _signature(layout)) for layout in layouts]
 
@@ -85,23 +91,16 @@ def find_layouts(master: SlideMaster) -> LayoutSet:
                     return layout
         return None
 
-    content = (
-        first(
-            lambda kind, sig: kind == "obj" and _has_title(sig) and _bodies(sig) == 1,
-            lambda kind, sig: _has_title(sig) and _bodies(sig) == 1 and len(sig) == 2,
-            lambda kind, sig: _has_title(sig) and _bodies(sig) >= 1,
-            lambda kind, sig: _has_title(sig),
-        )
-        or layouts[0]
-    )
-    cover = (
-        first(
-            lambda kind, sig: kind == "title" and "ctrTitle" in sig,
-            lambda kind, sig: "ctrTitle" in sig,
-            lambda kind, sig: "title" in sig and "subTitle" in sig,
-        )
-        or content
-    )
+    content = first(
+        lambda kind, sig: kind == "obj" and _has_title(sig) and _bodies(sig) == 1,
+        lambda kind, sig: _has_title(sig) and _bodies(sig) == 1 and len(sig) == 2,
+        lambda kind, sig: _has_title(sig) and _bodies(sig) >= 1,
+    ) or add_content_layout(master)
+    cover = first(
+        lambda kind, sig: kind == "title" and "ctrTitle" in sig,
+        lambda kind, sig: "ctrTitle" in sig,
+        lambda kind, sig: "title" in sig and "subTitle" in sig,
+    ) or add_cover_layout(master)
     two_content = first(
         lambda kind, sig: kind == "twoObj" and _has_title(sig) and _bodies(sig) == 2,
         lambda kind, sig: _has_title(sig) and _bodies(sig) == 2 and len(sig) == 3,

@@ -1,0 +1,237 @@
+"""Any school's template: the odd ones make a deck that opens, the hostile ones are refused.
+
+The templates are made by ``tests/data/templates/make_odd_templates.py`` in the shapes
+that broke decks: masters with only a title layout or only a blank one, a .potx, a
+.pptm with a macro, a font lessonpress does not ship, gradient and picture
+backgrounds; and a zip bomb, an entity bomb and a Word file under a PowerPoint name.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+from pptx import Presentation
+
+from checks import NS_CT, layout_problems, needs_programs, pptx_problems, require_program
+from conftest import LESSONS
+from lessonpress.cli import cli
+from lessonpress.load.lesson import load_lesson
+from lessonpress.load.template import PRESENTATION_TYPE, UnusableTemplate, check_deck_template
+from lessonpress.load.theme import load_theme
+from lessonpress.renderers.base import RenderOptions
+from lessonpress.renderers.deck import DeckRenderer
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
+LESSON = LESSONS / "ancient-rome.yaml"
+"""A lesson with a subtitle, a byline, eras and categories: a cover, section slides
+and an overview with labels, the places text collided on odd templates."""
+
+ACCEPTED = (
+    "only-title-layout.pptx",
+    "only-blank.pptx",
+    "template.potx",
+    "macros.pptm",
+    "trebuchet.pptx",
+    "gradient.pptx",
+    "picture-background.pptx",
+)
+REFUSED = {
+    "bomb.pptx": "unpacks from 44 KB to 45 MB, 1,028 times its size",
+    "entities.pptx": "its part 'ppt/theme/theme1.xml' declares XML entities",
+    "not-a-presentation.pptx": "it is a Word document, not a PowerPoint presentation",
+}
+THEME = "# A theme on a template of the test data.\nextends: classic\ndeck:\n  template: {name}\n"
+TEMPLATE_LINE = 4
+
+
+def theme_on(folder: Path, template: str) -> Path:
+    """A theme file in ``folder`` naming a copy of the test template ``template``."""
+    shutil.copy(TEMPLATES / template, folder / template)
+    theme = folder / f"{template}.yaml"
+    theme.write_text(THEME.format(name=template), encoding="utf-8")
+    return theme
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The lesson's deck on each accepted template, written to a file."""
+    folder = tmp_path_factory.mktemp("template-decks")
+    lesson = load_lesson(LESSON).lesson
+    built = {}
+    for template in ACCEPTED:
+        theme = load_theme(str(theme_on(folder, template)), folder)
+        path = folder / f"{Path(template).stem}.pptx"
+        path.write_bytes(DeckRenderer().render(lesson, theme, RenderOptions()))
+        built[template] = path
+    return built
+
+
+# ---------------------------------------------------------------------------
+# Refused when the theme loads
+
+
+@pytest.mark.parametrize(("template", "reason"), REFUSED.items())
+def test_check_refuses_a_hostile_or_wrong_template_naming_the_theme_line(
+    tmp_path: Path, template: str, reason: str
+) -> None:
+    theme_on(tmp_path, template)
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text(
+        f"title: T\ntheme: {template}.yaml\nevents:\n  - {{title: A, date: 1917}}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", str(lesson)])
+    assert result.exit_code == 2, result.output
+    assert f"{template}.yaml:{TEMPLATE_LINE}:" in result.output
+    assert "deck.template" in result.output and reason in result.output
+    assert "Traceback" not in result.output
+
+
+def test_declared_sizes_refuse_a_gigabyte_part_without_inflating_it() -> None:
+    """A part whose directory entry says 1 GB is refused from the directory alone: the
+    check never reads the part (whose real data is a few bytes)."""
+    school = (TEMPLATES / "school.pptx").read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(school)) as source, zipfile.ZipFile(buffer, "w") as target:
+        for member in source.infolist():
+            target.writestr(member, source.read(member))
+        target.writestr("ppt/media/huge.bin", b"GIGABYTE")
+    data = bytearray(buffer.getvalue())
+    entry = data.rindex(b"PK\x01\x02")  # the last central directory entry: huge.bin
+    data[entry + 24 : entry + 28] = (1 << 30).to_bytes(4, "little")
+    with pytest.raises(UnusableTemplate, match="would unpack to 1,024 MB, more than the 50 MB"):
+        check_deck_template(bytes(data))
+
+
+def test_potx_and_pptm_are_accepted_but_not_a_slide_show() -> None:
+    check_deck_template((TEMPLATES / "template.potx").read_bytes())
+    check_deck_template((TEMPLATES / "macros.pptm").read_bytes())
+    school = (TEMPLATES / "school.pptx").read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(school)) as source, zipfile.ZipFile(buffer, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "[Content_Types].xml":
+                data = data.replace(b"presentation.main+xml", b"slideshow.main+xml")
+            target.writestr(member, data)
+    with pytest.raises(UnusableTemplate, match=r"a PowerPoint slide show \(.ppsx\)"):
+        check_deck_template(buffer.getvalue())
+
+
+# ---------------------------------------------------------------------------
+# Accepted: a plain deck that validates
+
+
+@pytest.mark.parametrize("template", ACCEPTED)
+def test_each_odd_template_gives_a_plain_deck_that_validates(
+    decks: dict[str, Path], template: str
+) -> None:
+    path = decks[template]
+    assert pptx_problems(path) == []
+    deck = Presentation(str(path))
+    assert len(deck.slides) > 20
+    with zipfile.ZipFile(path) as package:
+        names = package.namelist()
+        types = etree.fromstring(package.read("[Content_Types].xml"))
+        markup = b"".join(package.read(name) for name in names if name.endswith(".xml"))
+    declared = {
+        element.get("PartName"): element.get("ContentType")
+        for element in types.iter(f"{{{NS_CT}}}Override")
+    }
+    assert declared["/ppt/presentation.xml"] == PRESENTATION_TYPE
+    every_type = " ".join(element.get("ContentType") for element in types)
+    for word in ("macroEnabled", "vbaProject", "activeX", "oleObject", "template.main"):
+        assert word not in every_type
+    assert not [
+        name for name in names if any(word in name for word in ("vba", "activeX", "embeddings"))
+    ]
+    assert b"ppaction://macro" not in markup
+
+
+def test_the_macro_project_and_button_are_in_the_pptm_to_begin_with() -> None:
+    """The .pptm really carries what the deck must leave out."""
+    with zipfile.ZipFile(TEMPLATES / "macros.pptm") as package:
+        assert "ppt/vbaProject.bin" in package.namelist()
+        assert b"vbaProject" in package.read("ppt/_rels/presentation.xml.rels")
+        assert b"ppaction://macro" in package.read("ppt/slideMasters/slideMaster1.xml")
+
+
+@pytest.mark.parametrize("template", ["only-title-layout.pptx", "only-blank.pptx"])
+def test_a_master_without_a_text_layout_gets_one_built_on_it(
+    decks: dict[str, Path], template: str
+) -> None:
+    deck = Presentation(str(decks[template]))
+    [master] = deck.slide_masters
+    with zipfile.ZipFile(TEMPLATES / template) as package:
+        original = etree.fromstring(package.read("ppt/slideMasters/slideMaster1.xml"))
+    # The template's master, background and all, is the deck's.
+    background = "{http://schemas.openxmlformats.org/presentationml/2006/main}bg"
+    assert etree.tostring(next(master.element.iter(background))) == etree.tostring(
+        next(original.iter(background))
+    )
+    event_layouts = {
+        slide.slide_layout.name
+        for slide in deck.slides
+        if slide.shapes.title is not None and "Julius Caesar" in slide.shapes.title.text
+    }
+    assert event_layouts == {"Title and Content"}
+    content = next(layout for layout in master.slide_layouts if layout.name == "Title and Content")
+    kinds = sorted(str(shape.placeholder_format.type) for shape in content.placeholders)
+    assert kinds == ["OBJECT (7)", "TITLE (1)"]
+    slide_height = deck.slide_height
+    title, body = sorted(content.placeholders, key=lambda shape: shape.placeholder_format.idx)
+    if title.top is not None and body.top is not None:
+        assert title.top + title.height <= body.top < body.top + body.height <= slide_height
+
+
+# ---------------------------------------------------------------------------
+# As LibreOffice shows them
+
+
+def convert_all(decks: list[Path], folder: Path) -> list[Path]:
+    """Every deck as a PDF, from one LibreOffice run."""
+    soffice = require_program("soffice")
+    profile = Path(tempfile.mkdtemp(prefix="lessonpress-soffice-"))
+    try:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *map(str, decks),
+            ],
+            capture_output=True,
+            timeout=600,
+            check=False,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return [folder / f"{deck.stem}.pdf" for deck in decks]
+
+
+@needs_programs("soffice")
+def test_no_words_collide_on_any_template_in_libreoffice(
+    decks: dict[str, Path], tmp_path: Path
+) -> None:
+    pdfs = convert_all(list(decks.values()), tmp_path)
+    problems = []
+    for template, pdf in zip(decks, pdfs, strict=True):
+        assert pdf.is_file(), f"LibreOffice could not open the deck on {template}"
+        with pdfplumber.open(pdf) as document:
+            assert len(document.pages) == len(Presentation(str(decks[template])).slides)
+        problems += [f"{template}: {problem}" for problem in layout_problems(pdf)]
+    assert problems == []
