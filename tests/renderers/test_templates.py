@@ -19,14 +19,17 @@ import pdfplumber
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from PIL import Image, ImageStat
 from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from checks import NS_CT, layout_problems, needs_programs, pptx_problems, require_program
+from checks import NS_CT, NS_DML, layout_problems, needs_programs, pptx_problems, require_program
 from conftest import LESSONS
 from lessonpress.cli import cli
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.template import PRESENTATION_TYPE, UnusableTemplate, check_deck_template
 from lessonpress.load.theme import load_theme
+from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, to_hex
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
 
@@ -235,3 +238,58 @@ def test_no_words_collide_on_any_template_in_libreoffice(
             assert len(document.pages) == len(Presentation(str(decks[template])).slides)
         problems += [f"{template}: {problem}" for problem in layout_problems(pdf)]
     assert problems == []
+
+
+# ---------------------------------------------------------------------------
+# Colours on the template's real background
+
+
+def background_grounds(deck: Path, template: str) -> list[str]:
+    """The colours the test template's background shows, as its generator drew them."""
+    if template == "gradient.pptx":
+        return ["#FFFFFF", "#9DB9D9"]
+    with zipfile.ZipFile(deck) as package:
+        [picture] = [name for name in package.namelist() if name.startswith("ppt/media/")]
+        with Image.open(io.BytesIO(package.read(picture))) as image:
+            mean = ImageStat.Stat(image.convert("RGB")).mean
+    return [to_hex(*mean)]
+
+
+def run_colors(deck: Path) -> list[tuple[str, str]]:
+    """``(text, #RRGGBB)`` for each run of the slides that sets its own colour."""
+    presentation = Presentation(str(deck))
+    master = presentation.slide_master
+    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    color_map = dict(master.element.xpath("./p:clrMap")[0].attrib)
+    scheme = {
+        etree.QName(slot).localname: slot[0].get("lastClr") or slot[0].get("val")
+        for slot in theme.xpath(".//a:clrScheme/*", namespaces={"a": NS_DML})
+    }
+    found = []
+    for slide in presentation.slides:
+        for run in slide.element.iter(f"{{{NS_DML}}}r"):
+            color = run.find(f"{{{NS_DML}}}rPr/{{{NS_DML}}}solidFill/*")
+            if color is None:
+                continue
+            value = color.get("val")
+            if etree.QName(color).localname == "schemeClr":
+                value = scheme[color_map.get(value, value)]
+            found.append((run.findtext(f"{{{NS_DML}}}t"), f"#{value}"))
+    return found
+
+
+@pytest.mark.parametrize("template", ["gradient.pptx", "picture-background.pptx"])
+def test_text_colours_read_on_the_templates_gradient_or_picture(
+    decks: dict[str, Path], template: str
+) -> None:
+    """The scheme's gold (on the gradient) and dark blue (on the dark picture) do not
+    read there; the deck's text in those roles is repaired to colours that do."""
+    grounds = background_grounds(decks[template], template)
+    colors = run_colors(decks[template])
+    assert len(colors) > 40
+    unreadable = {
+        (text, color)
+        for text, color in colors
+        if min(contrast_ratio(color, ground) for ground in grounds) < TEXT_CONTRAST
+    }
+    assert unreadable == set()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from zipfile import BadZipFile
 
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 
 from lessonpress.errors import LessonError, Problem
@@ -68,8 +67,7 @@ def open_deck(plan: Plan) -> DeckContext:
         presentation = _open_template(Path(theme.deck.template))
         master = presentation.slide_masters[0]
         styles = MasterStyles(master)
-        theme_part = master.part.part_related_by(RT.THEME)
-        colors = template_colors(theme_part.blob, styles.color_map)
+        colors = template_colors(master, plan.palette.text_contrast)
     else:
         presentation = open_default()
         restyle_default_master(presentation, plan, sizes)
