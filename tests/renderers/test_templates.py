@@ -99,6 +99,26 @@ def test_check_refuses_a_hostile_or_wrong_template_naming_the_theme_line(
     assert "Traceback" not in result.output
 
 
+def test_a_template_whose_master_is_cut_short_is_a_problem_not_a_fault(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(TEMPLATES / "school.pptx") as source,
+        zipfile.ZipFile(buffer, "w") as target,
+    ):
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "ppt/slideMasters/slideMaster1.xml":
+                data = data[: len(data) // 2]
+            target.writestr(member, data)
+    (tmp_path / "cut.pptx").write_bytes(buffer.getvalue())
+    (tmp_path / "cut.yaml").write_text(THEME.format(name="cut.pptx"), encoding="utf-8")
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text("title: T\ntheme: cut.yaml\nevents:\n  - {title: A, date: 1917}\n")
+    result = CliRunner().invoke(cli, ["check", str(lesson)])
+    assert result.exit_code == 2, result.output
+    assert "cut.pptx" in result.output and "not well-formed XML" in result.output
+
+
 def test_declared_sizes_refuse_a_gigabyte_part_without_inflating_it() -> None:
     """A part whose directory entry says 1 GB is refused from the directory alone: the
     check never reads the part (whose real data is a few bytes)."""

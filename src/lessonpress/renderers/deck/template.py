@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout, SlideMaster
 
@@ -50,8 +52,17 @@ def open_default() -> Presentation:
 
 
 def open_template(path: Path) -> Presentation:
-    """A school template as a plain presentation, with its own slides removed."""
-    presentation = open_presentation(plain_presentation(path.read_bytes()))
+    """A school template as a plain presentation, with its own slides removed.
+
+    Raises ``ValueError`` (as python-pptx does for a package it cannot open) when a
+    part the deck needs is not well-formed XML.
+    """
+    try:
+        presentation = open_presentation(plain_presentation(path.read_bytes()))
+        for master in presentation.slide_masters:
+            etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    except etree.XMLSyntaxError as error:
+        raise ValueError(f"a part of it is not well-formed XML: {error}") from None
     remove_slides(presentation)
     return presentation
 
