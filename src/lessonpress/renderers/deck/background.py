@@ -20,7 +20,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.slide import SlideMaster
 
-from lessonpress.model.colors import mix, to_hex, to_rgb
+from lessonpress.model.colors import to_hex, to_rgb
 from lessonpress.renderers.deck.markup import xpath
 
 TEXT_LAYOUT_TYPES = frozenset({"obj", "twoObj", "titleOnly", "tx"})
@@ -42,27 +42,22 @@ def background_colors(master: SlideMaster, resolve: Resolve) -> tuple[str, ...]:
     """The colours behind the text of slides on ``master``'s text layouts: its own
     background and that of each text layout that has one (``#RRGGBB``, no repeats)."""
     theme_part = master.part.part_related_by(RT.THEME)
-    theme = etree.fromstring(theme_part.blob)
-    owners: list[tuple[Part, etree._Element]] = [(master.part, master.element)]
-    owners += [
-        (layout.part, layout.element)
-        for layout in master.slide_layouts
-        if (layout.element.get("type") or "cust") in TEXT_LAYOUT_TYPES
-    ]
-    colors: list[str] = []
-    for part, root in owners:
-        for background in xpath(root, "./p:cSld/p:bg"):
-            colors += _background(background, part, theme, theme_part, resolve)
+    colors = own_background(master.part, master.element, theme_part, resolve)
+    for layout in master.slide_layouts:
+        if (layout.element.get("type") or "cust") in TEXT_LAYOUT_TYPES:
+            colors += own_background(layout.part, layout.element, theme_part, resolve)
     return tuple(dict.fromkeys(colors))
 
 
-def _background(
-    background: etree._Element,
-    part: Part,
-    theme: etree._Element,
-    theme_part: Part,
-    resolve: Resolve,
+def own_background(
+    part: Part, root: etree._Element, theme_part: Part, resolve: Resolve
 ) -> list[str]:
+    """The colours of the background a master, layout or slide sets itself (none if it
+    inherits its background)."""
+    backgrounds = xpath(root, "./p:cSld/p:bg")
+    if not backgrounds:
+        return []
+    background = backgrounds[0]
     properties = xpath(background, "./p:bgPr")
     if properties:
         return fill_colors(properties[0], part, resolve)
@@ -71,11 +66,10 @@ def _background(
         return []
     index = int(reference[0].get("idx") or 0)
     placeholder = color_of(reference[0], resolve)
-    if index < _FIRST_BACKGROUND_STYLE:
-        return [placeholder] if placeholder else []
+    theme = etree.fromstring(theme_part.blob)
     styles = xpath(theme, "./a:themeElements/a:fmtScheme/a:bgFillStyleLst/*")
     position = index - _FIRST_BACKGROUND_STYLE
-    if position >= len(styles):
+    if not 0 <= position < len(styles):
         return [placeholder] if placeholder else []
     holder = etree.Element("holder")
     holder.append(etree.fromstring(etree.tostring(styles[position])))
@@ -128,11 +122,30 @@ def _modified(color: str, modifiers: Mapping[str, int]) -> str:
         lightness = lightness * modifiers.get("lumMod", 100_000) / 100_000
         lightness = min(1.0, max(0.0, lightness + modifiers.get("lumOff", 0) / 100_000))
         color = to_hex(*(part * 255 for part in colorsys.hls_to_rgb(hue, lightness, saturation)))
+    # Office applies tints and shades in linear light, which lightens far more than
+    # mixing the sRGB values: a 75% tint of black is #898989, not #404040.
     if "tint" in modifiers:
-        color = mix(color, "#FFFFFF", 1 - modifiers["tint"] / 100_000)
+        amount = modifiers["tint"] / 100_000
+        color = _linear_map(color, lambda value: value * amount + (1 - amount))
     if "shade" in modifiers:
-        color = mix(color, "#000000", 1 - modifiers["shade"] / 100_000)
+        amount = modifiers["shade"] / 100_000
+        color = _linear_map(color, lambda value: value * amount)
     return color
+
+
+def _linear_map(color: str, change: Callable[[float], float]) -> str:
+    """``color`` with ``change`` applied to each channel in linear light."""
+
+    def to_linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    def to_srgb(value: float) -> float:
+        value = min(1.0, max(0.0, value))
+        encoded = value * 12.92 if value <= 0.0031308 else 1.055 * value ** (1 / 2.4) - 0.055
+        return encoded * 255
+
+    return to_hex(*(to_srgb(change(to_linear(channel))) for channel in to_rgb(color)))
 
 
 def _picture_average(fill: etree._Element, part: Part) -> str:

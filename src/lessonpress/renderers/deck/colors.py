@@ -12,7 +12,7 @@ stay fixed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -146,16 +146,7 @@ def template_colors(master: SlideMaster, minimum: float = TEXT_CONTRAST) -> Deck
     """The colours of a deck on a school template, read from its theme and colour map,
     with each text colour that does not reach ``minimum`` contrast on the template's
     real background (see :mod:`.background`) repaired as the palette repairs its own."""
-    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
-    color_map = dict(xpath(master.element, "./p:clrMap")[0].attrib)
-    scheme: dict[str, str] = {}
-    for slot in SCHEME_SLOTS:
-        element = theme.find(f".//{{{A_NS}}}clrScheme/{{{A_NS}}}{slot}")
-        scheme[slot] = _element_color(element) if element is not None else "#000000"
-
-    def resolve(slot: str) -> str:
-        return scheme.get(color_map.get(slot, slot), "#000000")
-
+    resolve = scheme_resolver(master)
     text = resolve("tx1")
     values: dict[Role, str] = {
         "text": text,
@@ -167,16 +158,37 @@ def template_colors(master: SlideMaster, minimum: float = TEXT_CONTRAST) -> Deck
         "muted": mix(text, resolve("bg1"), 0.35),
     }
     grounds = background_colors(master, resolve) or (values["background"],)
-    average = to_hex(
-        *(sum(to_rgb(ground)[channel] for ground in grounds) / len(grounds) for channel in range(3))
-    )
     repaired = dict(values)
-    repaired["text"] = legible(text, grounds, minimum, readable_on(average))
+    repaired["text"] = legible(text, grounds, minimum, readable_on(average(grounds)))
     for role in TEXT_ROLES:
         if role != "text":
             repaired[role] = legible(values[role], grounds, minimum, repaired["text"])
     fixed = {role: color for role, color in repaired.items() if color != values[role]}
     return DeckColors(repaired, muted_in_scheme=False, fixed=fixed)
+
+
+def scheme_resolver(master: SlideMaster) -> Callable[[str], str]:
+    """A function from a scheme slot (``tx1``, ``accent2``) to its colour on ``master``,
+    through the master's colour map."""
+    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    found = xpath(master.element, "./p:clrMap")
+    color_map = dict(found[0].attrib) if found else {}
+    scheme: dict[str, str] = {}
+    for slot in SCHEME_SLOTS:
+        element = theme.find(f".//{{{A_NS}}}clrScheme/{{{A_NS}}}{slot}")
+        scheme[slot] = _element_color(element) if element is not None else "#000000"
+
+    def resolve(slot: str) -> str:
+        return scheme.get(color_map.get(slot, slot), "#000000")
+
+    return resolve
+
+
+def average(colors: Sequence[str]) -> str:
+    """The mean of ``colors``, channel by channel."""
+    return to_hex(
+        *(sum(to_rgb(color)[channel] for color in colors) / len(colors) for channel in range(3))
+    )
 
 
 def _element_color(slot: etree._Element) -> str:

@@ -32,6 +32,7 @@ from lessonpress.renderers.deck.slides import (
     source_slide_blocks,
 )
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
+from lessonpress.renderers.deck.template_styles import repair_text_styles
 
 
 class DeckRenderer:
@@ -68,6 +69,7 @@ def open_deck(plan: Plan) -> DeckContext:
         master = presentation.slide_masters[0]
         styles = MasterStyles(master)
         colors = template_colors(master, plan.palette.text_contrast)
+        repair_text_styles(master, plan.palette.text_contrast)
     else:
         presentation = open_default()
         restyle_default_master(presentation, plan, sizes)
