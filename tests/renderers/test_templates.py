@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
@@ -43,6 +44,7 @@ ACCEPTED = (
     "only-blank.pptx",
     "template.potx",
     "macros.pptm",
+    "activex.pptx",
     "trebuchet.pptx",
     "gradient.pptx",
     "picture-background.pptx",
@@ -65,17 +67,22 @@ def theme_on(folder: Path, template: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The lesson's deck on each accepted template, written to a file."""
+def deck_on(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """``deck_on(template)``: the lesson's deck on an accepted template, written to a
+    file when first asked for."""
     folder = tmp_path_factory.mktemp("template-decks")
     lesson = load_lesson(LESSON).lesson
-    built = {}
-    for template in ACCEPTED:
-        theme = load_theme(str(theme_on(folder, template)), folder)
-        path = folder / f"{Path(template).stem}.pptx"
-        path.write_bytes(DeckRenderer().render(lesson, theme, RenderOptions()))
-        built[template] = path
-    return built
+    built: dict[str, Path] = {}
+
+    def build(template: str) -> Path:
+        if template not in built:
+            theme = load_theme(str(theme_on(folder, template)), folder)
+            path = folder / f"{Path(template).stem}.pptx"
+            path.write_bytes(DeckRenderer().render(lesson, theme, RenderOptions()))
+            built[template] = path
+        return built[template]
+
+    return build
 
 
 # ---------------------------------------------------------------------------
@@ -156,9 +163,9 @@ def test_potx_and_pptm_are_accepted_but_not_a_slide_show() -> None:
 
 @pytest.mark.parametrize("template", ACCEPTED)
 def test_each_odd_template_gives_a_plain_deck_that_validates(
-    decks: dict[str, Path], template: str
+    deck_on: Callable[[str], Path], template: str
 ) -> None:
-    path = decks[template]
+    path = deck_on(template)
     assert pptx_problems(path) == []
     deck = Presentation(str(path))
     assert len(deck.slides) > 20
@@ -180,19 +187,33 @@ def test_each_odd_template_gives_a_plain_deck_that_validates(
     assert b"ppaction://macro" not in markup
 
 
-def test_the_macro_project_and_button_are_in_the_pptm_to_begin_with() -> None:
-    """The .pptm really carries what the deck must leave out."""
+def test_the_templates_carry_what_the_deck_leaves_out_to_begin_with() -> None:
+    """The .pptm really has a macro project and a macro button, and activex.pptx an
+    ActiveX control and an embedded program."""
     with zipfile.ZipFile(TEMPLATES / "macros.pptm") as package:
         assert "ppt/vbaProject.bin" in package.namelist()
         assert b"vbaProject" in package.read("ppt/_rels/presentation.xml.rels")
         assert b"ppaction://macro" in package.read("ppt/slideMasters/slideMaster1.xml")
+    with zipfile.ZipFile(TEMPLATES / "activex.pptx") as package:
+        assert b"<p:control " in package.read("ppt/slideLayouts/slideLayout1.xml")
+        assert b"<p:oleObj " in package.read("ppt/slideMasters/slideMaster1.xml")
+        assert {"ppt/activeX/activeX1.bin", "ppt/embeddings/oleObject1.bin"} <= set(
+            package.namelist()
+        )
+
+
+def test_the_deck_keeps_no_control_nor_embedded_object(deck_on: Callable[[str], Path]) -> None:
+    with zipfile.ZipFile(deck_on("activex.pptx")) as package:
+        markup = b"".join(package.read(name) for name in package.namelist())
+    assert b"<p:control" not in markup and b"<p:oleObj" not in markup
+    assert b"Embedded program" not in markup
 
 
 @pytest.mark.parametrize("template", ["only-title-layout.pptx", "only-blank.pptx"])
 def test_a_master_without_a_text_layout_gets_one_built_on_it(
-    decks: dict[str, Path], template: str
+    deck_on: Callable[[str], Path], template: str
 ) -> None:
-    deck = Presentation(str(decks[template]))
+    deck = Presentation(str(deck_on(template)))
     [master] = deck.slide_masters
     with zipfile.ZipFile(TEMPLATES / template) as package:
         original = etree.fromstring(package.read("ppt/slideMasters/slideMaster1.xml"))
@@ -248,14 +269,14 @@ def convert_all(decks: list[Path], folder: Path) -> list[Path]:
 
 @needs_programs("soffice")
 def test_no_words_collide_on_any_template_in_libreoffice(
-    decks: dict[str, Path], tmp_path: Path
+    deck_on: Callable[[str], Path], tmp_path: Path
 ) -> None:
-    pdfs = convert_all(list(decks.values()), tmp_path)
+    pdfs = convert_all([deck_on(template) for template in ACCEPTED], tmp_path)
     problems = []
-    for template, pdf in zip(decks, pdfs, strict=True):
+    for template, pdf in zip(ACCEPTED, pdfs, strict=True):
         assert pdf.is_file(), f"LibreOffice could not open the deck on {template}"
         with pdfplumber.open(pdf) as document:
-            assert len(document.pages) == len(Presentation(str(decks[template])).slides)
+            assert len(document.pages) == len(Presentation(str(deck_on(template))).slides)
         problems += [f"{template}: {problem}" for problem in layout_problems(pdf)]
     assert problems == []
 
@@ -309,13 +330,13 @@ def run_colors(deck: Path) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("template", ["gradient.pptx", "picture-background.pptx"])
 def test_text_colours_read_on_the_templates_gradient_or_picture(
-    decks: dict[str, Path], template: str
+    deck_on: Callable[[str], Path], template: str
 ) -> None:
     """The scheme's gold (on the gradient) and dark blue (on the dark picture) do not
     read there, nor the title slide's gray subtitle on the gradient; the deck's text in
     those roles, and the layout's style, are repaired to colours that do."""
-    grounds = background_grounds(decks[template], template)
-    colors = run_colors(decks[template])
+    grounds = background_grounds(deck_on(template), template)
+    colors = run_colors(deck_on(template))
     assert len(colors) > 40
     unreadable = {
         (text, color)
@@ -325,6 +346,6 @@ def test_text_colours_read_on_the_templates_gradient_or_picture(
     assert unreadable == set()
     if template == "gradient.pptx":
         # The title slide's subtitle was 75% black, tinted: #898989, 2:1 on the blue.
-        cover = Presentation(str(decks[template])).slides[0].slide_layout
+        cover = Presentation(str(deck_on(template))).slides[0].slide_layout
         [subtitle] = cover.element.xpath(".//p:ph[@type='subTitle']/../../..//a:lvl1pPr//a:srgbClr")
         assert contrast_ratio(f"#{subtitle.get('val')}", "#9DB9D9") >= TEXT_CONTRAST

@@ -11,6 +11,8 @@ differs from school.pptx:
 - ``template.potx``: saved as a PowerPoint template (the template content type);
 - ``macros.pptm``: a presentation with macros: a VBA project part and a button on
   the master that runs a macro;
+- ``activex.pptx``: an ActiveX control on the title layout and an embedded program
+  (an OLE package object) on the master;
 - ``trebuchet.pptx``: Trebuchet MS for headings and text, a font lessonpress does not
   ship and has no metric twin of;
 - ``gradient.pptx``: a gradient background from white to blue, and a gold accent
@@ -55,6 +57,7 @@ def main() -> None:
         content_type="application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
         extra=_vba_project,
     )
+    _write("activex.pptx", extra=_activex_and_ole)
     _write("trebuchet.pptx", _fonts("Trebuchet MS"))
     _write("gradient.pptx", _gradient_background, _scheme(accent2="C99700"))
     _write("picture-background.pptx", _picture_background, _scheme(accent1="1F3A5F"))
@@ -121,9 +124,7 @@ def _without_body_placeholder(presentation: Presentation) -> None:
 
 
 def _dark(presentation: Presentation) -> None:
-    _scheme(dk1="0B1A2E", lt1="F2F2F2", dk2="13294B", lt2="E7E6E6", accent1="F2B134")(
-        presentation
-    )
+    _scheme(dk1="0B1A2E", lt1="F2F2F2", dk2="13294B", lt2="E7E6E6", accent1="F2B134")(presentation)
     color_map = presentation.slide_master.element.xpath("./p:clrMap")[0]
     color_map.attrib.update({"bg1": "dk1", "tx1": "lt1", "bg2": "dk2", "tx2": "lt2"})
 
@@ -190,7 +191,7 @@ def _picture_background(presentation: Presentation) -> None:
             image.putpixel((x, y), (44, 62, 80))
     image.save(picture, "PNG")
     master = presentation.slide_master
-    image_part, relationship_id = master.part.get_or_add_image_part(picture)
+    _, relationship_id = master.part.get_or_add_image_part(picture)
     _set_background(
         presentation,
         f'<a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="{relationship_id}"/>'
@@ -220,8 +221,7 @@ def _vba_project(parts: dict[str, bytes]) -> None:
     types = parts["[Content_Types].xml"].decode()
     parts["[Content_Types].xml"] = types.replace(
         "<Override ",
-        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
-        "<Override ",
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override ',
         1,
     ).encode()
     rels = parts["ppt/_rels/presentation.xml.rels"].decode()
@@ -230,6 +230,72 @@ def _vba_project(parts: dict[str, bytes]) -> None:
         '<Relationship Id="rId900" Type="http://schemas.microsoft.com/office/2006/'
         'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
     ).encode()
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+def _activex_and_ole(parts: dict[str, bytes]) -> None:
+    """An ActiveX button on the title layout and an embedded program on the master."""
+    layout, master = "ppt/slideLayouts/slideLayout1.xml", "ppt/slideMasters/slideMaster1.xml"
+    parts[layout] = parts[layout].replace(
+        b"</p:spTree>",
+        b'</p:spTree><p:controls><p:control name="Button1" r:id="rId90" '
+        b'spid="_x0000_s1025"/></p:controls>',
+        1,
+    )
+    ole_frame = (
+        '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="91" name="Embedded program"/>'
+        '<p:cNvGraphicFramePr/><p:nvPr userDrawn="1"/></p:nvGraphicFramePr><p:xfrm>'
+        '<a:off x="0" y="0"/><a:ext cx="914400" cy="914400"/></p:xfrm><a:graphic>'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/presentationml/2006/ole">'
+        '<p:oleObj progId="Package" r:id="rId91" showAsIcon="1" spid="_x0000_s1026" '
+        'name="Packager Shell Object"><p:embed/></p:oleObj></a:graphicData></a:graphic>'
+        "</p:graphicFrame></p:spTree>"
+    )
+    parts[master] = parts[master].replace(b"</p:spTree>", ole_frame.encode(), 1)
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    _relate(parts, layout, "rId90", f"{office}/control", "../activeX/activeX1.xml")
+    _relate(parts, master, "rId91", f"{office}/oleObject", "../embeddings/oleObject1.bin")
+    parts["ppt/activeX/activeX1.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" '
+        f'xmlns:r="{office}" ax:classid="{{D7053240-CE69-11CD-A777-00DD01143C57}}" '
+        'ax:persistence="persistStorage" r:id="rId1"/>'
+    ).encode()
+    parts["ppt/activeX/_rels/activeX1.xml.rels"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://'
+        b'schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+        b'Type="http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary" '
+        b'Target="activeX1.bin"/></Relationships>'
+    )
+    parts["ppt/activeX/activeX1.bin"] = OLE_MAGIC
+    parts["ppt/embeddings/oleObject1.bin"] = OLE_MAGIC
+    overrides = {
+        "/ppt/activeX/activeX1.xml": "application/vnd.ms-office.activeX+xml",
+        "/ppt/activeX/activeX1.bin": "application/vnd.ms-office.activeX",
+        "/ppt/embeddings/oleObject1.bin": "application/vnd.openxmlformats-officedocument.oleObject",
+    }
+    declared = "".join(
+        f'<Override PartName="{name}" ContentType="{kind}"/>' for name, kind in overrides.items()
+    )
+    parts["[Content_Types].xml"] = (
+        parts["[Content_Types].xml"].decode().replace("</Types>", f"{declared}</Types>").encode()
+    )
+
+
+def _relate(parts: dict[str, bytes], source: str, rid: str, kind: str, target: str) -> None:
+    folder, name = source.rsplit("/", 1)
+    rels = f"{folder}/_rels/{name}.rels"
+    parts[rels] = (
+        parts[rels]
+        .decode()
+        .replace(
+            "</Relationships>",
+            f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"/></Relationships>',
+        )
+        .encode()
+    )
 
 
 def _bomb(parts: dict[str, bytes]) -> None:
