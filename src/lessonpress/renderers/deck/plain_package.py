@@ -60,19 +60,23 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 def plain_presentation(data: bytes) -> bytes:
-    """The package ``data`` as a presentation (.pptx) with nothing executable in it."""
+    """The package ``data`` as a presentation (.pptx) with nothing executable in it
+    (``data`` itself when it is one already)."""
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         members = source.infolist()
         contents = {member.filename: source.read(member) for member in members}
+    original = dict(contents)
     content_types = etree.fromstring(contents[_CONTENT_TYPES], _PARSER)
-    contents[_CONTENT_TYPES] = _as_presentation(content_types)
+    if _presentation_type(content_types) != PRESENTATION_TYPE:
+        contents[_CONTENT_TYPES] = _as_presentation(content_types)
     executable = _executable_parts(content_types, contents)
     for name in [name for name in contents if name.endswith(".rels")]:
         part_name = _source_part(name)
         relationships = etree.fromstring(contents[name], _PARSER)
         cut = _cut_executable(relationships, part_name, executable)
-        if part_name in contents and _is_markup(part_name):
-            part = etree.fromstring(contents[part_name], _PARSER)
+        markup = contents.get(part_name, b"")
+        if _is_markup(part_name) and (cut or b"ppaction://" in markup):
+            part = etree.fromstring(markup, _PARSER)
             action_targets, actions_removed = _remove_actions(part)
             cut |= action_targets
             if _remove_references(part, cut) or actions_removed:
@@ -82,11 +86,22 @@ def plain_presentation(data: bytes) -> bytes:
                 if relationship.get("Id") in cut:
                     relationships.remove(relationship)
             contents[name] = _serialize(relationships)
+    if contents == original:
+        return data
     output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+    # Stored, not deflated: python-pptx reads this copy at once, and packing it again
+    # would cost more than the rest of the deck.
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_STORED) as target:
         for member in members:
-            target.writestr(member, contents[member.filename])
+            target.writestr(member.filename, contents[member.filename])
     return output.getvalue()
+
+
+def _presentation_type(content_types: etree._Element) -> str | None:
+    for override in content_types.iter(f"{{{_TYPES}}}Override"):
+        if override.get("PartName") == PRESENTATION_PART:
+            return override.get("ContentType")
+    return None
 
 
 def _executable_parts(content_types: etree._Element, contents: dict[str, bytes]) -> set[str]:
