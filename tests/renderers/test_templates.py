@@ -58,9 +58,11 @@ THEME = "# A theme on a template of the test data.\nextends: classic\ndeck:\n  t
 TEMPLATE_LINE = 4
 
 
-def theme_on(folder: Path, template: str) -> Path:
-    """A theme file in ``folder`` naming a copy of the test template ``template``."""
-    shutil.copy(TEMPLATES / template, folder / template)
+def theme_on(folder: Path, template: str, copy: bool = True) -> Path:
+    """A theme file in ``folder`` naming a copy of the test template ``template`` (or,
+    without ``copy``, the template of that name already in ``folder``)."""
+    if copy:
+        shutil.copy(TEMPLATES / template, folder / template)
     theme = folder / f"{template}.yaml"
     theme.write_text(THEME.format(name=template), encoding="utf-8")
     return theme
@@ -235,6 +237,33 @@ def test_a_master_without_a_text_layout_gets_one_built_on_it(
     title, body = sorted(content.placeholders, key=lambda shape: shape.placeholder_format.idx)
     if title.top is not None and body.top is not None:
         assert title.top + title.height <= body.top < body.top + body.height <= slide_height
+
+
+def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None:
+    """python-pptx opens a layout with no relationship to its master; PowerPoint
+    "repairs" such a file. The deck relates every layout to its master again."""
+    buffer = io.BytesIO()
+    rels = "ppt/slideLayouts/_rels/slideLayout2.xml.rels"
+    with (
+        zipfile.ZipFile(TEMPLATES / "school.pptx") as source,
+        zipfile.ZipFile(buffer, "w") as target,
+    ):
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == rels:
+                root = etree.fromstring(data)
+                for relationship in root:
+                    if relationship.get("Type", "").endswith("/slideMaster"):
+                        root.remove(relationship)
+                data = etree.tostring(root)
+            target.writestr(member, data)
+    (tmp_path / "unlinked.pptx").write_bytes(buffer.getvalue())
+    theme = load_theme(str(theme_on(tmp_path, "unlinked.pptx", copy=False)), tmp_path)
+    deck = tmp_path / "deck.pptx"
+    deck.write_bytes(DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions()))
+    assert pptx_problems(deck) == []
+    for layout in Presentation(str(deck)).slide_layouts:
+        assert layout.slide_master is not None
 
 
 # ---------------------------------------------------------------------------

@@ -64,6 +64,7 @@ def open_template(path: Path) -> Presentation:
     except etree.XMLSyntaxError as error:
         raise ValueError(f"a part of it is not well-formed XML: {error}") from None
     remove_slides(presentation)
+    relate_layouts_to_masters(presentation)
     return presentation
 
 
@@ -84,6 +85,17 @@ def remove_slides(presentation: Presentation) -> None:
         extension.getparent().remove(extension)
     for extension_list in xpath(root, "./p:extLst[not(*)]"):
         root.remove(extension_list)
+
+
+def relate_layouts_to_masters(presentation: Presentation) -> None:
+    """Give each layout that lost it the relationship to its master that PowerPoint
+    requires (python-pptx opens a layout without one; PowerPoint repairs the file)."""
+    for master in presentation.slide_masters:
+        for layout in master.slide_layouts:
+            try:
+                layout.part.part_related_by(RT.SLIDE_MASTER)
+            except KeyError:
+                layout.part.relate_to(master.part, RT.SLIDE_MASTER)
 
 
 def find_layouts(master: SlideMaster) -> LayoutSet:
