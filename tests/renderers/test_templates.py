@@ -22,9 +22,18 @@ from click.testing import CliRunner
 from lxml import etree
 from PIL import Image, ImageStat
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from checks import NS_CT, NS_DML, layout_problems, needs_programs, pptx_problems, require_program
+from checks import (
+    NS_CT,
+    NS_DML,
+    NS_PML,
+    layout_problems,
+    needs_programs,
+    pptx_problems,
+    require_program,
+)
 from conftest import LESSONS
 from lessonpress.cli import cli
 from lessonpress.load.lesson import load_lesson
@@ -239,25 +248,55 @@ def test_a_master_without_a_text_layout_gets_one_built_on_it(
         assert title.top + title.height <= body.top < body.top + body.height <= slide_height
 
 
-def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None:
-    """python-pptx opens a layout with no relationship to its master; PowerPoint
-    "repairs" such a file. The deck relates every layout to its master again."""
+def school_edited(folder: Path, name: str, part: str, edit: Callable[[bytes], bytes]) -> Path:
+    """A copy of school.pptx in ``folder`` with ``part`` changed by ``edit``."""
     buffer = io.BytesIO()
-    rels = "ppt/slideLayouts/_rels/slideLayout2.xml.rels"
     with (
         zipfile.ZipFile(TEMPLATES / "school.pptx") as source,
         zipfile.ZipFile(buffer, "w") as target,
     ):
         for member in source.infolist():
             data = source.read(member)
-            if member.filename == rels:
-                root = etree.fromstring(data)
-                for relationship in root:
-                    if relationship.get("Type", "").endswith("/slideMaster"):
-                        root.remove(relationship)
-                data = etree.tostring(root)
-            target.writestr(member, data)
-    (tmp_path / "unlinked.pptx").write_bytes(buffer.getvalue())
+            target.writestr(member, edit(data) if member.filename == part else data)
+    (folder / name).write_bytes(buffer.getvalue())
+    return folder / name
+
+
+def test_titles_placed_nowhere_get_the_default_place(tmp_path: Path) -> None:
+    """A master without a title placeholder, whose layouts give their titles no place
+    either: the titles would fill the slide (and the overview had no room left)."""
+
+    def without_title(data: bytes) -> bytes:
+        root = etree.fromstring(data)
+        for shape in root.xpath("//p:sp[.//p:ph[@type='title']]", namespaces={"p": NS_PML}):
+            shape.getparent().remove(shape)
+        return etree.tostring(root)
+
+    school_edited(tmp_path, "untitled.pptx", "ppt/slideMasters/slideMaster1.xml", without_title)
+    theme = load_theme(str(theme_on(tmp_path, "untitled.pptx", copy=False)), tmp_path)
+    deck = tmp_path / "deck.pptx"
+    deck.write_bytes(DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions()))
+    assert pptx_problems(deck) == []
+    presentation = Presentation(str(deck))
+    for layout in presentation.slide_layouts:
+        for shape in layout.placeholders:
+            if shape.placeholder_format.type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.BODY):
+                assert shape.top is not None and shape.width < presentation.slide_width
+
+
+def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None:
+    """python-pptx opens a layout with no relationship to its master; PowerPoint
+    "repairs" such a file. The deck relates every layout to its master again."""
+
+    def unlinked(data: bytes) -> bytes:
+        root = etree.fromstring(data)
+        for relationship in root:
+            if relationship.get("Type", "").endswith("/slideMaster"):
+                root.remove(relationship)
+        return etree.tostring(root)
+
+    rels = "ppt/slideLayouts/_rels/slideLayout2.xml.rels"
+    school_edited(tmp_path, "unlinked.pptx", rels, unlinked)
     theme = load_theme(str(theme_on(tmp_path, "unlinked.pptx", copy=False)), tmp_path)
     deck = tmp_path / "deck.pptx"
     deck.write_bytes(DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions()))

@@ -18,10 +18,11 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout, SlideMaster
 
+from lessonpress.renderers.deck.geometry import default_geometry
 from lessonpress.renderers.deck.layout_builder import add_content_layout, add_cover_layout
 from lessonpress.renderers.deck.markup import xpath
 from lessonpress.renderers.deck.package import open_presentation
-from lessonpress.renderers.deck.placeholders import BODY_TYPES, placeholder_type
+from lessonpress.renderers.deck.placeholders import BODY_TYPES, MasterStyles, placeholder_type
 from lessonpress.renderers.deck.plain_package import plain_presentation
 
 FOOTER_TYPES = frozenset({"dt", "ftr", "sldNum", "hdr"})
@@ -65,6 +66,8 @@ def open_template(path: Path) -> Presentation:
         raise ValueError(f"a part of it is not well-formed XML: {error}") from None
     remove_slides(presentation)
     relate_layouts_to_masters(presentation)
+    for master in presentation.slide_masters:
+        place_unplaced_placeholders(master)
     return presentation
 
 
@@ -96,6 +99,41 @@ def relate_layouts_to_masters(presentation: Presentation) -> None:
                 layout.part.part_related_by(RT.SLIDE_MASTER)
             except KeyError:
                 layout.part.relate_to(master.part, RT.SLIDE_MASTER)
+
+
+def place_unplaced_placeholders(master: SlideMaster) -> None:
+    """Give a layout's title or text placeholder that has no position, on the layout or
+    on the master, the default master's place for it (else it would fill the slide)."""
+    presentation = master.part.package.presentation_part.presentation
+    geometry = default_geometry(int(presentation.slide_width), int(presentation.slide_height))
+    places = {
+        "title": geometry.title,
+        "ctrTitle": geometry.cover_title,
+        "subTitle": geometry.cover_subtitle,
+        "body": geometry.body,
+        "obj": geometry.body,
+    }
+    styles = MasterStyles(master)
+    for layout in master.slide_layouts:
+        for shape in layout.placeholders:
+            kind = placeholder_type(shape.element)
+            if kind not in places or _has_position(shape.element):
+                continue
+            inherited = styles.placeholder(kind)
+            if inherited is None or not _has_position(inherited):
+                box = places[kind]
+                shape.left, shape.top, shape.width, shape.height = (
+                    box.x,
+                    box.y,
+                    box.width,
+                    box.height,
+                )
+
+
+def _has_position(shape: etree._Element) -> bool:
+    return bool(xpath(shape, "./p:spPr/a:xfrm/a:off")) and bool(
+        xpath(shape, "./p:spPr/a:xfrm/a:ext")
+    )
 
 
 def find_layouts(master: SlideMaster) -> LayoutSet:
