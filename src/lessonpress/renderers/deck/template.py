@@ -1,10 +1,12 @@
 """The deck's base: the default master or a school template, and its layouts by kind.
 
 A school template is used as it is: its first master, its layouts and their
-styles. Its own slides are removed cleanly: the slide ids, the relationships and
-so the slide parts (and their notes) leave the package, with the custom shows and
-sections that named them. Layouts are found by the placeholders they hold, not by
-name, since a school's layouts may be called anything in any language.
+styles, once made a plain presentation (:mod:`.plain_package`) and its layouts'
+defects repaired (:mod:`.template_repair`). Its own slides are removed cleanly:
+the slide ids, the relationships and so the slide parts (and their notes) leave
+the package, with the custom shows and sections that named them. Layouts are found
+by the placeholders they hold, not by name, since a school's layouts may be called
+anything in any language; those a master lacks are built on it (:mod:`.layout_builder`).
 """
 
 from __future__ import annotations
@@ -18,12 +20,12 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout, SlideMaster
 
-from lessonpress.renderers.deck.geometry import default_geometry
 from lessonpress.renderers.deck.layout_builder import add_content_layout, add_cover_layout
 from lessonpress.renderers.deck.markup import xpath
 from lessonpress.renderers.deck.package import open_presentation
-from lessonpress.renderers.deck.placeholders import BODY_TYPES, MasterStyles, placeholder_type
+from lessonpress.renderers.deck.placeholders import BODY_TYPES, placeholder_type
 from lessonpress.renderers.deck.plain_package import plain_presentation
+from lessonpress.renderers.deck.template_repair import repair_layouts
 
 FOOTER_TYPES = frozenset({"dt", "ftr", "sldNum", "hdr"})
 SECTIONS_EXTENSION = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
@@ -65,9 +67,7 @@ def open_template(path: Path) -> Presentation:
     except etree.XMLSyntaxError as error:
         raise ValueError(f"a part of it is not well-formed XML: {error}") from None
     remove_slides(presentation)
-    relate_layouts_to_masters(presentation)
-    for master in presentation.slide_masters:
-        place_unplaced_placeholders(master)
+    repair_layouts(presentation)
     return presentation
 
 
@@ -88,52 +88,6 @@ def remove_slides(presentation: Presentation) -> None:
         extension.getparent().remove(extension)
     for extension_list in xpath(root, "./p:extLst[not(*)]"):
         root.remove(extension_list)
-
-
-def relate_layouts_to_masters(presentation: Presentation) -> None:
-    """Give each layout that lost it the relationship to its master that PowerPoint
-    requires (python-pptx opens a layout without one; PowerPoint repairs the file)."""
-    for master in presentation.slide_masters:
-        for layout in master.slide_layouts:
-            try:
-                layout.part.part_related_by(RT.SLIDE_MASTER)
-            except KeyError:
-                layout.part.relate_to(master.part, RT.SLIDE_MASTER)
-
-
-def place_unplaced_placeholders(master: SlideMaster) -> None:
-    """Give a layout's title or text placeholder that has no position, on the layout or
-    on the master, the default master's place for it (else it would fill the slide)."""
-    presentation = master.part.package.presentation_part.presentation
-    geometry = default_geometry(int(presentation.slide_width), int(presentation.slide_height))
-    places = {
-        "title": geometry.title,
-        "ctrTitle": geometry.cover_title,
-        "subTitle": geometry.cover_subtitle,
-        "body": geometry.body,
-        "obj": geometry.body,
-    }
-    styles = MasterStyles(master)
-    for layout in master.slide_layouts:
-        for shape in layout.placeholders:
-            kind = placeholder_type(shape.element)
-            if kind not in places or _has_position(shape.element):
-                continue
-            inherited = styles.placeholder(kind)
-            if inherited is None or not _has_position(inherited):
-                box = places[kind]
-                shape.left, shape.top, shape.width, shape.height = (
-                    box.x,
-                    box.y,
-                    box.width,
-                    box.height,
-                )
-
-
-def _has_position(shape: etree._Element) -> bool:
-    return bool(xpath(shape, "./p:spPr/a:xfrm/a:off")) and bool(
-        xpath(shape, "./p:spPr/a:xfrm/a:ext")
-    )
 
 
 def find_layouts(master: SlideMaster) -> LayoutSet:

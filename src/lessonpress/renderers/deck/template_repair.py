@@ -1,0 +1,76 @@
+"""Defects of real templates that python-pptx opens but PowerPoint "repairs" or draws
+badly, put right in the deck's copy of the template.
+
+- A layout without the relationship to its master, which PowerPoint requires.
+- A title or text placeholder with no position on its layout nor on the master (a
+  master without a title placeholder, say): it would fill the whole slide, so it
+  gets the default master's place for its kind.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.presentation import Presentation
+from pptx.slide import SlideMaster
+
+from lessonpress.renderers.deck.geometry import SLIDE_SIZES, default_geometry
+from lessonpress.renderers.deck.markup import xpath
+from lessonpress.renderers.deck.placeholders import MasterStyles, placeholder_type
+
+
+def repair_layouts(presentation: Presentation) -> None:
+    """Put right the defects above in every layout of ``presentation``."""
+    relate_layouts_to_masters(presentation)
+    for master in presentation.slide_masters:
+        place_unplaced_placeholders(master)
+
+
+def relate_layouts_to_masters(presentation: Presentation) -> None:
+    """Give each layout that lost it the relationship to its master that PowerPoint
+    requires (python-pptx opens a layout without one; PowerPoint repairs the file)."""
+    for master in presentation.slide_masters:
+        for layout in master.slide_layouts:
+            try:
+                layout.part.part_related_by(RT.SLIDE_MASTER)
+            except KeyError:
+                layout.part.relate_to(master.part, RT.SLIDE_MASTER)
+
+
+def place_unplaced_placeholders(master: SlideMaster) -> None:
+    """Give a layout's title or text placeholder that has no position, on the layout or
+    on the master, the default master's place for it (else it would fill the slide)."""
+    presentation = master.part.package.presentation_part.presentation
+    default_width, default_height = SLIDE_SIZES["16:9"]
+    geometry = default_geometry(
+        int(presentation.slide_width or default_width),
+        int(presentation.slide_height or default_height),
+    )
+    places = {
+        "title": geometry.title,
+        "ctrTitle": geometry.cover_title,
+        "subTitle": geometry.cover_subtitle,
+        "body": geometry.body,
+        "obj": geometry.body,
+    }
+    styles = MasterStyles(master)
+    for layout in master.slide_layouts:
+        for shape in layout.placeholders:
+            kind = placeholder_type(shape.element)
+            if kind not in places or _has_position(shape.element):
+                continue
+            inherited = styles.placeholder(kind)
+            if inherited is None or not _has_position(inherited):
+                box = places[kind]
+                shape.left, shape.top, shape.width, shape.height = (
+                    box.x,
+                    box.y,
+                    box.width,
+                    box.height,
+                )
+
+
+def _has_position(shape: etree._Element) -> bool:
+    return bool(xpath(shape, "./p:spPr/a:xfrm/a:off")) and bool(
+        xpath(shape, "./p:spPr/a:xfrm/a:ext")
+    )
