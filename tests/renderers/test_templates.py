@@ -42,6 +42,8 @@ from lessonpress.load.theme import load_theme
 from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, to_hex
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
+from lessonpress.renderers.deck.placeholders import MasterStyles
+from lessonpress.renderers.deck.template import open_template
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
 LESSON = LESSONS / "ancient-rome.yaml"
@@ -282,6 +284,34 @@ def test_titles_placed_nowhere_get_the_default_place(tmp_path: Path) -> None:
         for shape in layout.placeholders:
             if shape.placeholder_format.type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.BODY):
                 assert shape.top is not None and shape.width < presentation.slide_width
+
+
+def test_text_boxes_are_measured_in_the_typeface_the_template_sets_them_in(
+    tmp_path: Path,
+) -> None:
+    """Text boxes take the presentation's default text style, which may name another
+    typeface than the theme's body one (Arial beside Calibri); without a default text
+    style a viewer picks any font, so the deck gets PowerPoint's own."""
+
+    def default_style(typeface: str | None) -> Callable[[bytes], bytes]:
+        def edit(data: bytes) -> bytes:
+            root = etree.fromstring(data)
+            [style] = root.xpath("./p:defaultTextStyle", namespaces={"p": NS_PML})
+            if typeface is None:
+                root.remove(style)
+            for latin in style.iter(f"{{{NS_DML}}}latin"):
+                latin.set("typeface", str(typeface))
+            return etree.tostring(root)
+
+        return edit
+
+    presentation = "ppt/presentation.xml"
+    arial = school_edited(tmp_path, "arial.pptx", presentation, default_style("Arial"))
+    none = school_edited(tmp_path, "none.pptx", presentation, default_style(None))
+    assert MasterStyles(open_template(arial).slide_master).text_box_typeface == "Arial"
+    deck = open_template(none)
+    assert MasterStyles(deck.slide_master).text_box_typeface == "Calibri"  # the theme's
+    assert deck.element.xpath("./p:defaultTextStyle//a:latin/@typeface") == ["+mn-lt"]
 
 
 def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None:

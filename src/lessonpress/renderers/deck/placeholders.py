@@ -95,6 +95,16 @@ class MasterStyles:
         }
 
     @cached_property
+    def text_box_typeface(self) -> str:
+        """The typeface of text in text boxes (not placeholders): the presentation's
+        default text style names it, else the theme's body typeface."""
+        presentation = self.master.part.package.presentation_part.presentation
+        named = xpath(
+            presentation.element, "./p:defaultTextStyle/a:lvl1pPr/a:defRPr/a:latin/@typeface"
+        )
+        return self.resolve_typeface(str(named[0]) if named else "+mn-lt")
+
+    @cached_property
     def color_map(self) -> dict[str, str]:
         """The master's colour map: ``bg1`` -> ``lt1`` and so on."""
         found = xpath(self._element, "./p:clrMap")
