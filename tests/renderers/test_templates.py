@@ -43,7 +43,7 @@ from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, to_hex
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
 from lessonpress.renderers.deck.placeholders import MasterStyles
-from lessonpress.renderers.deck.template import open_template
+from lessonpress.renderers.deck.template import find_layouts, open_template
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
 LESSON = LESSONS / "ancient-rome.yaml"
@@ -250,11 +250,17 @@ def test_a_master_without_a_text_layout_gets_one_built_on_it(
         assert title.top + title.height <= body.top < body.top + body.height <= slide_height
 
 
-def school_edited(folder: Path, name: str, part: str, edit: Callable[[bytes], bytes]) -> Path:
-    """A copy of school.pptx in ``folder`` with ``part`` changed by ``edit``."""
+def school_edited(
+    folder: Path,
+    name: str,
+    part: str,
+    edit: Callable[[bytes], bytes],
+    template: str = "school.pptx",
+) -> Path:
+    """A copy of the test ``template`` in ``folder`` with ``part`` changed by ``edit``."""
     buffer = io.BytesIO()
     with (
-        zipfile.ZipFile(TEMPLATES / "school.pptx") as source,
+        zipfile.ZipFile(TEMPLATES / template) as source,
         zipfile.ZipFile(buffer, "w") as target,
     ):
         for member in source.infolist():
@@ -262,6 +268,31 @@ def school_edited(folder: Path, name: str, part: str, edit: Callable[[bytes], by
             target.writestr(member, edit(data) if member.filename == part else data)
     (folder / name).write_bytes(buffer.getvalue())
     return folder / name
+
+
+def test_a_layout_built_on_a_master_with_its_title_beside_the_text_is_stacked(
+    tmp_path: Path,
+) -> None:
+    """Some masters keep their title in a column beside the text; the layout built for
+    the deck's text slides puts the title above the text, where its slides expect it."""
+
+    def side_title(data: bytes) -> bytes:
+        root = etree.fromstring(data)
+        ns = {"p": NS_PML, "a": NS_DML}
+        [title] = root.xpath("//p:sp[.//p:ph[@type='title']]/p:spPr/a:xfrm", namespaces=ns)
+        [body] = root.xpath("//p:sp[.//p:ph[@type='body']]/p:spPr/a:xfrm", namespaces=ns)
+        body.find(f"{{{NS_DML}}}ext").set("cx", "6400000")
+        title.find(f"{{{NS_DML}}}off").attrib.update({"x": "7000000", "y": "300000"})
+        title.find(f"{{{NS_DML}}}ext").attrib.update({"cx": "1800000", "cy": "6000000"})
+        return etree.tostring(root)
+
+    master = "ppt/slideMasters/slideMaster1.xml"
+    path = school_edited(tmp_path, "side.pptx", master, side_title, "only-title-layout.pptx")
+    layouts = find_layouts(open_template(path).slide_master)
+    title, body = sorted(layouts.content.placeholders, key=lambda shape: shape.top)
+    assert title.placeholder_format.type == PP_PLACEHOLDER.TITLE
+    assert title.top + title.height <= body.top
+    assert title.width == body.width
 
 
 def test_titles_placed_nowhere_get_the_default_place(tmp_path: Path) -> None:

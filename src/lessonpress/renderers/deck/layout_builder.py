@@ -47,19 +47,30 @@ def add_cover_layout(master: SlideMaster) -> SlideLayout:
 
 def _content_boxes(master: SlideMaster) -> tuple[Box | None, Box | None]:
     """Where the new layout's title and text go: ``None`` where the master's own
-    placeholder gives the place (the layout then inherits it)."""
+    placeholder gives the place (the layout then inherits it).
+
+    The master's places are kept when its title stands above its text; a text area
+    is put under a master's lone title when there is room. Otherwise (no title, or a
+    title beside the text as some masters keep it) both take the default places.
+    """
     title = _master_box(master, "title")
     body = _master_box(master, "body")
     geometry = default_geometry(*_slide_size(master))
-    if body is not None:
-        return (None if title else geometry.title), None
-    title_box = title or geometry.title
-    top = title_box.bottom + inches(0.15)
-    body_box = Box(title_box.x, top, title_box.width, geometry.body.bottom - top)
-    if body_box.height < geometry.slide.height // 3:
-        # The master's title sits too low to write under: the default places for both.
-        return geometry.title, geometry.body
-    return (None if title else title_box), body_box
+    if title is not None and body is not None and _stacked(title, body):
+        return None, None
+    if title is not None and body is None:
+        top = title.bottom + inches(0.15)
+        below = Box(title.x, top, title.width, geometry.body.bottom - top)
+        if below.height >= geometry.slide.height // 3:
+            return None, below
+    return geometry.title, geometry.body
+
+
+def _stacked(title: Box, body: Box) -> bool:
+    """Whether ``title`` stands above ``body``, over the same columns."""
+    above = title.bottom <= body.y + inches(0.1)
+    overlapping = min(title.right, body.right) - max(title.x, body.x) > body.width // 2
+    return above and overlapping
 
 
 def _master_box(master: SlideMaster, kind: str) -> Box | None:
