@@ -155,6 +155,30 @@ def test_declared_sizes_refuse_a_gigabyte_part_without_inflating_it() -> None:
         check_deck_template(bytes(data))
 
 
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        '<?xml version="1.0"?><!-- a comment first --><!DOCTYPE a:theme [<!ENTITY e "e">]>',
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a:theme SYSTEM "http://x/">',
+    ],
+)
+def test_entity_declarations_are_found_behind_comments_and_in_utf_16(prolog: str) -> None:
+    theme = "ppt/theme/theme1.xml"
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(TEMPLATES / "school.pptx") as source,
+        zipfile.ZipFile(buffer, "w") as target,
+    ):
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == theme:
+                text = prolog + data.decode().split("?>", 1)[1]
+                data = text.encode("utf-16" if "UTF-16" in prolog else "utf-8")
+            target.writestr(member, data)
+    with pytest.raises(UnusableTemplate, match=f"its part '{theme}' declares XML entities"):
+        check_deck_template(buffer.getvalue())
+
+
 def test_potx_and_pptm_are_accepted_but_not_a_slide_show() -> None:
     check_deck_template((TEMPLATES / "template.potx").read_bytes())
     check_deck_template((TEMPLATES / "macros.pptm").read_bytes())
