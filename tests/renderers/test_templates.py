@@ -274,22 +274,26 @@ def test_a_master_without_a_text_layout_gets_one_built_on_it(
         assert title.top + title.height <= body.top < body.top + body.height <= slide_height
 
 
+Edit = Callable[[bytes], bytes]
+
+
 def school_edited(
-    folder: Path,
-    name: str,
-    part: str,
-    edit: Callable[[bytes], bytes],
-    template: str = "school.pptx",
+    folder: Path, name: str, edits: dict[str, Edit], template: str = "school.pptx"
 ) -> Path:
-    """A copy of the test ``template`` in ``folder`` with ``part`` changed by ``edit``."""
+    """A copy of the test ``template`` in ``folder`` with each part of ``edits`` changed
+    by its edit (a part it does not have is added, edited from nothing)."""
     buffer = io.BytesIO()
     with (
         zipfile.ZipFile(TEMPLATES / template) as source,
         zipfile.ZipFile(buffer, "w") as target,
     ):
+        names = source.namelist()
         for member in source.infolist():
             data = source.read(member)
-            target.writestr(member, edit(data) if member.filename == part else data)
+            edit = edits.get(member.filename)
+            target.writestr(member, edit(data) if edit else data)
+        for added in set(edits) - set(names):
+            target.writestr(added, edits[added](b""))
     (folder / name).write_bytes(buffer.getvalue())
     return folder / name
 
@@ -311,12 +315,42 @@ def test_a_layout_built_on_a_master_with_its_title_beside_the_text_is_stacked(
         return etree.tostring(root)
 
     master = "ppt/slideMasters/slideMaster1.xml"
-    path = school_edited(tmp_path, "side.pptx", master, side_title, "only-title-layout.pptx")
+    path = school_edited(tmp_path, "side.pptx", {master: side_title}, "only-title-layout.pptx")
     layouts = find_layouts(open_template(path).slide_master)
     title, body = sorted(layouts.content.placeholders, key=lambda shape: shape.top)
     assert title.placeholder_format.type == PP_PLACEHOLDER.TITLE
     assert title.top + title.height <= body.top
     assert title.width == body.width
+
+
+def test_the_template_s_digital_signature_stays_out_of_the_deck(tmp_path: Path) -> None:
+    """A signature signs the template: carried into the deck, another document, it
+    would mark the deck as tampered with."""
+    signature = "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature"
+
+    def signed(data: bytes) -> bytes:
+        relationship = (
+            f'<Relationship Id="rId99" Type="{signature}/origin" '
+            'Target="_xmlsignatures/origin.sigs"/>'
+        )
+        return data.replace(b"</Relationships>", relationship.encode() + b"</Relationships>")
+
+    def declared(data: bytes) -> bytes:
+        default = (
+            '<Default Extension="sigs" '
+            'ContentType="application/vnd.openxmlformats-package.digital-signature-origin"/>'
+        )
+        return data.replace(b"<Override ", default.encode() + b"<Override ", 1)
+
+    edits = {"_rels/.rels": signed, "[Content_Types].xml": declared}
+    empty: Edit = lambda _: b""  # noqa: E731
+    school_edited(tmp_path, "signed.pptx", {**edits, "_xmlsignatures/origin.sigs": empty})
+    deck = tmp_path / "deck.pptx"
+    theme = load_theme(str(theme_on(tmp_path, "signed.pptx", copy=False)), tmp_path)
+    deck.write_bytes(DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions()))
+    with zipfile.ZipFile(deck) as package:
+        assert not [name for name in package.namelist() if "signature" in name]
+        assert b"digital-signature" not in package.read("_rels/.rels")
 
 
 def test_titles_placed_nowhere_get_the_default_place(tmp_path: Path) -> None:
@@ -329,7 +363,7 @@ def test_titles_placed_nowhere_get_the_default_place(tmp_path: Path) -> None:
             shape.getparent().remove(shape)
         return etree.tostring(root)
 
-    school_edited(tmp_path, "untitled.pptx", "ppt/slideMasters/slideMaster1.xml", without_title)
+    school_edited(tmp_path, "untitled.pptx", {"ppt/slideMasters/slideMaster1.xml": without_title})
     theme = load_theme(str(theme_on(tmp_path, "untitled.pptx", copy=False)), tmp_path)
     deck = tmp_path / "deck.pptx"
     deck.write_bytes(DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions()))
@@ -361,8 +395,8 @@ def test_text_boxes_are_measured_in_the_typeface_the_template_sets_them_in(
         return edit
 
     presentation = "ppt/presentation.xml"
-    arial = school_edited(tmp_path, "arial.pptx", presentation, default_style("Arial"))
-    none = school_edited(tmp_path, "none.pptx", presentation, default_style(None))
+    arial = school_edited(tmp_path, "arial.pptx", {presentation: default_style("Arial")})
+    none = school_edited(tmp_path, "none.pptx", {presentation: default_style(None)})
     assert MasterStyles(open_template(arial).slide_master).text_box_typeface == "Arial"
     deck = open_template(none)
     assert MasterStyles(deck.slide_master).text_box_typeface == "Calibri"  # the theme's
@@ -381,7 +415,7 @@ def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None
         return etree.tostring(root)
 
     rels = "ppt/slideLayouts/_rels/slideLayout2.xml.rels"
-    school_edited(tmp_path, "unlinked.pptx", rels, unlinked)
+    school_edited(tmp_path, "unlinked.pptx", {rels: unlinked})
     theme = load_theme(str(theme_on(tmp_path, "unlinked.pptx", copy=False)), tmp_path)
     deck = tmp_path / "deck.pptx"
     deck.write_bytes(DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions()))

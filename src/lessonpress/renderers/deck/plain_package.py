@@ -6,8 +6,9 @@ carries a VBA project, and any template may carry ActiveX controls, embedded
 programs (OLE objects), ribbon customisations or buttons that run a macro or a
 program. None of that belongs in a lesson's deck. The package is rewritten before
 python-pptx opens it: the main part becomes a presentation, every relationship to
-something executable is cut, and the markup that pointed at one is removed, so
-the parts behind them are unreachable and python-pptx never loads or saves them.
+something executable (and to the template's digital signatures) is cut, and the
+markup that pointed at one is removed, so the parts behind them are unreachable and
+python-pptx never loads or saves them.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ EXECUTABLE_RELATIONSHIPS = frozenset(
 )
 """Relationships to macros, ActiveX controls, embedded programs and documents (which
 may hold macros of their own), and ribbon customisations that call macros."""
+
+SIGNATURE_RELATIONSHIP = (
+    "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin"
+)
+"""The template's digital signatures: they sign the template, and would mark the deck,
+which is another document, as tampered with."""
 
 EXECUTABLE_CONTENT = ("vbaProject", "vbaData", "activeX", "oleObject", "macroEnabled")
 """Words in the content types of macros, ActiveX controls, embedded objects and
@@ -143,8 +150,11 @@ def _cut_executable(relationships: etree._Element, source: str, executable: set[
                 if target.startswith("/")
                 else posixpath.normpath(posixpath.join(folder, target))
             )
-        if relationship.get("Type") in EXECUTABLE_RELATIONSHIPS or (
-            internal and target in executable
+        kind = relationship.get("Type")
+        if (
+            kind in EXECUTABLE_RELATIONSHIPS
+            or kind == SIGNATURE_RELATIONSHIP
+            or (internal and target in executable)
         ):
             cut.add(str(relationship.get("Id")))
     return cut
