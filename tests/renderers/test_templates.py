@@ -139,6 +139,22 @@ def test_a_template_whose_master_is_cut_short_is_a_problem_not_a_fault(tmp_path:
     assert "cut.pptx" in result.output and "not well-formed XML" in result.output
 
 
+def test_a_template_that_lists_no_master_is_a_problem_not_a_fault(tmp_path: Path) -> None:
+    def without_masters(data: bytes) -> bytes:
+        root = etree.fromstring(data)
+        for masters in root.xpath("./p:sldMasterIdLst", namespaces={"p": NS_PML}):
+            root.remove(masters)
+        return etree.tostring(root)
+
+    school_edited(tmp_path, "masterless.pptx", {"ppt/presentation.xml": without_masters})
+    (tmp_path / "masterless.yaml").write_text(THEME.format(name="masterless.pptx"))
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text("title: T\ntheme: masterless.yaml\nevents:\n  - {title: A, date: 1917}\n")
+    result = CliRunner().invoke(cli, ["check", str(lesson)])
+    assert result.exit_code == 2, result.output
+    assert "lists no slide master" in result.output
+
+
 def test_declared_sizes_refuse_a_gigabyte_part_without_inflating_it() -> None:
     """A part whose directory entry says 1 GB is refused from the directory alone: the
     check never reads the part (whose real data is a few bytes)."""

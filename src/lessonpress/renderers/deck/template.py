@@ -58,10 +58,12 @@ def open_template(path: Path) -> Presentation:
     """A school template as a plain presentation, with its own slides removed.
 
     Raises ``ValueError`` (as python-pptx does for a package it cannot open) when a
-    part the deck needs is not well-formed XML.
+    part the deck needs is not well-formed XML, or the presentation lists no master.
     """
     try:
         presentation = open_presentation(plain_presentation(path.read_bytes()))
+        if len(presentation.slide_masters) == 0:
+            raise ValueError("the presentation lists no slide master")
         for master in presentation.slide_masters:
             etree.fromstring(master.part.part_related_by(RT.THEME).blob)
     except etree.XMLSyntaxError as error:
