@@ -9,6 +9,7 @@ backgrounds; and a zip bomb, an entity bomb and a Word file under a PowerPoint n
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -421,6 +422,45 @@ def test_text_boxes_are_measured_in_the_typeface_the_template_sets_them_in(
     deck = open_template(none)
     assert MasterStyles(deck.slide_master).text_box_typeface == "Calibri"  # the theme's
     assert deck.element.xpath("./p:defaultTextStyle//a:latin/@typeface") == ["+mn-lt"]
+
+
+BROKEN_PARTS = {
+    "no colour map": ("ppt/slideMasters/slideMaster1.xml", r"<p:clrMap [^>]*/>", ""),
+    "no colour scheme": ("ppt/theme/theme1.xml", r"<a:clrScheme .*?</a:clrScheme>", ""),
+    "no font scheme": ("ppt/theme/theme1.xml", r"<a:fontScheme .*?</a:fontScheme>", ""),
+    "no slide size": ("ppt/presentation.xml", r"<p:sldSz [^>]*/>", ""),
+    "no layout list": (
+        "ppt/slideMasters/slideMaster1.xml",
+        r"<p:sldLayoutIdLst>.*?</p:sldLayoutIdLst>",
+        "",
+    ),
+    "no text styles": ("ppt/slideMasters/slideMaster1.xml", r"<p:txStyles>.*?</p:txStyles>", ""),
+    "a size in words": ("ppt/slideMasters/slideMaster1.xml", 'sz="2400"', 'sz="big"'),
+    "a position in words": (
+        "ppt/slideLayouts/slideLayout2.xml",
+        "<p:spPr/>",
+        '<p:spPr><a:xfrm><a:off x="left" y="0"/><a:ext cx="1" cy="1"/></a:xfrm></p:spPr>',
+    ),
+}
+"""Parts of school.pptx taken out or given values no schema allows, as real files have."""
+
+
+@pytest.mark.parametrize("defect", BROKEN_PARTS)
+def test_a_template_missing_parts_or_holding_odd_values_still_gives_a_deck(
+    tmp_path: Path, defect: str
+) -> None:
+    part, pattern, replacement = BROKEN_PARTS[defect]
+
+    def broken(data: bytes) -> bytes:
+        changed = re.sub(pattern, replacement, data.decode(), count=1, flags=re.DOTALL)
+        assert changed != data.decode(), f"school.pptx has no {pattern}"
+        return changed.encode()
+
+    school_edited(tmp_path, "broken.pptx", {part: broken})
+    theme = load_theme(str(theme_on(tmp_path, "broken.pptx", copy=False)), tmp_path)
+    data = DeckRenderer().render(load_lesson(LESSON).lesson, theme, RenderOptions())
+    deck = Presentation(io.BytesIO(data))
+    assert len(deck.slides) > 20 and deck.slide_width and deck.slide_height
 
 
 def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None:

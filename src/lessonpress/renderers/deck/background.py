@@ -22,6 +22,7 @@ from pptx.slide import SlideMaster
 
 from lessonpress.model.colors import to_hex, to_rgb
 from lessonpress.renderers.deck.markup import xpath
+from lessonpress.renderers.deck.placeholders import integer
 
 TEXT_LAYOUT_TYPES = frozenset({"obj", "twoObj", "titleOnly", "tx"})
 """The layouts whose own backgrounds event, list and timeline slides sit on."""
@@ -64,7 +65,7 @@ def own_background(
     reference = xpath(background, "./p:bgRef")
     if not reference:
         return []
-    index = int(reference[0].get("idx") or 0)
+    index = integer(reference[0].get("idx"), 0)
     placeholder = color_of(reference[0], resolve)
     theme = etree.fromstring(theme_part.blob)
     styles = xpath(theme, "./a:themeElements/a:fmtScheme/a:bgFillStyleLst/*")
@@ -111,7 +112,8 @@ def color_of(holder: etree._Element, resolve: Resolve) -> str:
             base = _PRESETS.get(str(child.get("val")), "#808080")
         else:
             continue
-        return _modified(base, {etree.QName(m).localname: int(m.get("val") or 0) for m in child})
+        modifiers = {etree.QName(each).localname: integer(each.get("val"), 0) for each in child}
+        return _modified(base, modifiers)
     return ""
 
 

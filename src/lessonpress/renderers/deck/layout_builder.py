@@ -16,6 +16,7 @@ from pptx.slide import SlideLayout, SlideMaster
 
 from lessonpress.renderers.deck.geometry import Box, default_geometry, inches
 from lessonpress.renderers.deck.markup import NAMESPACES, attribute, element, xpath
+from lessonpress.renderers.deck.placeholders import integer, shape_box
 
 FIRST_LAYOUT_ID = 2_147_483_648
 """Slide master and layout ids start here (ECMA-376 part 1, 19.2.1.26)."""
@@ -74,18 +75,11 @@ def _stacked(title: Box, body: Box) -> bool:
 
 
 def _master_box(master: SlideMaster, kind: str) -> Box | None:
-    for shape in xpath(
-        master.element, f"./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph[@type='{kind}']]"
-    ):
-        offset = xpath(shape, "./p:spPr/a:xfrm/a:off")
-        extent = xpath(shape, "./p:spPr/a:xfrm/a:ext")
-        if offset and extent:
-            return Box(
-                int(offset[0].get("x")),
-                int(offset[0].get("y")),
-                int(extent[0].get("cx")),
-                int(extent[0].get("cy")),
-            )
+    path = f"./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph[@type='{kind}']]"
+    for shape in xpath(master.element, path):
+        box = shape_box(shape)
+        if box is not None:
+            return box
     return None
 
 
@@ -134,7 +128,7 @@ def _add_layout(master: SlideMaster, kind: str, name: str, shapes: str) -> Slide
 def _next_layout_id(master: SlideMaster) -> int:
     """An id above every slide master's and layout's id in the presentation."""
     presentation = master.part.package.presentation_part.presentation
-    used = [int(value) for value in xpath(presentation.element, ".//p:sldMasterId/@id")]
+    used = [integer(value, 0) for value in xpath(presentation.element, ".//p:sldMasterId/@id")]
     for each in presentation.slide_masters:
-        used += [int(value) for value in xpath(each.element, ".//p:sldLayoutId/@id")]
+        used += [integer(value, 0) for value in xpath(each.element, ".//p:sldLayoutId/@id")]
     return max([FIRST_LAYOUT_ID - 1, *used]) + 1

@@ -1,6 +1,8 @@
 """Defects of real templates that python-pptx opens but PowerPoint "repairs" or draws
 badly, put right in the deck's copy of the template.
 
+- No slide size: python-pptx then has none to give, and every box is empty. The
+  deck's slides get the default 16:9 size.
 - A layout without the relationship to its master, which PowerPoint requires.
 - No default text style: text boxes then take whatever font the program that shows
   them falls back on, not the theme's, and are measured in the wrong one. The
@@ -19,11 +21,13 @@ from pptx.slide import SlideMaster
 
 from lessonpress.renderers.deck.geometry import SLIDE_SIZES, default_geometry
 from lessonpress.renderers.deck.markup import element, xpath
-from lessonpress.renderers.deck.placeholders import MasterStyles, placeholder_type
+from lessonpress.renderers.deck.placeholders import MasterStyles, placeholder_type, shape_box
 
 
 def repair_layouts(presentation: Presentation) -> None:
-    """Put right the defects above in every layout of ``presentation``."""
+    """Put right the defects above in ``presentation`` and every layout of it."""
+    if not (presentation.slide_width and presentation.slide_height):
+        presentation.slide_width, presentation.slide_height = SLIDE_SIZES["16:9"]
     relate_layouts_to_masters(presentation)
     add_default_text_style(presentation)
     for master in presentation.slide_masters:
@@ -71,11 +75,7 @@ def place_unplaced_placeholders(master: SlideMaster) -> None:
     """Give a layout's title or text placeholder that has no position, on the layout or
     on the master, the default master's place for it (else it would fill the slide)."""
     presentation = master.part.package.presentation_part.presentation
-    default_width, default_height = SLIDE_SIZES["16:9"]
-    geometry = default_geometry(
-        int(presentation.slide_width or default_width),
-        int(presentation.slide_height or default_height),
-    )
+    geometry = default_geometry(int(presentation.slide_width), int(presentation.slide_height))
     places = {
         "title": geometry.title,
         "ctrTitle": geometry.cover_title,
@@ -101,6 +101,4 @@ def place_unplaced_placeholders(master: SlideMaster) -> None:
 
 
 def _has_position(shape: etree._Element) -> bool:
-    return bool(xpath(shape, "./p:spPr/a:xfrm/a:off")) and bool(
-        xpath(shape, "./p:spPr/a:xfrm/a:ext")
-    )
+    return shape_box(shape) is not None
