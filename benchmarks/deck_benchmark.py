@@ -1,12 +1,14 @@
-"""Print how long the deck renderer takes on a generated lesson of 1,000 events.
+"""Print how long the deck renderer takes on generated lessons of 45 and 1,000 events.
 
-Run: python benchmarks/deck_benchmark.py [--events N] [--baseline]
+Run: python benchmarks/deck_benchmark.py [--events N] [--baseline] [--stock]
 
 The lesson has eras, categories, text, significance, notes and sources on every
 event and a picture on every tenth, so the deck has about 1,010 slides, each with
 a notes page. The figure to beat is pandoc's 4.8 s for 1,000 sections; stock
 python-pptx needs about 11 s for 1,000 slides with notes, because it walks every
 part of the package for each new part. ``--baseline`` times that stock loop too.
+``--stock`` times the deck again without each of the speed-ups that lean on
+python-pptx's internals (``renderers/deck/pptx_compat.py``), to show what each pays.
 Where pandoc is installed, it is timed on the same number of sections, each with a
 paragraph and speaker notes; elsewhere its measured 4.8 s is printed for reference.
 """
@@ -14,16 +16,26 @@ paragraph and speaker notes; elsewhere its measured 4.8 s is printed for referen
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+from pptx.package import Package
 
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.renderers.base import RenderOptions
-from lessonpress.renderers.deck import DeckRenderer
+from lessonpress.renderers.deck import DeckRenderer, package
+
+SMALL_DECK_EVENTS = 45
+"""A long real lesson (world-war-two-45 has as many)."""
+
+PANDOC_SECONDS = 4.8
+"""pandoc's time for 1,000 sections with notes, measured where it was installed."""
 
 IMAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "images"
 
@@ -86,6 +98,23 @@ def time_deck(events: int) -> tuple[float, int]:
         return time.perf_counter() - started, len(data)
 
 
+@contextlib.contextmanager
+def without(speed_up: str) -> Iterator[None]:
+    """Build decks without one speed-up of :mod:`~lessonpress.renderers.deck.pptx_compat`:
+    ``relationships`` (the indexed relationships) or ``partnames`` (the package's
+    part-name counters and image index)."""
+    name, stock = {
+        "relationships": ("index_relationships", lambda part: None),
+        "partnames": ("DeckPackage", Package),
+    }[speed_up]
+    kept = getattr(package, name)
+    setattr(package, name, stock)
+    try:
+        yield
+    finally:
+        setattr(package, name, kept)
+
+
 def time_stock_python_pptx(slides: int) -> float:
     """Seconds for stock python-pptx to add ``slides`` slides with a title, text and notes."""
     import io
@@ -121,18 +150,31 @@ def time_pandoc(sections: int) -> float | None:
 
 
 def main() -> None:
-    """Print the deck's render time (and, with --baseline, stock python-pptx's)."""
+    """Print the deck's render times (with --baseline, stock python-pptx's; with --stock,
+    the deck's without each python-pptx speed-up)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--baseline", action="store_true", help="also time stock python-pptx")
+    parser.add_argument(
+        "--stock", action="store_true", help="also time the deck without each speed-up"
+    )
     arguments = parser.parse_args()
+    small, _ = time_deck(SMALL_DECK_EVENTS)
+    print(f"{small:6.2f} s  lessonpress deck, {SMALL_DECK_EVENTS} events (goal: under 0.5 s)")
     seconds, size = time_deck(arguments.events)
     print(f"{seconds:6.2f} s  lessonpress deck, {arguments.events} events, {size / 1e6:.1f} MB")
     pandoc = time_pandoc(arguments.events)
     if pandoc is None:
-        print("  4.80 s  pandoc, 1,000 sections (measured elsewhere; pandoc is not installed)")
+        pandoc = PANDOC_SECONDS * arguments.events / 1000
+        print(f"{pandoc:6.2f} s  pandoc (measured elsewhere; pandoc is not installed)")
     else:
         print(f"{pandoc:6.2f} s  pandoc, {arguments.events} sections with notes")
+    print(f"{seconds / pandoc:6.2f} x  pandoc's time (goal: under 0.7)")
+    if arguments.stock:
+        for speed_up in ("relationships", "partnames"):
+            with without(speed_up):
+                stock, _ = time_deck(arguments.events)
+            print(f"{stock:6.2f} s  the same deck without the {speed_up} speed-up")
     if arguments.baseline:
         stock = time_stock_python_pptx(arguments.events)
         print(f"{stock:6.2f} s  stock python-pptx, {arguments.events} slides with notes")

@@ -54,10 +54,7 @@ def with_content_type(template: bytes, content_type: str) -> bytes:
 def test_a_presentation_is_accepted_and_its_relatives_are_told_apart() -> None:
     school = (TEMPLATES / "school.pptx").read_bytes()
     check_deck_template(school)
-    kinds = {
-        "presentationml.template.main+xml": "a PowerPoint template (.potx), not a presentation",
-        "presentationml.slideshow.main+xml": "a PowerPoint slide show (.ppsx)",
-    }
+    kinds = {"presentationml.slideshow.main+xml": "a PowerPoint slide show (.ppsx)"}
     for content_type, message in kinds.items():
         with pytest.raises(UnusableTemplate, match=message.replace("(", r"\(").replace(")", r"\)")):
             check_deck_template(with_content_type(school, content_type))

@@ -37,8 +37,9 @@ from lessonpress.renderers.deck import DeckRenderer
 from lessonpress.renderers.deck.fitting import fit_body, fit_title, sizes_between
 from lessonpress.renderers.deck.markup import clean_text
 from lessonpress.renderers.deck.measure import UNKNOWN_FONT_WIDTH_FACTOR, Measurer
-from lessonpress.renderers.deck.package import IndexedRelationships, SlideAppender
+from lessonpress.renderers.deck.package import SlideAppender
 from lessonpress.renderers.deck.plan import plan_deck
+from lessonpress.renderers.deck.pptx_compat import IndexedRelationships
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
 from lessonpress.renderers.deck.text import Block
 

@@ -77,8 +77,8 @@ def verify_theme_files(
                     document,
                     TEMPLATE,
                     error,
-                    "name a .pptx presentation: in PowerPoint, 'Save As' PowerPoint "
-                    "Presentation (.pptx)",
+                    "name a PowerPoint presentation or template: in PowerPoint, 'Save As' "
+                    "PowerPoint Presentation (.pptx) or Template (.potx)",
                 )
             )
     for key_path in FONT_KEYS:

@@ -4,21 +4,39 @@ Every role of the plan's screen palette (text, background, primary, accent, ...)
 written into the deck's colour scheme, and shapes refer to the scheme's slots
 rather than to fixed values: a teacher who picks other theme colours in
 PowerPoint recolours the whole deck. With a school template the template's own
-scheme fills the slots. Category colours are the lesson's data and stay fixed.
+scheme fills the slots, except where a slot's colour does not read on the
+template's real background: that role is repaired with the palette's contrast
+rule and written as a fixed colour. Category colours are the lesson's data and
+stay fixed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.slide import SlideMaster
 
-from lessonpress.model.colors import is_dark, mix
+from lessonpress.model.colors import (
+    TEXT_CONTRAST,
+    is_dark,
+    legible,
+    mix,
+    readable_on,
+    to_hex,
+    to_rgb,
+)
 from lessonpress.present import Palette
+from lessonpress.renderers.deck.background import background_colors
+from lessonpress.renderers.deck.markup import xpath
 
 Role = Literal["text", "background", "primary", "surface", "accent", "secondary", "muted"]
+
+TEXT_ROLES: tuple[Role, ...] = ("text", "primary", "accent", "secondary", "muted")
+"""The roles text is set in, which must read on the background."""
 
 ROLE_SLOTS: dict[Role, str] = {
     "text": "tx1",
@@ -61,9 +79,15 @@ class DeckColors:
     """Each role's colour as ``#RRGGBB``, for choosing readable text."""
     muted_in_scheme: bool = True
     """Whether ``muted`` has its own scheme slot; a template's is text, lightened."""
+    fixed: Mapping[Role, str] = field(default_factory=dict)
+    """Roles whose scheme colour did not read on the background, with the colour that
+    does: these are written as fixed colours."""
 
     def color(self, role: Role) -> str:
-        """A DrawingML colour element referring to ``role``'s scheme slot."""
+        """A DrawingML colour element referring to ``role``'s scheme slot (or the fixed
+        colour that replaces it)."""
+        if role in self.fixed:
+            return srgb(self.fixed[role])
         if role == "muted" and not self.muted_in_scheme:
             return (
                 '<a:schemeClr val="tx1"><a:lumMod val="65000"/><a:lumOff val="35000"/>'
@@ -118,29 +142,52 @@ def palette_scheme(
     return scheme, DARK_MAP if dark else LIGHT_MAP
 
 
-def template_colors(theme_xml: bytes, color_map: Mapping[str, str]) -> DeckColors:
-    """The colours of a deck on a school template, read from its theme and colour map."""
-    root = etree.fromstring(theme_xml)
+def template_colors(master: SlideMaster, minimum: float = TEXT_CONTRAST) -> DeckColors:
+    """The colours of a deck on a school template, read from its theme and colour map,
+    with each text colour that does not reach ``minimum`` contrast on the template's
+    real background (see :mod:`.background`) repaired as the palette repairs its own."""
+    resolve = scheme_resolver(master)
+    text = resolve("tx1")
+    values: dict[Role, str] = {
+        "text": text,
+        "background": resolve("bg1"),
+        "primary": resolve("tx2"),
+        "surface": resolve("bg2"),
+        "accent": resolve("accent1"),
+        "secondary": resolve("accent2"),
+        "muted": mix(text, resolve("bg1"), 0.35),
+    }
+    grounds = background_colors(master, resolve) or (values["background"],)
+    repaired = dict(values)
+    repaired["text"] = legible(text, grounds, minimum, readable_on(average(grounds)))
+    for role in TEXT_ROLES:
+        if role != "text":
+            repaired[role] = legible(values[role], grounds, minimum, repaired["text"])
+    fixed = {role: color for role, color in repaired.items() if color != values[role]}
+    return DeckColors(repaired, muted_in_scheme=False, fixed=fixed)
+
+
+def scheme_resolver(master: SlideMaster) -> Callable[[str], str]:
+    """A function from a scheme slot (``tx1``, ``accent2``) to its colour on ``master``,
+    through the master's colour map."""
+    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    found = xpath(master.element, "./p:clrMap")
+    color_map = dict(found[0].attrib) if found else {}
     scheme: dict[str, str] = {}
     for slot in SCHEME_SLOTS:
-        element = root.find(f".//{{{A_NS}}}clrScheme/{{{A_NS}}}{slot}")
+        element = theme.find(f".//{{{A_NS}}}clrScheme/{{{A_NS}}}{slot}")
         scheme[slot] = _element_color(element) if element is not None else "#000000"
 
     def resolve(slot: str) -> str:
-        return scheme[color_map.get(slot, slot)]
+        return scheme.get(color_map.get(slot, slot), "#000000")
 
-    text = resolve("tx1")
-    return DeckColors(
-        {
-            "text": text,
-            "background": resolve("bg1"),
-            "primary": resolve("tx2"),
-            "surface": resolve("bg2"),
-            "accent": resolve("accent1"),
-            "secondary": resolve("accent2"),
-            "muted": mix(text, resolve("bg1"), 0.35),
-        },
-        muted_in_scheme=False,
+    return resolve
+
+
+def average(colors: Sequence[str]) -> str:
+    """The mean of ``colors``, channel by channel."""
+    return to_hex(
+        *(sum(to_rgb(color)[channel] for color in colors) / len(colors) for channel in range(3))
     )
 
 

@@ -103,8 +103,8 @@ class DeckContext(PlanHolder):
 
     @property
     def body_measurer(self) -> Measurer:
-        """The measurer for the deck's body typeface."""
-        return self.measurer(self.styles.theme_fonts["+mn-lt"])
+        """The measurer for text boxes, in the typeface they are set in."""
+        return self.measurer(self.styles.text_box_typeface)
 
     def text_style(
         self,

@@ -10,9 +10,11 @@ title slide's band and the era slides' coloured background belong to their layou
 from __future__ import annotations
 
 from lxml import etree
+from pptx.enum.text import MSO_ANCHOR
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.presentation import Presentation
+from pptx.shapes.placeholder import LayoutPlaceholder
 from pptx.slide import SlideLayout
 
 from lessonpress.model.theme import Theme
@@ -30,6 +32,7 @@ from lessonpress.renderers.deck.markup import attribute, element, one_line, repl
 from lessonpress.renderers.deck.sizes import TypeSizes
 
 TEXT_INSETS = (inches(0.1), inches(0.05), inches(0.1), inches(0.05))
+ANCHORS = {"t": MSO_ANCHOR.TOP, "b": MSO_ANCHOR.BOTTOM}
 
 
 def restyle_default_master(presentation: Presentation, plan: Plan, sizes: TypeSizes) -> None:
@@ -195,33 +198,25 @@ def _restyle_section(
     )
 
 
-def _placeholders(layout: SlideLayout) -> dict[str, etree._Element]:
-    """A layout's placeholder shapes by type, and by index for the untyped ones."""
-    found: dict[str, etree._Element] = {}
-    for shape in xpath(layout.element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
-        ph = xpath(shape, "./p:nvSpPr/p:nvPr/p:ph")[0]
+def _placeholders(layout: SlideLayout) -> dict[str, LayoutPlaceholder]:
+    """A layout's placeholders by type, and by index for the untyped ones."""
+    found: dict[str, LayoutPlaceholder] = {}
+    for shape in layout.placeholders:
+        ph = xpath(shape.element, "./p:nvSpPr/p:nvPr/p:ph")[0]
         found[ph.get("type") or ph.get("idx", "")] = shape
         if ph.get("idx"):
             found.setdefault(ph.get("idx"), shape)
     return found
 
 
-def _place(shape: etree._Element, box: Box, anchor: str, level: str | None = None) -> None:
+def _place(shape: LayoutPlaceholder, box: Box, anchor: str, level: str | None = None) -> None:
     """Give a layout placeholder its box, anchor, insets and (optionally) first-level style."""
-    shape_properties = xpath(shape, "./p:spPr")[0]
-    for child in list(shape_properties):
-        shape_properties.remove(child)
-    shape_properties.append(
-        element(
-            f'<a:xfrm><a:off x="{box.x}" y="{box.y}"/><a:ext cx="{box.width}" cy="{box.height}"/>'
-            "</a:xfrm>"
-        )
-    )
-    body = xpath(shape, "./p:txBody/a:bodyPr")[0]
-    for name, value in zip(("lIns", "tIns", "rIns", "bIns"), TEXT_INSETS, strict=True):
-        body.set(name, str(value))
-    body.set("anchor", anchor)
-    list_style = xpath(shape, "./p:txBody/a:lstStyle")[0]
+    shape.left, shape.top, shape.width, shape.height = box.x, box.y, box.width, box.height
+    frame = shape.text_frame
+    frame.margin_left, frame.margin_top, frame.margin_right, frame.margin_bottom = TEXT_INSETS
+    frame.vertical_anchor = ANCHORS[anchor]
+    # python-pptx has no list styles: the first level's defaults are DrawingML.
+    list_style = xpath(shape.element, "./p:txBody/a:lstStyle")[0]
     for child in list(list_style):
         list_style.remove(child)
     if level is not None:

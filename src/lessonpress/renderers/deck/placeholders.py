@@ -39,7 +39,35 @@ def placeholder_type(element: etree._Element) -> str:
 def placeholder_index(element: etree._Element) -> int:
     """The ``idx`` of a placeholder shape's ``p:ph`` (0 when it has none)."""
     found = xpath(element, "./p:nvSpPr/p:nvPr/p:ph")
-    return int(found[0].get("idx") or 0) if found else 0
+    return integer(found[0].get("idx"), 0) if found else 0
+
+
+def integer(value: object, default: int) -> int:
+    """An integer attribute's value; ``default`` when it is missing or not a number (a
+    template may hold values no schema allows)."""
+    parsed = _parsed(value)
+    return default if parsed is None else parsed
+
+
+def shape_box(shape: etree._Element) -> Box | None:
+    """The position and size a shape states itself (``p:spPr/a:xfrm``), if it states
+    them in numbers."""
+    offset = xpath(shape, "./p:spPr/a:xfrm/a:off")
+    extent = xpath(shape, "./p:spPr/a:xfrm/a:ext")
+    if not offset or not extent:
+        return None
+    x, y = _parsed(offset[0].get("x")), _parsed(offset[0].get("y"))
+    width, height = _parsed(extent[0].get("cx")), _parsed(extent[0].get("cy"))
+    if x is None or y is None or width is None or height is None or min(width, height) < 0:
+        return None
+    return Box(x, y, width, height)
+
+
+def _parsed(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +123,16 @@ class MasterStyles:
         }
 
     @cached_property
+    def text_box_typeface(self) -> str:
+        """The typeface of text in text boxes (not placeholders): the presentation's
+        default text style names it, else the theme's body typeface."""
+        presentation = self.master.part.package.presentation_part.presentation
+        named = xpath(
+            presentation.element, "./p:defaultTextStyle/a:lvl1pPr/a:defRPr/a:latin/@typeface"
+        )
+        return self.resolve_typeface(str(named[0]) if named else "+mn-lt")
+
+    @cached_property
     def color_map(self) -> dict[str, str]:
         """The master's colour map: ``bg1`` -> ``lt1`` and so on."""
         found = xpath(self._element, "./p:clrMap")
@@ -138,7 +176,7 @@ def layout_frame(
         found[0] for shape in chain if (found := xpath(shape, "./p:txBody/a:bodyPr"))
     ]
     insets = tuple(
-        int(_attribute(body_properties, name) or default)
+        integer(_attribute(body_properties, name), default)
         for name, default in zip(_INSET_NAMES, DEFAULT_INSETS, strict=True)
     )
     ph = xpath(element, "./p:nvSpPr/p:nvPr/p:ph")[0]
@@ -151,7 +189,7 @@ def layout_frame(
         box=_box(chain, layout),
         insets=insets,  # type: ignore[arg-type]
         anchor=_attribute(body_properties, "anchor") or "t",
-        size=int(size) / 100 if size else DEFAULT_SIZE,
+        size=integer(size, round(DEFAULT_SIZE * 100)) / 100 if size else DEFAULT_SIZE,
         bold=bold in ("1", "true"),
         capitals=capitals == "all",
         typeface=styles.resolve_typeface(typeface or default_typeface),
@@ -182,15 +220,9 @@ def _attribute(elements: list[etree._Element], name: str) -> str | None:
 
 def _box(chain: list[etree._Element], layout: SlideLayout) -> Box:
     for shape in chain:
-        offset = xpath(shape, "./p:spPr/a:xfrm/a:off")
-        extent = xpath(shape, "./p:spPr/a:xfrm/a:ext")
-        if offset and extent:
-            return Box(
-                int(offset[0].get("x")),
-                int(offset[0].get("y")),
-                int(extent[0].get("cx")),
-                int(extent[0].get("cy")),
-            )
+        box = shape_box(shape)
+        if box is not None:
+            return box
     # A placeholder with no position anywhere fills the slide.
     presentation = layout.part.package.presentation_part.presentation
     return Box(0, 0, int(presentation.slide_width or 0), int(presentation.slide_height or 0))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from zipfile import BadZipFile
 
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 
 from lessonpress.errors import LessonError, Problem
@@ -33,6 +32,7 @@ from lessonpress.renderers.deck.slides import (
     source_slide_blocks,
 )
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
+from lessonpress.renderers.deck.template_styles import repair_text_styles
 
 
 class DeckRenderer:
@@ -68,8 +68,8 @@ def open_deck(plan: Plan) -> DeckContext:
         presentation = _open_template(Path(theme.deck.template))
         master = presentation.slide_masters[0]
         styles = MasterStyles(master)
-        theme_part = master.part.part_related_by(RT.THEME)
-        colors = template_colors(theme_part.blob, styles.color_map)
+        colors = template_colors(master, plan.palette.text_contrast)
+        repair_text_styles(master, plan.palette.text_contrast)
     else:
         presentation = open_default()
         restyle_default_master(presentation, plan, sizes)

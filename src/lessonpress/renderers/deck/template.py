@@ -1,10 +1,12 @@
 """The deck's base: the default master or a school template, and its layouts by kind.
 
 A school template is used as it is: its first master, its layouts and their
-styles. Its own slides are removed cleanly: the slide ids, the relationships and
-so the slide parts (and their notes) leave the package, with the custom shows and
-sections that named them. Layouts are found by the placeholders they hold, not by
-name, since a school's layouts may be called anything in any language.
+styles, once made a plain presentation (:mod:`.plain_package`) and its layouts'
+defects repaired (:mod:`.template_repair`). Its own slides are removed cleanly:
+the slide ids, the relationships and so the slide parts (and their notes) leave
+the package, with the custom shows and sections that named them. Layouts are found
+by the placeholders they hold, not by name, since a school's layouts may be called
+anything in any language; those a master lacks are built on it (:mod:`.layout_builder`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,17 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideLayout, SlideMaster
 
+from lessonpress.renderers.deck.layout_builder import add_content_layout, add_cover_layout
 from lessonpress.renderers.deck.markup import xpath
 from lessonpress.renderers.deck.package import open_presentation
 from lessonpress.renderers.deck.placeholders import BODY_TYPES, placeholder_type
+from lessonpress.renderers.deck.plain_package import plain_presentation
+from lessonpress.renderers.deck.template_repair import repair_layouts
 
 FOOTER_TYPES = frozenset({"dt", "ftr", "sldNum", "hdr"})
 SECTIONS_EXTENSION = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
@@ -48,9 +55,21 @@ def open_default() -> Presentation:
 
 
 def open_template(path: Path) -> Presentation:
-    """A school template with its own slides removed."""
-    presentation = open_presentation(path)
+    """A school template as a plain presentation, with its own slides removed.
+
+    Raises ``ValueError`` (as python-pptx does for a package it cannot open) when a
+    part the deck needs is not well-formed XML, or the presentation lists no master.
+    """
+    try:
+        presentation = open_presentation(plain_presentation(path.read_bytes()))
+        if len(presentation.slide_masters) == 0:
+            raise ValueError("the presentation lists no slide master")
+        for master in presentation.slide_masters:
+            etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    except etree.XMLSyntaxError as error:
+        raise ValueError(f"a part of it is not well-formed XML: {error}") from None
     remove_slides(presentation)
+    repair_layouts(presentation)
     return presentation
 
 
@@ -74,7 +93,11 @@ def remove_slides(presentation: Presentation) -> None:
 
 
 def find_layouts(master: SlideMaster) -> LayoutSet:
-    """The layouts of ``master`` for each kind of slide, with fallbacks when one is missing."""
+    """The layouts of ``master`` for each kind of slide, with fallbacks when one is missing.
+
+    A master with no layout holding a title and a text area, or none for a title slide,
+    gets one built on it (see :mod:`.layout_builder`).
+    """
     layouts = list(master.slide_layouts)
     signatures = [(_layout_type(layout), _signature(layout)) for layout in layouts]
 
@@ -85,23 +108,16 @@ def find_layouts(master: SlideMaster) -> LayoutSet:
                     return layout
         return None
 
-    content = (
-        first(
-            lambda kind, sig: kind == "obj" and _has_title(sig) and _bodies(sig) == 1,
-            lambda kind, sig: _has_title(sig) and _bodies(sig) == 1 and len(sig) == 2,
-            lambda kind, sig: _has_title(sig) and _bodies(sig) >= 1,
-            lambda kind, sig: _has_title(sig),
-        )
-        or layouts[0]
-    )
-    cover = (
-        first(
-            lambda kind, sig: kind == "title" and "ctrTitle" in sig,
-            lambda kind, sig: "ctrTitle" in sig,
-            lambda kind, sig: "title" in sig and "subTitle" in sig,
-        )
-        or content
-    )
+    content = first(
+        lambda kind, sig: kind == "obj" and _has_title(sig) and _bodies(sig) == 1,
+        lambda kind, sig: _has_title(sig) and _bodies(sig) == 1 and len(sig) == 2,
+        lambda kind, sig: _has_title(sig) and _bodies(sig) >= 1,
+    ) or add_content_layout(master)
+    cover = first(
+        lambda kind, sig: kind == "title" and "ctrTitle" in sig,
+        lambda kind, sig: "ctrTitle" in sig,
+        lambda kind, sig: "title" in sig and "subTitle" in sig,
+    ) or add_cover_layout(master)
     two_content = first(
         lambda kind, sig: kind == "twoObj" and _has_title(sig) and _bodies(sig) == 2,
         lambda kind, sig: _has_title(sig) and _bodies(sig) == 2 and len(sig) == 3,

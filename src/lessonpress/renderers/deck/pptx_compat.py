@@ -1,0 +1,138 @@
+"""Everything that leans on python-pptx's internals, measured and fenced in one place.
+
+python-pptx grows quadratically with the number of slides: it names each new part by
+walking every part of the package (``OpcPackage.next_partname``, and the image
+look-ups), and before relating a slide to the presentation it rebuilds and scans an
+index of every relationship the presentation part has. Two speed-ups remove that,
+and each pays for a large deck (``benchmarks/deck_benchmark.py --stock``: the
+1,000-event deck with notes takes about 1.7 s with both, 2.1 s without the
+relationship index, 10 s without the part-name counters, 12.9 s without either):
+
+- :class:`DeckPackage`, python-pptx's ``Package`` with counters for part names and
+  an index of images, seeded by one walk of the package when first needed. It
+  overrides the methods python-pptx's parts call on their package.
+- :class:`IndexedRelationships`, a subclass of the private ``_Relationships`` that
+  keeps a ``(type, part) -> rId`` index. Only the presentation part's collection of
+  the deck being built is switched to it; the installed library is not patched.
+
+``tests/renderers/test_pptx_compat.py`` fails, naming what moved, if python-pptx
+renames or reshapes what these rely on. At run time a collection of another class
+is left as it is: the deck is still right, only slower.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import IO
+
+from pptx.opc.package import Part, _Relationship, _Relationships
+from pptx.opc.packuri import PackURI
+from pptx.package import Package
+from pptx.parts.image import Image, ImagePart
+
+_NUMBERED_PARTNAME = re.compile(r"^(?P<prefix>.*?)(?P<number>\d+)(?P<suffix>\.\w+)$")
+
+
+class DeckPackage(Package):
+    """python-pptx's package with part names and image look-ups in constant time."""
+
+    def __init__(self, pkg_file: str | IO[bytes]) -> None:
+        super().__init__(pkg_file)
+        self._taken_numbers: dict[str, set[int]] | None = None
+        self._images_by_sha1: dict[str, ImagePart] | None = None
+
+    def next_partname(self, tmpl: str) -> PackURI:
+        """The next free part name for a ``%d`` template such as ``/ppt/slides/slide%d.xml``."""
+        prefix, suffix = tmpl.split("%d")
+        return PackURI(f"{prefix}{self._take_number(prefix, suffix)}{suffix}")
+
+    def next_image_partname(self, ext: str) -> PackURI:
+        """The next free ``/ppt/media/imageN.ext`` part name."""
+        return PackURI(f"/ppt/media/image{self._take_number('/ppt/media/image', '')}.{ext}")
+
+    def get_or_add_image_part(self, image_file: str | IO[bytes]) -> ImagePart:
+        """The image part holding ``image_file``, shared by every slide that shows it."""
+        image = Image.from_file(image_file)
+        images = self._image_index()
+        part = images.get(image.sha1)
+        if part is None:
+            part = ImagePart.new(self, image)
+            images[image.sha1] = part
+        return part
+
+    def _take_number(self, prefix: str, suffix: str) -> int:
+        taken = self._numbers_in_use()
+        key = prefix + "%d" + suffix
+        numbers = taken[key]
+        number = max(numbers, default=0) + 1
+        numbers.add(number)
+        return number
+
+    def _numbers_in_use(self) -> dict[str, set[int]]:
+        # One walk of the package when the first name is asked for; the template's
+        # removed slides are already unreachable then, so their names are free again.
+        if self._taken_numbers is None:
+            self._taken_numbers = defaultdict(set)
+            for part in self.iter_parts():
+                match = _NUMBERED_PARTNAME.match(str(part.partname))
+                if match:
+                    suffix = "" if match["prefix"] == "/ppt/media/image" else match["suffix"]
+                    key = match["prefix"] + "%d" + suffix
+                    self._taken_numbers[key].add(int(match["number"]))
+        return self._taken_numbers
+
+    def _image_index(self) -> dict[str, ImagePart]:
+        if self._images_by_sha1 is None:
+            self._images_by_sha1 = {
+                part.sha1: part
+                for part in self.iter_parts()
+                if isinstance(part, ImagePart) and hasattr(part, "sha1")
+            }
+        return self._images_by_sha1
+
+
+class IndexedRelationships(_Relationships):
+    """python-pptx's relationship collection, finding a part's relationship in one step.
+
+    Before adding a relationship python-pptx looks for an existing one to the same part
+    by rebuilding an index of every relationship and scanning it, so relating n slides
+    to the presentation part takes n² steps: about a second at 1,000 slides. This
+    subclass keeps a ``(type, part) -> rId`` index instead, built once and extended.
+    """
+
+    _index: dict[tuple[str, int], str] | None = None
+
+    def get_or_add(self, reltype: str, target_part: Part) -> str:
+        """The rId of the ``reltype`` relationship to ``target_part``, added if missing."""
+        index = self._target_index()
+        key = (reltype, id(target_part))
+        relationship_id = index.get(key)
+        if relationship_id is None:
+            relationship_id = self._add_relationship(reltype, target_part)
+            index[key] = relationship_id
+        return relationship_id
+
+    def pop(self, rId: str) -> _Relationship:
+        """Remove and return the relationship ``rId`` (the index is rebuilt when next used)."""
+        self._index = None
+        return super().pop(rId)
+
+    def _target_index(self) -> dict[tuple[str, int], str]:
+        if self._index is None:
+            self._index = {
+                (relationship.reltype, id(relationship.target_part)): relationship_id
+                for relationship_id, relationship in self.items()
+                if not relationship.is_external
+            }
+        return self._index
+
+
+def index_relationships(part: Part) -> None:
+    """Make ``part``'s relationship look-ups constant-time (see :class:`IndexedRelationships`).
+
+    The part's own collection becomes an :class:`IndexedRelationships`; a collection of
+    another class (a python-pptx that changed its internals) is left as it is.
+    """
+    if type(part.rels) is _Relationships:
+        part.rels.__class__ = IndexedRelationships
