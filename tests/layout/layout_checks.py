@@ -7,6 +7,9 @@ import bisect
 from lessonpress.layout import EventLabel, Segment, TimelineLayout
 from lessonpress.layout.leaders import segment_crosses_rect, segments_cross
 
+SAME_ANCHOR = 0.1
+"""How close two leaders' anchors are, in points, to count as one shared trunk."""
+
 
 def assert_leaders_clear(layout: TimelineLayout) -> None:
     """No leader piece crosses a label box, and no two leaders cross.
@@ -33,7 +36,8 @@ def assert_leaders_clear(layout: TimelineLayout) -> None:
             if other[2].key != item[2].key:
                 # Leaders leaving the axis at one x share a trunk and fan out: they may
                 # touch (a bar's corner can sit on an instant's leader), not cross.
-                touching = abs(other[2].anchor.x - item[2].anchor.x) > 0.01
+                # Anchors closer than a tenth of a point are one point on any page.
+                touching = abs(other[2].anchor.x - item[2].anchor.x) > SAME_ANCHOR
                 crossed = segments_cross(item[3], other[3], touching=touching)
                 assert not crossed, (item[2].key, item[3], other[2].key, other[3])
         active.append(item)
