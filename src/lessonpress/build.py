@@ -23,7 +23,12 @@ from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
-from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
+from lessonpress.renderers.base import (
+    Renderer,
+    RenderOptions,
+    installed_renderers,
+    load_renderers,
+)
 
 __all__ = [
     "BuildResult",
@@ -33,6 +38,7 @@ __all__ = [
     "build_lesson",
     "check_lesson",
     "render_lesson",
+    "render_with",
     "write_atomically",
 ]
 
@@ -111,10 +117,22 @@ def render_lesson(
     read only from their own folders, the current folder and ``allowed_dirs``. Raises
     :class:`~lessonpress.errors.LessonError` for any problem with the input.
     """
+    renderers = load_renderers(list(formats or default_formats()))
+    return render_with(renderers, lesson_path, theme_reference, options, allowed_dirs)
+
+
+def render_with(
+    renderers: Sequence[Renderer],
+    lesson_path: Path,
+    theme_reference: str | None = None,
+    options: RenderOptions | None = None,
+    allowed_dirs: Iterable[Path] = (),
+) -> RenderedLesson:
+    """:func:`render_lesson` with ``renderers`` loaded already, by a process that renders
+    again and again (finding the installed renderers costs milliseconds each time)."""
     allowed_dirs = tuple(allowed_dirs)
     loaded = load_lesson(lesson_path, allowed_dirs)
     theme = resolve_theme(loaded, theme_reference, allowed_dirs)
-    renderers = load_renderers(list(formats or default_formats()))
     options = options or RenderOptions()
     files = {
         f"{lesson_path.stem}-{renderer.name}{renderer.suffix}": renderer.render(

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from threading import Event as StopEvent
 
-from lessonpress.build import default_formats, resolve_theme, write_atomically
+from lessonpress.build import default_formats, render_with
+from lessonpress.commit import commit_files
 from lessonpress.errors import LessonError, Problem
-from lessonpress.load.lesson import load_lesson
-from lessonpress.load.theme import theme_warnings
 from lessonpress.model.lesson import Event, Lesson
 from lessonpress.preview import Previewer, PreviewResult, RenderedOutput
 from lessonpress.renderers.base import Renderer, RenderOptions, load_renderers
@@ -62,28 +61,23 @@ class LessonBuilder:
     def rebuild(self) -> Rebuild:
         """Load, render and write every output; raises :class:`LessonError` for bad input.
 
-        Every output is rendered before any is written, so a problem leaves the last
-        good files in place.
+        As a build does, every output is rendered before any is written and they are
+        committed together, so a problem leaves the last good files in place.
         """
         started = time.perf_counter()
-        loaded = load_lesson(self.lesson_path)
-        theme = resolve_theme(loaded, self.theme_reference)
-        rendered = [
-            RenderedOutput(r.name, r.suffix, r.render(loaded.lesson, theme, self.options))
-            for r in self.renderers
-        ]
-        self.output_dir.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for output in rendered:
-            path = self.output_dir / f"{self.lesson_path.stem}-{output.name}{output.suffix}"
-            write_atomically(path, output.content)
-            paths.append(path)
-        changes = describe_changes(self.lesson, loaded.lesson)
-        self.lesson = loaded.lesson
+        rendered = render_with(self.renderers, self.lesson_path, self.theme_reference, self.options)
+        outputs = commit_files(self.output_dir, rendered.files)
+        changes = describe_changes(self.lesson, rendered.lesson)
+        self.lesson = rendered.lesson
         seconds = time.perf_counter() - started
-        preview = self.previewer.write(self.lesson_path.stem, rendered) if self.previewer else None
-        warnings = (*loaded.warnings, *theme_warnings(theme))
-        return Rebuild(tuple(paths), tuple(changes), warnings, seconds, preview)
+        preview = None
+        if self.previewer is not None:
+            contents = [
+                RenderedOutput(renderer.name, renderer.suffix, content)
+                for renderer, content in zip(self.renderers, rendered.files.values(), strict=True)
+            ]
+            preview = self.previewer.write(self.lesson_path.stem, contents)
+        return Rebuild(tuple(outputs), tuple(changes), rendered.warnings, seconds, preview)
 
     def watched_files(self) -> set[Path]:
         """The lesson file, its theme file if it names one, and its pictures."""
