@@ -63,10 +63,13 @@ class LessonBuilder:
 
         As a build does, every output is rendered before any is written and they are
         committed together, so a problem leaves the last good files in place.
+        The files are not flushed to disk (see :mod:`lessonpress.commit`).
         """
         started = time.perf_counter()
         rendered = render_with(self.renderers, self.lesson_path, self.theme_reference, self.options)
-        outputs = commit_files(self.output_dir, rendered.files)
+        # Not flushed to disk: a flush costs more than drawing a small output, on
+        # every save, and a watch rebuilds everything when it starts again.
+        outputs = commit_files(self.output_dir, rendered.files, flush=False)
         changes = describe_changes(self.lesson, rendered.lesson)
         self.lesson = rendered.lesson
         seconds = time.perf_counter() - started
