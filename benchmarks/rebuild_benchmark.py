@@ -1,6 +1,6 @@
-"""Print how fast the example lesson rebuilds in ``lessonpress watch``, and builds cold.
+"""Print how fast lessons build: rebuilt in ``lessonpress watch``, cold, and many at once.
 
-Run: python benchmarks/rebuild_benchmark.py [--edits N]
+Run: python benchmarks/rebuild_benchmark.py [--edits N] [--lessons N]
 
 - Rebuild after a one-word edit: the example's handout, deck and poster rebuilt by a
   warm :class:`~lessonpress.watch.LessonBuilder`, as ``lessonpress watch`` does after a
@@ -9,6 +9,9 @@ Run: python benchmarks/rebuild_benchmark.py [--edits N]
 - Cold build: a fresh Python process building the example's three outputs, against a
   fresh process that only imports reportlab, python-pptx, yaml and pydantic (best of
   three runs each). The target ratio is 1.5.
+- Many lessons: ``lessonpress build`` of 40 lessons (copies of the repository's
+  lessons) with ``--jobs 2`` against ``--jobs 1``, each a fresh process. The target is
+  at least 1.7 times faster.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ from pathlib import Path
 
 from lessonpress.watch import LessonBuilder, Rebuild, watch_lesson
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "content" / "us-ussr-relations.yaml"
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "content" / "us-ussr-relations.yaml"
+# The repository's lessons that build as they are from a copy of the file alone: not
+# the one with pictures beside it, nor the one whose poster needs a larger paper.
+BATCH_SOURCES = sorted(
+    path
+    for path in [*ROOT.glob("content/*.yaml"), *ROOT.glob("tests/data/lessons/*.yaml")]
+    if path.name not in {"images.yaml", "every-date-form.yaml"}
+)
 WORDS = ("highly", "kindly")  # the one word the edits swap, in the first event's text
 RUNS = 3
 
@@ -93,10 +104,33 @@ def process_seconds(code: str) -> float:
     return min(times)
 
 
+def copy_lessons(folder: Path, count: int) -> list[Path]:
+    """``count`` lessons in ``folder``: the repository's lessons, copied in turn."""
+    lessons = []
+    for number in range(count):
+        source = BATCH_SOURCES[number % len(BATCH_SOURCES)]
+        lessons.append(folder / f"{source.stem}-{number:02d}.yaml")
+        shutil.copy(source, lessons[-1])
+    return lessons
+
+
+def batch_seconds(lessons: list[Path], output: Path, jobs: int) -> float:
+    """Wall time of one ``lessonpress build`` of every lesson with ``--jobs jobs``."""
+    command = [sys.executable, "-m", "lessonpress", "build", *map(str, lessons)]
+    command += ["-o", str(output), "--jobs", str(jobs)]
+    started = time.perf_counter()
+    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - started
+    if completed.returncode != 0:
+        raise RuntimeError(f"the build failed:\n{completed.stderr.decode()}")
+    return seconds
+
+
 def main() -> None:
     """Measure and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=10, help="one-word edits to time")
+    parser.add_argument("--lessons", type=int, default=40, help="lessons built at once")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -108,6 +142,10 @@ def main() -> None:
             "from pathlib import Path; from lessonpress.build import build_lesson; "
             f"build_lesson(Path({str(folder / EXAMPLE.name)!r}), Path({str(folder / 'cold')!r}))"
         )
+        (folder / "many").mkdir()
+        lessons = copy_lessons(folder / "many", arguments.lessons)
+        one_at_a_time = batch_seconds(lessons, folder / "one-job", 1)
+        two_jobs = batch_seconds(lessons, folder / "two-jobs", 2)
     print(f"example lesson: {EXAMPLE.name}, handout + deck + poster")
     print(
         f"rebuild after a one-word edit (warm, {arguments.edits} edits): "
@@ -121,6 +159,11 @@ def main() -> None:
     print(f"bare import of reportlab, python-pptx, yaml, pydantic: {bare_import:.2f} s")
     print(f"cold build of the three outputs: {cold_build:.2f} s")
     print(f"cold build / bare import: {cold_build / bare_import:.2f} x (target: 1.5 x)")
+    print(
+        f"{arguments.lessons} lessons ({len(BATCH_SOURCES)} repository lessons in turn): "
+        f"--jobs 1 {one_at_a_time:.1f} s, --jobs 2 {two_jobs:.1f} s, "
+        f"{one_at_a_time / two_jobs:.2f} x faster (target: at least 1.7 x)"
+    )
 
 
 if __name__ == "__main__":
