@@ -38,7 +38,7 @@ __all__ = [
     "build_lesson",
     "check_lesson",
     "render_lesson",
-    "render_with",
+    "render_loaded",
     "write_atomically",
 ]
 
@@ -117,22 +117,24 @@ def render_lesson(
     read only from their own folders, the current folder and ``allowed_dirs``. Raises
     :class:`~lessonpress.errors.LessonError` for any problem with the input.
     """
-    renderers = load_renderers(list(formats or default_formats()))
-    return render_with(renderers, lesson_path, theme_reference, options, allowed_dirs)
-
-
-def render_with(
-    renderers: Sequence[Renderer],
-    lesson_path: Path,
-    theme_reference: str | None = None,
-    options: RenderOptions | None = None,
-    allowed_dirs: Iterable[Path] = (),
-) -> RenderedLesson:
-    """:func:`render_lesson` with ``renderers`` loaded already, by a process that renders
-    again and again (finding the installed renderers costs milliseconds each time)."""
     allowed_dirs = tuple(allowed_dirs)
     loaded = load_lesson(lesson_path, allowed_dirs)
     theme = resolve_theme(loaded, theme_reference, allowed_dirs)
+    # Imported only once the lesson is known to be good: the libraries take a while.
+    renderers = load_renderers(list(formats or default_formats()))
+    return render_loaded(lesson_path, loaded, theme, renderers, options)
+
+
+def render_loaded(
+    lesson_path: Path,
+    loaded: LoadedLesson,
+    theme: Theme,
+    renderers: Sequence[Renderer],
+    options: RenderOptions | None = None,
+) -> RenderedLesson:
+    """The second half of :func:`render_lesson`: run ``renderers`` on a lesson loaded
+    from ``lesson_path`` with its theme. A process that renders again and again
+    (``watch``) keeps its renderers rather than find them each time."""
     options = options or RenderOptions()
     files = {
         f"{lesson_path.stem}-{renderer.name}{renderer.suffix}": renderer.render(

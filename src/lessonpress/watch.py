@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from threading import Event as StopEvent
 
-from lessonpress.build import default_formats, render_with
+from lessonpress.build import default_formats, render_loaded, resolve_theme
 from lessonpress.commit import commit_files
 from lessonpress.errors import LessonError, Problem
+from lessonpress.load.lesson import load_lesson
 from lessonpress.model.lesson import Event, Lesson
 from lessonpress.preview import Previewer, PreviewResult, RenderedOutput
 from lessonpress.renderers.base import Renderer, RenderOptions, load_renderers
@@ -66,7 +67,9 @@ class LessonBuilder:
         The files are not flushed to disk (see :mod:`lessonpress.commit`).
         """
         started = time.perf_counter()
-        rendered = render_with(self.renderers, self.lesson_path, self.theme_reference, self.options)
+        loaded = load_lesson(self.lesson_path)
+        theme = resolve_theme(loaded, self.theme_reference)
+        rendered = render_loaded(self.lesson_path, loaded, theme, self.renderers, self.options)
         # Not flushed to disk: a flush costs more than drawing a small output, on
         # every save, and a watch rebuilds everything when it starts again.
         outputs = commit_files(self.output_dir, rendered.files, flush=False)
