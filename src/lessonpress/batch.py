@@ -5,27 +5,32 @@ rendered and committed as one transaction. A lesson that fails (a problem in it,
 file that cannot be written, even a fault of lessonpress) is recorded in its
 :class:`LessonOutcome` and the others go on.
 
-With more than one job the lessons go to a pool of worker processes, started with
-``spawn`` (a fresh interpreter: no threads or locks copied from the parent, and the
-same on every system). Each worker imports the renderers once and keeps them, with
-their registered fonts, for every lesson it builds.
+With more than one job the lessons go to a pool of worker processes. They are
+forked from a fresh server process that has imported the renderers and the libraries
+they draw with (``forkserver``: nothing is copied from the parent, whose threads and
+locks are not safe to fork, and the imports are paid once rather than by every
+worker); where there is no such server (Windows) each worker is a fresh interpreter
+(``spawn``). Each worker keeps its renderers, and the fonts they register, for every
+lesson it builds.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
+import sys
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from lessonpress import build as building
 from lessonpress.commit import OutputError
 from lessonpress.errors import LessonError, Problem
-from lessonpress.renderers.base import RenderOptions
+from lessonpress.renderers.base import RenderOptions, installed_renderers
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +128,12 @@ def _build_in_pool(
     lessons: Sequence[Path], settings: BatchSettings, workers: int, report: OutcomeCallback
 ) -> list[LessonOutcome]:
     outcomes: dict[int, LessonOutcome] = {}
+    formats = list(settings.formats or building.default_formats())
     pool = ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=get_context("spawn"),
+        mp_context=_worker_context(formats),
         initializer=_start_worker,
-        initargs=(settings.formats,),
+        initargs=(formats, os.getcwd(), dict(os.environ), list(sys.path)),
     )
     try:
         futures: dict[Future[LessonOutcome], int] = {
@@ -155,8 +161,30 @@ def _outcome_of(future: Future[LessonOutcome], lesson: Path) -> LessonOutcome:
         return LessonOutcome(lesson, fault=traceback.format_exc())
 
 
-def _start_worker(formats: Iterable[str] | None) -> None:
-    """Make a worker ready: Ctrl+C is the parent's to handle, and the renderers (with
-    the libraries they draw with) are imported once, before the first lesson."""
+def _worker_context(formats: list[str]) -> BaseContext:
+    """How workers start: forked from a server that imported the renderers of
+    ``formats`` already, or as fresh interpreters where there is no such server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    chosen = [info for info in installed_renderers() if info.name in formats]
+    modules = [info.target.partition(":")[0] for info in chosen]
+    context.set_forkserver_preload(["lessonpress.batch", *modules])
+    return context
+
+
+def _start_worker(
+    formats: Iterable[str], folder: str, environment: dict[str, str], import_path: list[str]
+) -> None:
+    """Make a worker ready before its first lesson.
+
+    It works in the parent's current folder, environment and import path (a server
+    started for an earlier build may have had others); Ctrl+C is the parent's to
+    handle; and the renderers are loaded once.
+    """
+    os.chdir(folder)
+    os.environ.clear()
+    os.environ.update(environment)
+    sys.path[:] = import_path
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    building.load_renderers(list(formats or building.default_formats()))
+    building.load_renderers(list(formats))
