@@ -119,3 +119,10 @@ def test_two_lessons_that_would_write_the_same_files_are_refused(tmp_path: Path)
     assert result.exit_code == 2
     assert "would write the same files" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_an_unknown_format_is_reported_once_for_all_the_lessons(tmp_path: Path) -> None:
+    result = build(write_lessons(tmp_path)[::2], tmp_path / "out", "-f", "handot")
+    assert result.exit_code == 2
+    assert result.output.count("unknown format 'handot'") == 1
+    assert not (tmp_path / "out").exists()

@@ -91,8 +91,7 @@ def build_lessons(
     order of ``lessons``. Raises :class:`~lessonpress.errors.LessonError` before
     building anything when a format named in the settings is not installed.
     """
-    if settings.formats:
-        building.load_renderers(list(settings.formats))  # names every unknown one
+    _refuse_unknown_formats(settings.formats or ())
     report = on_outcome or (lambda _outcome: None)
     workers = min(jobs or default_jobs(), len(lessons))
     if workers <= 1:
@@ -102,6 +101,14 @@ def build_lessons(
             report(outcomes[-1])
         return outcomes
     return _build_in_pool(lessons, settings, workers, report)
+
+
+def _refuse_unknown_formats(formats: Iterable[str]) -> None:
+    """Raise :class:`~lessonpress.errors.LessonError` naming every format that is not
+    installed, once for all the lessons, without importing any renderer."""
+    installed = {info.name for info in installed_renderers()}
+    if any(name not in installed for name in formats):
+        building.load_renderers(list(formats))  # raises, naming each unknown format
 
 
 def build_one(lesson: Path, settings: BatchSettings) -> LessonOutcome:
