@@ -8,6 +8,7 @@ read-only folder: said in one line) or a fault of lessonpress itself (with an ap
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -485,8 +486,9 @@ def _poster_size(text: str | None) -> Any:
 
 def _distinct_lessons(lessons: Sequence[Path]) -> list[Path]:
     """The lessons to build, each once; two that would write the same files are refused."""
-    by_file = {lesson.resolve(): lesson for lesson in reversed(lessons)}
-    distinct = [lesson for lesson in lessons if by_file[lesson.resolve()] is lesson]
+    # By absolute path, not resolved: a link that loops is the lesson's problem to report.
+    by_file = {os.path.abspath(lesson): lesson for lesson in reversed(lessons)}
+    distinct = [lesson for lesson in lessons if by_file[os.path.abspath(lesson)] is lesson]
     by_name: dict[str, Path] = {}
     for lesson in distinct:
         other = by_name.setdefault(lesson.stem, lesson)
