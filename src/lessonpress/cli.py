@@ -506,35 +506,33 @@ def _report_outcomes(outcomes: Sequence[LessonOutcome], debug: bool) -> int:
     A file that cannot be written or a fault of lessonpress gives 1, since editing
     the lessons will not help; problems in the lessons alone give 2.
     """
-    _print_problems(
-        list(
-            dict.fromkeys(p for outcome in outcomes for p in (*outcome.warnings, *outcome.problems))
-        )
-    )
+    found = (p for outcome in outcomes for p in (*outcome.warnings, *outcome.problems))
+    _print_problems(list(dict.fromkeys(found)))  # a bad --theme is every lesson's: say it once
     for outcome in outcomes:
         if outcome.output_error is not None:
             click.secho(outcome.output_error, fg="red", err=True)
-    faults = [outcome for outcome in outcomes if outcome.fault is not None]
-    if faults:
-        for outcome in faults if debug else faults[:1]:
-            _apologise(cast(str, outcome.fault), debug)
+    faults = [outcome.fault for outcome in outcomes if outcome.fault is not None]
+    for details in faults if debug else faults[:1]:
+        _apologise(details, debug)
     failed = [outcome for outcome in outcomes if not outcome.built]
-    errors = sum(1 for o in failed for p in o.problems if p.severity is Severity.ERROR)
-    if errors and len(outcomes) == 1:
-        click.secho(
-            f"{_plural(errors, 'problem')} to fix; nothing was written.", fg="red", err=True
-        )
-    elif failed and len(outcomes) > 1:
-        names = ", ".join(str(outcome.lesson) for outcome in failed)
-        fixes = f"{_plural(errors, 'problem')} to fix; " if errors else ""
-        click.secho(
-            f"{fixes}{len(failed)} of {_plural(len(outcomes), 'lesson')} not built: {names}",
-            fg="red",
-            err=True,
-        )
-    if any(outcome.output_error is not None or outcome.fault is not None for outcome in failed):
+    summary = _failure_summary(failed, len(outcomes))
+    if summary:
+        click.secho(summary, fg="red", err=True)
+    if faults or any(outcome.output_error is not None for outcome in failed):
         return EXIT_CANNOT_WRITE
     return EXIT_INPUT_PROBLEM if failed else 0
+
+
+def _failure_summary(failed: Sequence[LessonOutcome], total: int) -> str | None:
+    """The last line of a build in which ``failed`` of ``total`` lessons were not built."""
+    errors = sum(1 for o in failed for p in o.problems if p.severity is Severity.ERROR)
+    fixes = f"{_plural(errors, 'problem')} to fix; " if errors else ""
+    if total == 1:
+        return f"{fixes}nothing was written." if errors else None
+    if not failed:
+        return None
+    names = ", ".join(str(outcome.lesson) for outcome in failed)
+    return f"{fixes}{len(failed)} of {_plural(total, 'lesson')} not built: {names}"
 
 
 def _apologise(details: str, debug: bool) -> None:
