@@ -210,7 +210,7 @@ class _Commit:
         return self.folder / f".{self.commit_id}.{JOURNAL}"
 
     def stage(self, name: str, content: bytes) -> None:
-        """Write ``content`` beside ``name`` and flush it to disk."""
+        """Write ``content`` beside ``name`` and, if the commit flushes, flush it to disk."""
         try:
             _write_new(self.staged(name), content, self.flush)
         except OSError as error:
