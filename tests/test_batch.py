@@ -92,6 +92,9 @@ def test_a_terminal_gets_a_progress_bar_unless_in_ci(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ci: str
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")  # rich takes the test's output for a terminal
+    monkeypatch.setenv("TERM", "xterm-256color")  # one that can redraw a bar
+    for name in ("TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("CI", ci)
     lessons = write_lessons(tmp_path)[::2]
     result = build(lessons, tmp_path / "out", "-f", "handout", "--jobs", "1")
