@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import queue
 import signal
@@ -12,9 +13,12 @@ import time
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
+import lessonpress.commit
+from conftest import FaultyOs
 from lessonpress.model.lesson import Lesson
-from lessonpress.watch import describe_changes
+from lessonpress.watch import LessonBuilder, describe_changes
 
 LESSON = """\
 title: Watching a Lesson
@@ -113,7 +117,6 @@ def test_changes_are_described_by_event() -> None:
 
 def test_a_rebuild_refreshes_the_preview_when_asked(tmp_path: Path) -> None:
     from lessonpress.preview import Previewer
-    from lessonpress.watch import LessonBuilder
 
     lesson = tmp_path / "lesson.yaml"
     lesson.write_text(LESSON.format(text="Before."), encoding="utf-8")
@@ -129,6 +132,24 @@ def test_a_rebuild_refreshes_the_preview_when_asked(tmp_path: Path) -> None:
     assert second.preview.pages == (tmp_path / "preview" / "lesson-handout-1.png",)
     assert second.changes == ("'The first event' (text)",)
     assert second.preview.contact_sheet.is_file()
+
+
+def test_a_rebuild_commits_its_outputs_without_flushing_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lesson = tmp_path / "lesson.yaml"
+    lesson.write_text(LESSON.format(text="Written without a flush."), encoding="utf-8")
+    builder = LessonBuilder(lesson, tmp_path / "out", ["handout", "poster"])
+    fsync = FaultyOs(("fsync",), fail_at=1, error=errno.EIO)  # any flush would fail
+    monkeypatch.setattr(lessonpress.commit, "os", fsync)
+    result = builder.rebuild()
+    assert fsync.calls == 0
+    assert sorted(os.listdir(tmp_path / "out")) == ["lesson-handout.pdf", "lesson-poster.pdf"]
+    assert "Written without a flush." in _handout_text(tmp_path / "out" / "lesson-handout.pdf")
+    assert result.outputs == (
+        tmp_path / "out" / "lesson-handout.pdf",
+        tmp_path / "out" / "lesson-poster.pdf",
+    )
 
 
 def test_watching_a_missing_file_is_refused(tmp_path: Path) -> None:

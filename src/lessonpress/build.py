@@ -23,7 +23,12 @@ from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
-from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
+from lessonpress.renderers.base import (
+    Renderer,
+    RenderOptions,
+    installed_renderers,
+    load_renderers,
+)
 
 __all__ = [
     "BuildResult",
@@ -33,6 +38,7 @@ __all__ = [
     "build_lesson",
     "check_lesson",
     "render_lesson",
+    "render_loaded",
     "write_atomically",
 ]
 
@@ -114,7 +120,21 @@ def render_lesson(
     allowed_dirs = tuple(allowed_dirs)
     loaded = load_lesson(lesson_path, allowed_dirs)
     theme = resolve_theme(loaded, theme_reference, allowed_dirs)
+    # Imported only once the lesson is known to be good: the libraries take a while.
     renderers = load_renderers(list(formats or default_formats()))
+    return render_loaded(lesson_path, loaded, theme, renderers, options)
+
+
+def render_loaded(
+    lesson_path: Path,
+    loaded: LoadedLesson,
+    theme: Theme,
+    renderers: Sequence[Renderer],
+    options: RenderOptions | None = None,
+) -> RenderedLesson:
+    """The second half of :func:`render_lesson`: run ``renderers`` on a lesson loaded
+    from ``lesson_path`` with its theme. A process that renders again and again
+    (``watch``) keeps its renderers rather than find them each time."""
     options = options or RenderOptions()
     files = {
         f"{lesson_path.stem}-{renderer.name}{renderer.suffix}": renderer.render(

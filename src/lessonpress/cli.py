@@ -8,17 +8,21 @@ read-only folder: said in one line) or a fault of lessonpress itself (with an ap
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import click
 
 from lessonpress import __version__
 from lessonpress.commit import OutputError
 from lessonpress.errors import LessonError, Problem, Severity, sort_problems
+
+if TYPE_CHECKING:
+    from lessonpress.batch import LessonOutcome
 
 EXIT_INPUT_PROBLEM = 2
 EXIT_CANNOT_WRITE = 1
@@ -47,15 +51,7 @@ class LessonpressGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception:
-            if ctx.meta.get("lessonpress.debug"):
-                traceback.print_exc()
-            else:
-                click.echo(
-                    "Sorry: lessonpress ran into a fault of its own, not a problem with your "
-                    f"lesson.\nPlease report it at {ISSUES_URL}, with the lesson if you can.\n"
-                    "Run the same command with --debug to see the details.",
-                    err=True,
-                )
+            _apologise(traceback.format_exc(), debug=ctx.meta.get("lessonpress.debug", False))
             ctx.exit(EXIT_INTERNAL_FAULT)
 
 
@@ -135,7 +131,16 @@ ALLOW_DIR = click.option(
 @EDITION
 @POSTER_SIZE
 @ALLOW_DIR
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Build N lessons at a time, in parallel processes. Default: one per core.",
+)
+@click.pass_context
 def build(
+    ctx: click.Context,
     lessons: Sequence[Path],
     formats: Sequence[str],
     theme: str | None,
@@ -143,30 +148,27 @@ def build(
     edition: str,
     poster_size: str | None,
     allowed_dirs: Sequence[Path],
+    jobs: int | None,
 ) -> None:
     """Make the handout, deck and poster of each LESSON.
 
     Files are named after the lesson: my-lesson-handout.pdf, my-lesson-deck.pptx and
     my-lesson-poster.pdf. A file is replaced only when its new version is complete.
+    A lesson that cannot be built does not stop the others; its problems are listed
+    at the end.
     """
-    from lessonpress.build import build_lesson
+    from lessonpress.batch import BatchSettings, build_lessons
+    from lessonpress.progress import lesson_progress
     from lessonpress.renderers.base import Edition, RenderOptions
 
+    lessons = _distinct_lessons(lessons)
     options = RenderOptions(edition=cast(Edition, edition), poster_size=_poster_size(poster_size))
-    failed: list[Problem] = []
-    for lesson_path in lessons:
-        try:
-            result = build_lesson(
-                lesson_path, output_dir, formats or None, theme, options, allowed_dirs
-            )
-        except LessonError as error:
-            failed.extend(error.problems)
-            continue
-        _print_problems(result.warnings)
-        for path in result.outputs:
-            click.echo(f"wrote {path}")
-    if failed:
-        raise LessonError(failed)
+    settings = BatchSettings(
+        output_dir, tuple(formats) or None, theme, options, tuple(allowed_dirs)
+    )
+    with lesson_progress(len(lessons)) as report:
+        outcomes = build_lessons(lessons, settings, jobs, report)
+    ctx.exit(_report_outcomes(outcomes, debug=ctx.meta.get("lessonpress.debug", False)))
 
 
 @cli.command()
@@ -517,6 +519,70 @@ def _poster_size(text: str | None) -> Any:
             f"{error.message()}; {error.context.get('hint', '') if error.context else ''}",
             param_hint="--poster-size",
         ) from None
+
+
+def _distinct_lessons(lessons: Sequence[Path]) -> list[Path]:
+    """The lessons to build, each once; two that would write the same files are refused."""
+    # By absolute path, not resolved: a link that loops is the lesson's problem to report.
+    by_file = {os.path.abspath(lesson): lesson for lesson in reversed(lessons)}
+    distinct = [lesson for lesson in lessons if by_file[os.path.abspath(lesson)] is lesson]
+    by_name: dict[str, Path] = {}
+    for lesson in distinct:
+        other = by_name.setdefault(lesson.stem, lesson)
+        if other is not lesson:
+            raise click.UsageError(
+                f"{other} and {lesson} would write the same files ({lesson.stem}-...); "
+                "build them into different folders with -o."
+            )
+    return distinct
+
+
+def _report_outcomes(outcomes: Sequence[LessonOutcome], debug: bool) -> int:
+    """Print what stopped any lesson, by file and line, and return the exit status.
+
+    A file that cannot be written or a fault of lessonpress gives 1, since editing
+    the lessons will not help; problems in the lessons alone give 2.
+    """
+    found = (p for outcome in outcomes for p in (*outcome.warnings, *outcome.problems))
+    _print_problems(list(dict.fromkeys(found)))  # a bad --theme is every lesson's: say it once
+    for outcome in outcomes:
+        if outcome.output_error is not None:
+            click.secho(outcome.output_error, fg="red", err=True)
+    faults = [outcome.fault for outcome in outcomes if outcome.fault is not None]
+    for details in faults if debug else faults[:1]:
+        _apologise(details, debug)
+    failed = [outcome for outcome in outcomes if not outcome.built]
+    summary = _failure_summary(failed, len(outcomes))
+    if summary:
+        click.secho(summary, fg="red", err=True)
+    if faults or any(outcome.output_error is not None for outcome in failed):
+        return EXIT_CANNOT_WRITE
+    return EXIT_INPUT_PROBLEM if failed else 0
+
+
+def _failure_summary(failed: Sequence[LessonOutcome], total: int) -> str | None:
+    """The last line of a build in which ``failed`` of ``total`` lessons were not built."""
+    errors = sum(1 for o in failed for p in o.problems if p.severity is Severity.ERROR)
+    fixes = f"{_plural(errors, 'problem')} to fix; " if errors else ""
+    if total == 1:
+        return f"{fixes}nothing was written." if errors else None
+    if not failed:
+        return None
+    names = ", ".join(str(outcome.lesson) for outcome in failed)
+    return f"{fixes}{len(failed)} of {_plural(total, 'lesson')} not built: {names}"
+
+
+def _apologise(details: str, debug: bool) -> None:
+    """Say that lessonpress itself failed; ``details`` (a traceback) only with --debug."""
+    if debug:
+        click.echo(details, err=True, nl=False)
+        return
+    click.echo(
+        "Sorry: lessonpress ran into a fault of its own, not a problem with your "
+        f"lesson.\nPlease report it at {ISSUES_URL}, with the lesson if you can.\n"
+        "Run the same command with --debug to see the details.",
+        err=True,
+    )
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:

@@ -30,6 +30,12 @@ the folder ends with the whole old set or the whole new set, and no file of ours
 A commit also removes what earlier versions of lessonpress left beside the files it
 writes when killed (``.<name>.<random>.tmp``).
 
+A commit with ``flush=False`` skips the flushes to disk, the slowest part of a small
+commit: readers and a killed process still see the whole old set or the whole new
+one, but a power cut may leave the files incomplete until they are written again.
+It is for outputs rewritten on every save and rebuilt when the writer starts again
+(``lessonpress watch``).
+
 Commits into one folder take turns (an advisory lock on the folder, where the
 system has one), so that no commit mistakes another's files for leftovers.
 
@@ -92,8 +98,10 @@ class OutputError(Exception):
         return cls(path, reason[:1].lower() + reason[1:])
 
 
-def commit_files(folder: Path, contents: Mapping[str, bytes]) -> list[Path]:
+def commit_files(folder: Path, contents: Mapping[str, bytes], *, flush: bool = True) -> list[Path]:
     """Write ``contents`` (file name to bytes) into ``folder`` as one transaction.
+
+    ``flush=False`` leaves flushing the files to disk to the system (see above).
 
     Returns the paths written, in the order given. Raises :class:`OutputError` when
     something in the way (a full disk, a read-only folder, a name taken by a folder)
@@ -108,12 +116,13 @@ def commit_files(folder: Path, contents: Mapping[str, bytes]) -> list[Path]:
         _remove_earlier_leftovers(folder, names)
         for name in names:
             _refuse_folder_in_the_way(folder / name)
-        commit = _Commit(folder, secrets.token_hex(8), names)
+        commit = _Commit(folder, secrets.token_hex(8), names, flush)
         try:
             for name in names:
                 commit.stage(name, contents[name])
             commit.write_journal()
-            _flush_folder(folder, folder_descriptor)
+            if flush:
+                _flush_folder(folder, folder_descriptor)
         except BaseException:
             commit.forget()
             raise
@@ -121,7 +130,8 @@ def commit_files(folder: Path, contents: Mapping[str, bytes]) -> list[Path]:
         # The new set is in place and the commit has happened: nothing after this fails
         # it. Whatever cannot be flushed or removed now, the next commit's recovery settles.
         with contextlib.suppress(OutputError):
-            _flush_folder(folder, folder_descriptor)
+            if flush:
+                _flush_folder(folder, folder_descriptor)
         commit.clean_up()
     return [folder / name for name in names]
 
@@ -184,6 +194,7 @@ class _Commit:
     folder: Path
     commit_id: str
     names: list[str]
+    flush: bool = True
 
     def target(self, name: str) -> Path:
         return self.folder / name
@@ -199,9 +210,9 @@ class _Commit:
         return self.folder / f".{self.commit_id}.{JOURNAL}"
 
     def stage(self, name: str, content: bytes) -> None:
-        """Write ``content`` beside ``name`` and flush it to disk."""
+        """Write ``content`` beside ``name`` and, if the commit flushes, flush it to disk."""
         try:
-            _write_durably(self.staged(name), content)
+            _write_new(self.staged(name), content, self.flush)
         except OSError as error:
             raise OutputError.from_os_error(self.target(name), error) from None
 
@@ -209,7 +220,7 @@ class _Commit:
         """Record the set: from here on the commit is decided."""
         record = json.dumps({"files": self.names}).encode()
         try:
-            _write_durably(self.journal, record)
+            _write_new(self.journal, record, self.flush)
         except OSError as error:
             raise OutputError.from_os_error(self.folder, error) from None
 
@@ -270,14 +281,15 @@ class _Commit:
                 os.unlink(path)
 
 
-def _write_durably(path: Path, content: bytes) -> None:
-    """Create ``path`` (it must not exist) with ``content``, flushed to disk."""
+def _write_new(path: Path, content: bytes, flush: bool) -> None:
+    """Create ``path`` (it must not exist) with ``content``, flushed to disk if ``flush``."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         view = memoryview(content)
         while view:
             view = view[os.write(descriptor, view) :]
-        os.fsync(descriptor)
+        if flush:
+            os.fsync(descriptor)
     finally:
         os.close(descriptor)
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from threading import Event as StopEvent
 
-from lessonpress.build import default_formats, resolve_theme, write_atomically
+from lessonpress.build import default_formats, render_loaded, resolve_theme
+from lessonpress.commit import commit_files
 from lessonpress.errors import LessonError, Problem
 from lessonpress.load.lesson import load_lesson
-from lessonpress.load.theme import theme_warnings
 from lessonpress.model.lesson import Event, Lesson
 from lessonpress.preview import Previewer, PreviewResult, RenderedOutput
 from lessonpress.renderers.base import Renderer, RenderOptions, load_renderers
@@ -62,28 +62,28 @@ class LessonBuilder:
     def rebuild(self) -> Rebuild:
         """Load, render and write every output; raises :class:`LessonError` for bad input.
 
-        Every output is rendered before any is written, so a problem leaves the last
-        good files in place.
+        As a build does, every output is rendered before any is written and they are
+        committed together, so a problem leaves the last good files in place.
+        The files are not flushed to disk (see :mod:`lessonpress.commit`).
         """
         started = time.perf_counter()
         loaded = load_lesson(self.lesson_path)
         theme = resolve_theme(loaded, self.theme_reference)
-        rendered = [
-            RenderedOutput(r.name, r.suffix, r.render(loaded.lesson, theme, self.options))
-            for r in self.renderers
-        ]
-        self.output_dir.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for output in rendered:
-            path = self.output_dir / f"{self.lesson_path.stem}-{output.name}{output.suffix}"
-            write_atomically(path, output.content)
-            paths.append(path)
-        changes = describe_changes(self.lesson, loaded.lesson)
-        self.lesson = loaded.lesson
+        rendered = render_loaded(self.lesson_path, loaded, theme, self.renderers, self.options)
+        # Not flushed to disk: a flush costs more than drawing a small output, on
+        # every save, and a watch rebuilds everything when it starts again.
+        outputs = commit_files(self.output_dir, rendered.files, flush=False)
+        changes = describe_changes(self.lesson, rendered.lesson)
+        self.lesson = rendered.lesson
         seconds = time.perf_counter() - started
-        preview = self.previewer.write(self.lesson_path.stem, rendered) if self.previewer else None
-        warnings = (*loaded.warnings, *theme_warnings(theme))
-        return Rebuild(tuple(paths), tuple(changes), warnings, seconds, preview)
+        preview = None
+        if self.previewer is not None:
+            contents = [
+                RenderedOutput(renderer.name, renderer.suffix, content)
+                for renderer, content in zip(self.renderers, rendered.files.values(), strict=True)
+            ]
+            preview = self.previewer.write(self.lesson_path.stem, contents)
+        return Rebuild(tuple(outputs), tuple(changes), rendered.warnings, seconds, preview)
 
     def watched_files(self) -> set[Path]:
         """The lesson file, its theme file if it names one, and its pictures."""
@@ -122,7 +122,9 @@ def watch_lesson(
         for changes in watchfiles.watch(
             *folders,
             watch_filter=_only(files),
-            step=30,
+            # Changes are handed over after 10 ms without another: an editor writes
+            # a save in one burst, and each millisecond here is one the teacher waits.
+            step=10,
             stop_event=stop,
             recursive=False,
             raise_interrupt=False,
