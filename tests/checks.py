@@ -636,24 +636,14 @@ def pdf_fonts(path: Path | str) -> list[dict[str, Any]]:
     return fonts
 
 
-def drawn_font_names(path: Path | str) -> set[str]:
-    """The names of the fonts that draw at least one character of the PDF."""
-    with pdfplumber.open(path) as pdf:
-        return {char["fontname"] for page in pdf.pages for char in page.chars}
+def non_embedded_fonts(path: Path | str) -> list[str]:
+    """The names of the fonts the PDF names without embedding them.
 
-
-def non_embedded_fonts(path: Path | str, *, include_unused: bool = False) -> list[str]:
-    """The names of the fonts the PDF draws text with without embedding them.
-
-    reportlab declares its initial font (Helvetica, not embedded) on every page even when
-    no character is drawn with it (``Canvas(initialFontName=...)`` changes that); such a
-    font is never shown, so it counts only with ``include_unused=True``.
+    A font declared but never drawn with counts too: reportlab's initial Helvetica on
+    every page is such a font unless the canvas starts in another (``initialFontName``),
+    and a checker that reads the fonts a PDF names (PDF/UA) flags it.
     """
-    missing = [font["name"] for font in pdf_fonts(path) if not font["embedded"]]
-    if include_unused or not missing:
-        return missing
-    drawn = drawn_font_names(path)
-    return [name for name in missing if name in drawn]
+    return [font["name"] for font in pdf_fonts(path) if not font["embedded"]]
 
 
 def pdf_text(path: Path | str) -> str:

@@ -61,6 +61,8 @@ class HandoutDocument(BaseDocTemplate):
             rightMargin=page.right,
             topMargin=page.top,
             bottomMargin=page.bottom,
+            # Each page starts in an embedded font, not reportlab's unembedded Helvetica.
+            initialFontName=style.fonts.font_name("body"),
             **properties,
         )
         self._style = style

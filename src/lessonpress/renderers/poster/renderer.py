@@ -74,7 +74,7 @@ class PosterRenderer:
         layout = fit.layout
 
         buffer = io.BytesIO()
-        canvas = _canvas(buffer, width, height, plan)
+        canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
         header.draw(canvas, fonts, style, colors)
         draw_timeline(canvas, layout, content, fonts, timeline_style, colors)
         if fit.key is not None:
@@ -87,8 +87,12 @@ class PosterRenderer:
         return buffer.getvalue()
 
 
-def _canvas(buffer: io.BytesIO, width: float, height: float, plan: Plan) -> Canvas:
-    """A one-page canvas carrying the lesson's metadata and language, in invariant mode.
+def _canvas(
+    buffer: io.BytesIO, width: float, height: float, plan: Plan, initial_font: str
+) -> Canvas:
+    """A one-page canvas carrying the lesson's metadata and language, in invariant mode,
+    starting in ``initial_font`` (embedded) rather than reportlab's Helvetica, which a
+    PDF would name without embedding.
 
     A reportlab ``Canvas`` quietly ignores keyword arguments it does not know, so the
     metadata of :func:`document_properties` is set through its setters.
@@ -97,6 +101,7 @@ def _canvas(buffer: io.BytesIO, width: float, height: float, plan: Plan) -> Canv
     canvas = Canvas(
         buffer,
         pagesize=(width, height),
+        initialFontName=initial_font,
         invariant=properties["invariant"],
         lang=properties["lang"],
     )
