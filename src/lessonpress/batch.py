@@ -30,7 +30,7 @@ from pathlib import Path
 from lessonpress import build as building
 from lessonpress.commit import OutputError
 from lessonpress.errors import LessonError, Problem
-from lessonpress.renderers.base import RenderOptions, installed_renderers
+from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ def _refuse_unknown_formats(formats: Iterable[str]) -> None:
     installed, once for all the lessons, without importing any renderer."""
     installed = {info.name for info in installed_renderers()}
     if any(name not in installed for name in formats):
-        building.load_renderers(list(formats))  # raises, naming each unknown format
+        load_renderers(list(formats))  # raises, naming each unknown format
 
 
 def build_one(lesson: Path, settings: BatchSettings) -> LessonOutcome:
@@ -194,4 +194,4 @@ def _start_worker(
     os.environ.update(environment)
     sys.path[:] = import_path
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    building.load_renderers(list(formats))
+    load_renderers(list(formats))

@@ -24,8 +24,8 @@ from lessonpress.preview import Previewer, PreviewResult, RenderedOutput
 from lessonpress.renderers.base import Renderer, RenderOptions, load_renderers
 
 _COMPARED_EVENT_FIELDS = tuple(name for name in Event.model_fields if name != "id")
-_COMPARED_LESSON_PARTS = ("title", "subtitle", "summary", "objectives", "eras", "categories")
-_COMPARED_LESSON_PARTS += ("questions", "glossary", "sources", "theme", "order")
+_COMPARED_LESSON_PARTS: tuple[str, ...] = ("title", "subtitle", "summary", "objectives", "eras")
+_COMPARED_LESSON_PARTS += ("categories", "questions", "glossary", "sources", "theme", "order")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ school year 2023–2024, as teachers write it, while ``1985-21`` is spring 1985.
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, historical
 from lessonpress.model.dates.point import HistoricalDate
@@ -26,6 +27,13 @@ _LOOKS_LIKE_EDTF = re.compile(r"^(?:\.\.|[-Y0-9X?~%T:+Z]*)(?:/(?:\.\.|[-Y0-9X?~%
 _SEASONS = {21: Part.SPRING, 22: Part.SUMMER, 23: Part.AUTUMN, 24: Part.WINTER}
 
 EDTF_HINT = "write EDTF such as 1985-04-12, 1985-04, 1984?, 2004-06~, 196X, 1964/2008 or ../1928"
+
+
+class _Marks(TypedDict):
+    """The EDTF qualifier of a date, as the keyword arguments of ``HistoricalDate``."""
+
+    approximate: bool
+    uncertain: bool
 
 
 def _edtf_error(text: str, why: str) -> DateError:
@@ -46,7 +54,7 @@ def _read_point(text: str) -> DateSpan:
     )
     if time and (day is None or "X" in day):
         raise _edtf_error(text, "a time needs a whole date")
-    marks = {"approximate": qualifier in ("~", "%"), "uncertain": qualifier in ("?", "%")}
+    marks: _Marks = {"approximate": qualifier in ("~", "%"), "uncertain": qualifier in ("?", "%")}
     if "X" in year_text:
         if month is not None:
             raise _edtf_error(text, "a year with unspecified digits takes no month")

@@ -114,9 +114,9 @@ def suggestion(word: str, language: DateLanguage | None = None) -> str:
     """What to write instead of an unknown ``word``: the near forms (in ``language``, then
     in English), else every form."""
     if language is not None:
-        near = _local_suggestion(word, language)
+        local_near = _local_suggestion(word, language)
         english = suggestion(word)
-        return near or (english if english != FORMS_HINT else forms_hint(language))
+        return local_near or (english if english != FORMS_HINT else forms_hint(language))
     lowered = word.lower().replace(".", "")
     for family in _FAMILIES:
         near = [known for known in family.words if _is_near(lowered, known)]

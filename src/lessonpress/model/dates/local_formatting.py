@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from babel import Locale
 from babel.dates import parse_pattern
@@ -41,7 +41,10 @@ def _pattern(code: str, name: str) -> str:
     full) or a skeleton such as ``yMMMM`` (a month), ``MMMMd`` (a day without its year)."""
     locale = Locale.parse(code)
     pattern = locale.date_formats["long"] if name == "long" else locale.datetime_skeletons[name]
-    return parse_pattern(pattern.pattern.translate(_PLAIN_SPACES)).format
+    template = parse_pattern(pattern.pattern.translate(_PLAIN_SPACES)).format
+    # Babel annotates DateTimePattern.format as a DateTimeFormat, but parse_pattern
+    # stores the ``%(field)s`` template string there.
+    return cast(str, template)
 
 
 def _fill(
@@ -127,7 +130,9 @@ def _day_month(
             return _fill(language, "MMMMd", month, day=date.day)
         text = _fill(language, "long", month, day=date.day, year=abs(date.year))
     elif not with_year:
-        return language.locale.months["stand-alone"]["wide"][month]
+        # Babel's locale data is untyped; CLDR's month names are strings.
+        month_name: str = language.locale.months["stand-alone"]["wide"][month]
+        return month_name
     else:
         text = _fill(language, "yMMMM", month, year=abs(date.year))
     return text + _era_suffix(language, date.year, show_ad)

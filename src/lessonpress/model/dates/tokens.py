@@ -90,12 +90,12 @@ def _phrases(language: DateLanguage) -> tuple[re.Pattern[str], list[tuple[str, s
     alternatives = []
     for phrase in phrases:
         # Each space may be left out, and a space may follow each full stop: a.C., a. C.
-        pattern = "".join(
+        phrase_pattern = "".join(
             r"\s*" if char == " " else r"\.\s*" if char == "." else re.escape(char)
             for char in phrase.rstrip(".")
         )
         ending = r"\." if phrase.endswith(".") else r"(?![^\W\d_])"
-        alternatives.append(f"({pattern}{ending})")
+        alternatives.append(f"({phrase_pattern}{ending})")
     pattern = re.compile("|".join(alternatives), re.IGNORECASE)
     return pattern, [language.phrases[phrase] for phrase in phrases]
 

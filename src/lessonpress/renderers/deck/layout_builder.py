@@ -122,7 +122,8 @@ def _add_layout(master: SlideMaster, kind: str, name: str, shapes: str) -> Slide
     layout_ids = master.element.get_or_add_sldLayoutIdLst()
     entry = element(f'<p:sldLayoutId id="{_next_layout_id(master)}" r:id="{relationship_id}"/>')
     layout_ids.append(entry)
-    return layout_part.slide_layout
+    layout: SlideLayout = layout_part.slide_layout  # python-pptx leaves this unannotated
+    return layout
 
 
 def _next_layout_id(master: SlideMaster) -> int:

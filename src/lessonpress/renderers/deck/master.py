@@ -16,6 +16,7 @@ from pptx.opc.package import Part
 from pptx.presentation import Presentation
 from pptx.shapes.placeholder import LayoutPlaceholder
 from pptx.slide import SlideLayout
+from pptx.util import Emu
 
 from lessonpress.model.theme import Theme
 from lessonpress.present import Plan
@@ -29,6 +30,7 @@ from lessonpress.renderers.deck.geometry import (
     inches,
 )
 from lessonpress.renderers.deck.markup import attribute, element, one_line, replace_child, xpath
+from lessonpress.renderers.deck.placeholders import layout_placeholders
 from lessonpress.renderers.deck.sizes import TypeSizes
 
 TEXT_INSETS = (inches(0.1), inches(0.05), inches(0.1), inches(0.05))
@@ -41,7 +43,7 @@ def restyle_default_master(presentation: Presentation, plan: Plan, sizes: TypeSi
     scheme, color_map = palette_scheme(plan.palette, theme.colors.palette)
     width, height = SLIDE_SIZES[theme.deck.aspect]
     old_width = int(presentation.slide_width or width)
-    presentation.slide_width, presentation.slide_height = width, height
+    presentation.slide_width, presentation.slide_height = Emu(width), Emu(height)
     size_element = presentation.element.find(
         "{http://schemas.openxmlformats.org/presentationml/2006/main}sldSz"
     )
@@ -76,14 +78,14 @@ def _write_theme(theme_part: Part, theme: Theme, scheme: dict[str, str]) -> None
     ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
     name = one_line(f"lessonpress {theme.name}")
     root.set("name", name)
-    color_scheme = root.find(".//a:clrScheme", ns)
+    color_scheme = _theme_element(root, ".//a:clrScheme", ns)
     color_scheme.set("name", name)
     for slot in SCHEME_SLOTS:
-        holder = color_scheme.find(f"a:{slot}", ns)
+        holder = _theme_element(color_scheme, f"a:{slot}", ns)
         for child in list(holder):
             holder.remove(child)
         etree.SubElement(holder, f"{{{ns['a']}}}srgbClr", val=scheme[slot].lstrip("#").upper())
-    font_scheme = root.find(".//a:fontScheme", ns)
+    font_scheme = _theme_element(root, ".//a:fontScheme", ns)
     typeface = one_line(theme.deck.font)
     font_scheme.set("name", f"lessonpress {typeface}")
     for latin in font_scheme.findall("./*/a:latin", ns):
@@ -198,10 +200,18 @@ def _restyle_section(
     )
 
 
+def _theme_element(parent: etree._Element, path: str, ns: dict[str, str]) -> etree._Element:
+    """The element at ``path`` in a theme part, which every theme has."""
+    found = parent.find(path, ns)
+    if found is None:
+        raise ValueError(f"the deck's theme part has no {path.removeprefix('.//')}")
+    return found
+
+
 def _placeholders(layout: SlideLayout) -> dict[str, LayoutPlaceholder]:
     """A layout's placeholders by type, and by index for the untyped ones."""
     found: dict[str, LayoutPlaceholder] = {}
-    for shape in layout.placeholders:
+    for shape in layout_placeholders(layout):
         ph = xpath(shape.element, "./p:nvSpPr/p:nvPr/p:ph")[0]
         found[ph.get("type") or ph.get("idx", "")] = shape
         if ph.get("idx"):

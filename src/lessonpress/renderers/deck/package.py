@@ -15,18 +15,24 @@ import hashlib
 import io
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
-from pptx.parts.slide import SlidePart
+from pptx.parts.slide import SlideLayoutPart, SlidePart
 
 from lessonpress.renderers.deck.pptx_compat import DeckPackage, index_relationships
 
 if TYPE_CHECKING:
+    from pptx.opc.packuri import PackURI
+    from pptx.package import Package
     from pptx.presentation import Presentation
     from pptx.slide import Slide, SlideLayout
+
+# python-pptx leaves SlidePart.new unannotated; this is the signature it documents.
+_new_slide_part: Callable[[PackURI, Package, SlideLayoutPart], SlidePart] = SlidePart.new
 
 FIXED_TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 """The created and modified time written when ``SOURCE_DATE_EPOCH`` is not set."""
@@ -35,7 +41,8 @@ FIXED_TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 def open_presentation(source: Path | bytes) -> Presentation:
     """Open the .pptx at ``source`` (a path, or the file's bytes) through :class:`DeckPackage`."""
     data = source if isinstance(source, bytes) else source.read_bytes()
-    return DeckPackage.open(io.BytesIO(data)).main_document_part.presentation
+    presentation: Presentation = DeckPackage.open(io.BytesIO(data)).main_document_part.presentation
+    return presentation
 
 
 class SlideAppender:
@@ -53,9 +60,9 @@ class SlideAppender:
         presentation_part = self._presentation.part
         package = presentation_part.package
         partname = package.next_partname("/ppt/slides/slide%d.xml")
-        slide_part = SlidePart.new(partname, package, layout.part)
+        slide_part = _new_slide_part(partname, package, layout.part)
         relationship_id = presentation_part.relate_to(slide_part, RT.SLIDE)
-        slide = slide_part.slide
+        slide: Slide = slide_part.slide  # python-pptx leaves this unannotated
         slide_id = self._slide_ids.makeelement(qn("p:sldId"), {"id": str(self._next_id)})
         slide_id.set(qn("r:id"), relationship_id)
         self._slide_ids.append(slide_id)

@@ -8,11 +8,14 @@ the typeface. This works the same for the default master and a school template.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import cast
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.shapes.placeholder import LayoutPlaceholder
 from pptx.slide import SlideLayout, SlideMaster
 
 from lessonpress.renderers.deck.geometry import Box, to_points
@@ -141,7 +144,10 @@ class MasterStyles:
     def placeholder(self, kind: str) -> etree._Element | None:
         """The master's placeholder that a layout placeholder of ``kind`` inherits from."""
         wanted = {"ctrTitle": "title", "subTitle": "body", "obj": "body"}.get(kind, kind)
-        for element in xpath(self._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+        shapes: list[etree._Element] = xpath(
+            self._element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"
+        )
+        for element in shapes:
             if placeholder_type(element) == wanted:
                 return element
         return None
@@ -149,7 +155,7 @@ class MasterStyles:
     def text_style(self, kind: str) -> etree._Element | None:
         """The master's text style for ``kind``: title, body or other."""
         name = "titleStyle" if kind in TITLE_TYPES else "bodyStyle" if kind in BODY_TYPES else None
-        found = xpath(self._element, f"./p:txStyles/p:{name or 'otherStyle'}")
+        found: list[etree._Element] = xpath(self._element, f"./p:txStyles/p:{name or 'otherStyle'}")
         return found[0] if found else None
 
     def resolve_typeface(self, typeface: str) -> str:
@@ -165,8 +171,8 @@ def layout_frame(
     master_element = styles.placeholder(kind)
     chain = [element] if master_element is None else [element, master_element]
     style = styles.text_style(kind)
-    level_styles = [*(_lst_level(shape) for shape in chain), style]
-    level_styles = [level for level in level_styles if level is not None]
+    candidate_styles = [*(_lst_level(shape) for shape in chain), style]
+    level_styles = [level for level in candidate_styles if level is not None]
     size = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/@sz")
     bold = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/@b")
     capitals = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/@cap")
@@ -226,3 +232,10 @@ def _box(chain: list[etree._Element], layout: SlideLayout) -> Box:
     # A placeholder with no position anywhere fills the slide.
     presentation = layout.part.package.presentation_part.presentation
     return Box(0, 0, int(presentation.slide_width or 0), int(presentation.slide_height or 0))
+
+
+def layout_placeholders(layout: SlideLayout) -> Iterable[LayoutPlaceholder]:
+    """The placeholders of ``layout``, in the order of its shape tree."""
+    # python-pptx declares LayoutPlaceholders.__iter__ as a class attribute of a Callable
+    # type, which mypy cannot bind to an instance; the collection iterates as documented.
+    return cast("Iterable[LayoutPlaceholder]", layout.placeholders)

@@ -170,7 +170,7 @@ def _remove_actions(part: etree._Element) -> tuple[set[str], bool]:
             if (link.get("action") or "").startswith(EXECUTABLE_ACTIONS):
                 if link.get(f"{{{_R}}}id"):
                     targets.add(str(link.get(f"{{{_R}}}id")))
-                link.getparent().remove(link)
+                _detach(link)
                 removed = True
     return targets, removed
 
@@ -182,7 +182,9 @@ def _remove_references(part: etree._Element, cut: set[str]) -> bool:
         element
         for element in part.iter()
         if any(
-            key.startswith(f"{{{_R}}}") and value in cut for key, value in element.attrib.items()
+            # lxml's stubs type attribute names as str or bytes; lxml reads them as str.
+            isinstance(key, str) and key.startswith(f"{{{_R}}}") and value in cut
+            for key, value in element.attrib.items()
         )
     ]
     for element in found:
@@ -193,12 +195,18 @@ def _remove_references(part: etree._Element, cut: set[str]) -> bool:
             if ancestor.tag == f"{{{_MC}}}AlternateContent":
                 doomed = ancestor
                 break
-        if doomed.getparent() is not None:
-            doomed.getparent().remove(doomed)
+        _detach(doomed)
     for controls in list(part.iter(f"{{{_P}}}controls")):
         if len(controls) == 0:
-            controls.getparent().remove(controls)
+            _detach(controls)
     return bool(found)
+
+
+def _detach(element: etree._Element) -> None:
+    """Take ``element`` out of its parent; the root of a part has none and stays."""
+    parent = element.getparent()
+    if parent is not None:
+        parent.remove(element)
 
 
 def _source_part(rels_name: str) -> str:

@@ -51,7 +51,8 @@ class SlideShapes:
 
     def placeholder(self, kind: str, index: int | None = None) -> etree._Element | None:
         """The slide's placeholder of ``kind`` (and ``index``, when given), if it has one."""
-        for shape in xpath(self.tree, "./p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+        shapes: list[etree._Element] = xpath(self.tree, "./p:sp[p:nvSpPr/p:nvPr/p:ph]")
+        for shape in shapes:
             same_kind = placeholder_type(shape) == kind or (
                 kind == "title" and placeholder_type(shape) == "ctrTitle"
             )

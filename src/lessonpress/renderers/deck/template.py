@@ -23,7 +23,11 @@ from pptx.slide import SlideLayout, SlideMaster
 from lessonpress.renderers.deck.layout_builder import add_content_layout, add_cover_layout
 from lessonpress.renderers.deck.markup import xpath
 from lessonpress.renderers.deck.package import open_presentation
-from lessonpress.renderers.deck.placeholders import BODY_TYPES, placeholder_type
+from lessonpress.renderers.deck.placeholders import (
+    BODY_TYPES,
+    layout_placeholders,
+    placeholder_type,
+)
 from lessonpress.renderers.deck.plain_package import plain_presentation
 from lessonpress.renderers.deck.template_repair import repair_layouts
 
@@ -143,14 +147,18 @@ def find_layouts(master: SlideMaster) -> LayoutSet:
 def _side_by_side(layout: SlideLayout) -> bool:
     """Whether the layout's two text areas are columns of about the same size, side by
     side (not, say, a content area and its caption)."""
-    boxes = [
-        (placeholder.left, placeholder.top, placeholder.width, placeholder.height)
-        for placeholder in layout.placeholders
-        if placeholder_type(placeholder.element) in BODY_TYPES
-    ]
-    if len(boxes) != 2 or any(value is None for box in boxes for value in box):
+    boxes: list[tuple[int, int, int, int]] = []
+    for placeholder in layout_placeholders(layout):
+        if placeholder_type(placeholder.element) not in BODY_TYPES:
+            continue
+        left, top = placeholder.left, placeholder.top
+        width, height = placeholder.width, placeholder.height
+        if left is None or top is None or width is None or height is None:
+            return False
+        boxes.append((left, top, width, height))
+    if len(boxes) != 2:
         return False
-    (x1, y1, w1, h1), (x2, y2, w2, h2) = sorted(boxes)  # type: ignore[type-var]
+    (x1, y1, w1, h1), (x2, y2, w2, h2) = sorted(boxes)
     apart = x1 + w1 <= x2
     level = abs(y1 - y2) <= 0.1 * max(h1, h2)
     alike = min(w1, w2) >= 0.6 * max(w1, w2) and min(h1, h2) >= 0.8 * max(h1, h2)

@@ -18,16 +18,23 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation
 from pptx.slide import SlideMaster
+from pptx.util import Emu
 
 from lessonpress.renderers.deck.geometry import SLIDE_SIZES, default_geometry
 from lessonpress.renderers.deck.markup import element, xpath
-from lessonpress.renderers.deck.placeholders import MasterStyles, placeholder_type, shape_box
+from lessonpress.renderers.deck.placeholders import (
+    MasterStyles,
+    layout_placeholders,
+    placeholder_type,
+    shape_box,
+)
 
 
 def repair_layouts(presentation: Presentation) -> None:
     """Put right the defects above in ``presentation`` and every layout of it."""
     if not (presentation.slide_width and presentation.slide_height):
-        presentation.slide_width, presentation.slide_height = SLIDE_SIZES["16:9"]
+        width, height = SLIDE_SIZES["16:9"]
+        presentation.slide_width, presentation.slide_height = Emu(width), Emu(height)
     relate_layouts_to_masters(presentation)
     add_default_text_style(presentation)
     for master in presentation.slide_masters:
@@ -85,7 +92,7 @@ def place_unplaced_placeholders(master: SlideMaster) -> None:
     }
     styles = MasterStyles(master)
     for layout in master.slide_layouts:
-        for shape in layout.placeholders:
+        for shape in layout_placeholders(layout):
             kind = placeholder_type(shape.element)
             if kind not in places or _has_position(shape.element):
                 continue
