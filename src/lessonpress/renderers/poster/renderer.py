@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
+from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -101,7 +102,8 @@ def _canvas(
     canvas = Canvas(
         buffer,
         pagesize=(width, height),
-        initialFontName=initial_font,
+        # types-reportlab declares this a float; reportlab takes the font's name.
+        initialFontName=cast(Any, initial_font),
         invariant=properties["invariant"],
         lang=properties["lang"],
     )
