@@ -21,7 +21,8 @@ from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.model.lesson import Event
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seed" / "us-ussr-relations-1919-1950.txt"
+SEED = ROOT / "tests" / "data" / "seed" / "us-ussr-relations-1919-1950.txt"
+"""The seed lesson text as the project received it (a copy, so a clone needs nothing beside it)."""
 IMPORTS = ROOT / "tests" / "data" / "import"
 ROME_JSON = IMPORTS / "ancient-rome.json"
 ROME_SHEET = IMPORTS / "ancient-rome-sheet.csv"
