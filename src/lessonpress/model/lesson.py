@@ -44,6 +44,9 @@ from lessonpress.model.fields import (
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.text import RichText
 
+OldStyleDates = Literal["both", "new"]
+"""How a day written Old Style is shown (the theme's ``old_style_dates``)."""
+
 
 class Model(BaseModel):
     """Base of every model: immutable, and strict about unknown keys."""
@@ -176,7 +179,12 @@ class Era(WrittenInItsLanguage):
     @property
     def date_label(self) -> str:
         """The era's span as text in the lesson's language, e.g. ``1933–1941``."""
-        return DateSpan(self.start.start, self.end.end or self.end.start).format(self._language)
+        return self.date_label_in("both")
+
+    def date_label_in(self, old_style: OldStyleDates) -> str:
+        """The era's span as text, its Old Style days shown as ``old_style`` says."""
+        span = DateSpan(self.start.start, self.end.end or self.end.start)
+        return (span.in_new_style() if old_style == "new" else span).format(self._language)
 
 
 class Question(ShorthandModel):
@@ -271,7 +279,15 @@ class Event(WrittenInItsLanguage):
     def date_label(self) -> str:
         """The date as shown: ``display_date`` if given, else formatted at its precision in
         the lesson's language."""
-        return self.display_date or self.span.format(self._language)
+        return self.date_label_in("both")
+
+    def date_label_in(self, old_style: OldStyleDates) -> str:
+        """The date as shown, its Old Style days shown as ``old_style`` says: in both
+        calendars, or as the New Style day alone."""
+        if self.display_date:
+            return self.display_date
+        span = self.span.in_new_style() if old_style == "new" else self.span
+        return span.format(self._language)
 
     @property
     def slug(self) -> str:

@@ -164,6 +164,11 @@ class Theme(ThemeModel):
         default=False,
         description="Whether every colour, a lesson's own included, prints as a gray.",
     )
+    old_style_dates: Literal["both", "new"] = Field(
+        default="both",
+        description="How a day written Old Style (Julian) is shown: in both calendars, "
+        "'November 7, 1917 (October 25 O.S.)', or as its New Style day alone.",
+    )
     logo: Text | None = None
     logo_image: SkipJsonSchema[ImageFile | None] = Field(default=None, exclude=True)
     """The logo's verified bytes and size, filled in by the theme loader."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from lessonpress.model.lesson import Lesson
+from lessonpress.model.lesson import Era, Event, Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.present.legend import LegendEntry, legend_entries
 from lessonpress.present.links import LinkPolicy, link_policy
@@ -48,6 +48,11 @@ class Plan:
     def medium(self) -> Medium:
         """Where the output is seen: ``paper`` or ``screen``."""
         return self.palette.medium
+
+    def date_label(self, dated: Event | Era) -> str:
+        """An event's or era's date as this output shows it, Old Style days as the theme
+        chooses (``old_style_dates``)."""
+        return dated.date_label_in(self.theme.old_style_dates)
 
     def category(self, category_id: str | None) -> LegendEntry | None:
         """The legend entry of ``category_id``, or ``None`` for an event without one."""

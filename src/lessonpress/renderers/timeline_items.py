@@ -71,9 +71,7 @@ def timeline_content(plan: Plan) -> TimelineContent:
     by_category = {entry.category_id: entry for entry in plan.legend}
     first, last = lesson.span
     shortest_range = (last - first) * POINT_LIKE_SHARE
-    items = tuple(
-        _item(event, by_category, plan.palette, shortest_range) for event in lesson.timeline
-    )
+    items = tuple(_item(event, by_category, plan, shortest_range) for event in lesson.timeline)
     return TimelineContent(items, era_bands(lesson, plan.palette), plan.legend)
 
 
@@ -103,8 +101,9 @@ def short_text(event: Event, limit: int = SHORT_TEXT_LIMIT) -> str:
 
 
 def _item(
-    event: Event, by_category: dict[str, LegendEntry], palette: Palette, shortest_range: float
+    event: Event, by_category: dict[str, LegendEntry], plan: Plan, shortest_range: float
 ) -> TimelineItem:
+    palette = plan.palette
     entry = by_category.get(event.category) if event.category else None
     span = event.span
     lasts = span.is_range and span.end_position - span.start_position >= shortest_range
@@ -114,7 +113,7 @@ def _item(
             key=event.slug,
             start=span.start_position,
             end=span.end_position if lasts else None,
-            date_label=event.date_label,
+            date_label=plan.date_label(event),
             title=event.title,
             short_text=short_text(event),
             highlight=event.highlight,

@@ -123,6 +123,12 @@ class DateSpan:
         end = self.end.in_calendar(reckoning) if self.end else None
         return replace(self, start=self.start.in_calendar(reckoning), end=end)
 
+    def in_new_style(self) -> DateSpan:
+        """The span with each day written Old Style given as its Gregorian day instead,
+        for a theme that shows New Style dates only."""
+        end = self.end.in_gregorian() if self.end else None
+        return replace(self, start=self.start.in_gregorian(), end=end)
+
     def format(self, language: str = ENGLISH) -> str:
         """The span as shown to students: ``March 8–12, 1917``, ``31 BC – AD 14``; in
         ``language`` (a BCP 47 tag) where it has a table: ``8–12 de marzo de 1917``."""

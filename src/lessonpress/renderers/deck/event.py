@@ -61,7 +61,7 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
     """The slides of one event; returns how many there are."""
     image = event.image if event.image is not None and event.image.file is not None else None
     kicker_text = " · ".join(
-        part for part in (event.date_label, category and category.label) if part
+        part for part in (context.plan.date_label(event), category and category.label) if part
     )
     first = _measure(context, event.title, kicker_text, with_picture=image is not None)
 

@@ -98,17 +98,20 @@ def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None
         frame = frames[0]
         box = below_title(frame.box, title)
         fit = fit_body(
-            [plain_block(era.date_label)],
+            [plain_block(context.plan.date_label(era))],
             context.measurer(frame.typeface),
             lambda _: body_area(frame, box),
             frame.size,
             context.sizes.minimum,
         )
         write_body(context, shapes, frame, fit.slides[0], fit.size, box)
-    notes = plain_notes(f"{era.title}, {era.date_label}.")
+    notes = plain_notes(f"{era.title}, {context.plan.date_label(era)}.")
     if events:
         notes.append(Block((Run(context.words.lead(context.words.era_events), bold=True),)))
-        notes += [plain_block(f"{event.date_label}: {event.title}", level=1) for event in events]
+        notes += [
+            plain_block(f"{context.plan.date_label(event)}: {event.title}", level=1)
+            for event in events
+        ]
     write_notes(context, shapes.slide, notes)
 
 

@@ -56,7 +56,9 @@ def _heading(event: Event, index: int, context: HandoutContext) -> Flowable:
     """The date in the margin column beside the title (above it on narrow pages), and
     the category and key-event marks under the title."""
     style = context.style
-    date = Paragraph(text_markup(event.date_label, style, "body-bold"), style.event_date)
+    date = Paragraph(
+        text_markup(context.plan.date_label(event), style, "body-bold"), style.event_date
+    )
     title = Paragraph(text_markup(event.title, style, "heading"), style.event_title)
     marks = _marks(event, context)
     gutter = style.page.gutter
@@ -66,7 +68,7 @@ def _heading(event: Event, index: int, context: HandoutContext) -> Flowable:
         heading = SideBySide([], [date, title, *marks], 0.0, 0.0)
     heading.spaceAfter = style.space * 0.4
     heading.keepWithNext = 1
-    outline_title = f"{event.date_label}: {event.title}"
+    outline_title = f"{context.plan.date_label(event)}: {event.title}"
     return with_outline(heading, outline_title, f"event-{index}", level=1)
 
 

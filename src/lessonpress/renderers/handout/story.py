@@ -167,7 +167,7 @@ def _era_divider(era: Era, context: HandoutContext) -> Flowable:
         space_before=style.space * 1.2,
         keepWithNext=1,
     )
-    text = f"{era.title} ({era.date_label})"
+    text = f"{era.title} ({context.plan.date_label(era)})"
     return Paragraph(text_markup(text, style, "heading"), divider_style)
 
 
