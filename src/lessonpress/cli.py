@@ -85,6 +85,16 @@ FORMATS = click.option(
     help="Make only this output (handout, deck or poster); repeat for more. Default: all.",
 )
 
+OUTPUT_DIR = click.option(
+    "--output",
+    "-o",
+    "output_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="The folder to write the files into.",
+)
+
 EDITION = click.option(
     "--edition",
     type=click.Choice(["student", "teacher"]),
@@ -119,15 +129,7 @@ ALLOW_DIR = click.option(
     metavar="NAME|FILE",
     help="A built-in theme name or a theme file; overrides the lesson's own theme.",
 )
-@click.option(
-    "--output",
-    "-o",
-    "output_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("output"),
-    show_default=True,
-    help="The folder to write the files into.",
-)
+@OUTPUT_DIR
 @EDITION
 @POSTER_SIZE
 @ALLOW_DIR
@@ -385,15 +387,7 @@ def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
     help="Rebuild only this output (handout, deck or poster); repeat for more. Default: all.",
 )
 @click.option("--theme", "-t", metavar="NAME|FILE", help="A theme instead of the lesson's own.")
-@click.option(
-    "--output",
-    "-o",
-    "output_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("output"),
-    show_default=True,
-    help="The folder to write the files into.",
-)
+@OUTPUT_DIR
 @EDITION
 @click.option(
     "--preview",
