@@ -44,6 +44,12 @@ def test_wrap_breaks_a_long_word_between_characters() -> None:
     assert all(MEASURER.width(line, "body", 10) <= 50 for line in lines)
 
 
+def test_a_broken_word_leaves_no_letter_alone_on_its_last_line() -> None:
+    # 17 letters, 16 to a line: the break leaves three for the next line, not one.
+    lines = wrap_text(MEASURER, "Κωνσταντινούπολης", "body", 10, 80)
+    assert lines == ["Κωνσταντινούπο", "λης"]
+
+
 @given(st.text(min_size=0, max_size=80), st.floats(min_value=5, max_value=300))
 def test_wrapped_lines_never_exceed_the_width(text: str, max_width: float) -> None:
     lines = wrap_text(MEASURER, text, "body", 10, max_width)

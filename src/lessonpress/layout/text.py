@@ -45,14 +45,19 @@ def baseline_offset(size: float, leading: float = DEFAULT_LEADING) -> float:
     return (leading - 1.0) * size / 2 + ASCENT * size
 
 
+SHORTEST_PIECE = 3
+"""The fewest letters a broken word leaves for its next line, where the line allows."""
+
+
 def wrap_text(
     measurer: TextMeasurer, text: str, font: str, size: float, max_width: float
 ) -> list[str]:
     """``text`` broken greedily at spaces into lines no wider than ``max_width``.
 
     A word wider than a whole line (a long URL, a long compound) is broken between
-    characters, so no line is ever wider than ``max_width``; a single character wider
-    than the line still gets a line of its own.
+    characters, so no line is ever wider than ``max_width``, and leaves at least
+    :data:`SHORTEST_PIECE` letters for its next line; a single character wider than the
+    line still gets a line of its own.
     """
     return list(_wrapped_lines(measurer, text, font, size, max_width))
 
@@ -77,6 +82,9 @@ def _wrapped_lines(
             length = _longest_fitting(measurer, word, start, font, size, max_width)
             if start + length == len(word):
                 break
+            rest = len(word) - start - length
+            if rest < SHORTEST_PIECE and length > 2 * SHORTEST_PIECE:
+                length -= SHORTEST_PIECE - rest  # no letter or two left alone on a line
             yield word[start : start + length]
             start += length
         current = word[start:]
