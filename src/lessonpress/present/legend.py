@@ -10,21 +10,14 @@ grayscale theme, and there its lasting events' bars get a pattern of their own t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.present.palette import Palette
 
 Marker = Literal["circle", "square", "diamond", "triangle", "inverted-triangle", "hexagon"]
-MARKERS: tuple[Marker, ...] = (
-    "circle",
-    "square",
-    "diamond",
-    "triangle",
-    "inverted-triangle",
-    "hexagon",
-)
+MARKERS: tuple[Marker, ...] = get_args(Marker)
 """Marker shapes given to categories in order, so colour is never the only signal."""
 
 DEFAULT_MARKER: Marker = "circle"
@@ -40,16 +33,7 @@ Pattern = Literal[
     "vertical",
     "checker",
 ]
-PATTERNS: tuple[Pattern, ...] = (
-    "solid",
-    "diagonal",
-    "cross-hatch",
-    "horizontal",
-    "dots",
-    "reverse-diagonal",
-    "vertical",
-    "checker",
-)
+PATTERNS: tuple[Pattern, ...] = get_args(Pattern)
 """Range-bar fills given to categories in order in a grayscale theme, where their grays
 may be too close to tell apart: as many as the Okabe–Ito palette has colours."""
 

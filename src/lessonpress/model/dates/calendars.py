@@ -7,6 +7,7 @@ Both calendars are proleptic: they run back past their adoption, as historians' 
 from __future__ import annotations
 
 import enum
+import math
 
 
 class Calendar(enum.Enum):
@@ -88,3 +89,18 @@ def timeline_position(jdn: int) -> float:
     first = julian_day_number(Calendar.GREGORIAN, year, 1, 1)
     length = 366 if is_leap_year(Calendar.GREGORIAN, year) else 365
     return year + (jdn - first) / length
+
+
+def gregorian_month_and_day(position: float) -> tuple[int, int, int]:
+    """The Gregorian day an astronomical fractional-year position falls in, as
+    ``(astronomical year, month, day)``: the inverse of :func:`timeline_position`."""
+    year = math.floor(position)
+    gregorian = Calendar.GREGORIAN
+    days = 366 if is_leap_year(gregorian, year) else 365
+    # A position computed from a date may land a hair below its day's start.
+    day_of_year = min(math.floor((position - year) * days + 1e-6), days - 1)
+    month = 1
+    while day_of_year >= days_in_month(gregorian, year, month):
+        day_of_year -= days_in_month(gregorian, year, month)
+        month += 1
+    return year, month, day_of_year + 1

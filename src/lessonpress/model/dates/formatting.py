@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lessonpress.model.dates import local_formatting, words
-from lessonpress.model.dates.calendars import Calendar, days_in_month, is_leap_year
+from lessonpress.model.dates.calendars import Calendar, gregorian_month_and_day
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, historical
 from lessonpress.model.dates.languages import ENGLISH, date_language
 
@@ -206,15 +206,8 @@ def format_position(position: float, precision: Precision, language: str = ENGLI
             return _decade_text(year)
         case Precision.YEAR:
             return year_text(year)
-    gregorian = Calendar.GREGORIAN
-    days = 366 if is_leap_year(gregorian, astronomical_year) else 365
-    # A position computed from a date may land a hair below its day's start.
-    day_of_year = min(math.floor((position - astronomical_year) * days + 1e-6), days - 1)
-    month = 1
-    while day_of_year >= days_in_month(gregorian, astronomical_year, month):
-        day_of_year -= days_in_month(gregorian, astronomical_year, month)
-        month += 1
+    _, month, day = gregorian_month_and_day(position)
     abbreviation = words.MONTH_ABBREVIATIONS[month - 1]
     if precision == Precision.MONTH:
         return f"{abbreviation} {year_text(year)}"
-    return f"{abbreviation} {day_of_year + 1}, {year_text(year)}"
+    return f"{abbreviation} {day}, {year_text(year)}"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 from babel import Locale
 from babel.dates import parse_pattern
 
-from lessonpress.model.dates.calendars import Calendar, days_in_month, is_leap_year
+from lessonpress.model.dates.calendars import Calendar, gregorian_month_and_day
 from lessonpress.model.dates.kinds import DateError, Precision, Relation, historical
 from lessonpress.model.dates.languages import DateLanguage, roman
 from lessonpress.model.dates.words import Part
@@ -284,15 +284,9 @@ def format_position(position: float, precision: Precision, language: DateLanguag
             return _decade_text(language, year, None, False)
         case Precision.YEAR:
             return year_text(language, year)
-    gregorian = Calendar.GREGORIAN
-    days = 366 if is_leap_year(gregorian, astronomical_year) else 365
-    day_of_year = min(math.floor((position - astronomical_year) * days + 1e-6), days - 1)
-    month = 1
-    while day_of_year >= days_in_month(gregorian, astronomical_year, month):
-        day_of_year -= days_in_month(gregorian, astronomical_year, month)
-        month += 1
+    _, month, day = gregorian_month_and_day(position)
     if precision == Precision.MONTH:
         text = _fill(language, "yMMM", month, year=abs(year))
     else:
-        text = _fill(language, "yMMMd", month, day=day_of_year + 1, year=abs(year))
+        text = _fill(language, "yMMMd", month, day=day, year=abs(year))
     return text + _era_suffix(language, year, False)
