@@ -27,7 +27,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
 from pydantic_core import CoreSchema, PydanticCustomError
 
-from lessonpress.model.dates import DateError, DateSpan
+from lessonpress.model.dates import DateError, DateSpan, OldStyleDates
 from lessonpress.model.fields import (
     Color,
     DateExpression,
@@ -43,9 +43,6 @@ from lessonpress.model.fields import (
 )
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.text import RichText
-
-OldStyleDates = Literal["both", "new"]
-"""How a day written Old Style is shown (the theme's ``old_style_dates``)."""
 
 
 class Model(BaseModel):
@@ -184,7 +181,7 @@ class Era(WrittenInItsLanguage):
     def date_label_in(self, old_style: OldStyleDates) -> str:
         """The era's span as text, its Old Style days shown as ``old_style`` says."""
         span = DateSpan(self.start.start, self.end.end or self.end.start)
-        return (span.in_new_style() if old_style == "new" else span).format(self._language)
+        return span.format(self._language, old_style)
 
 
 class Question(ShorthandModel):
@@ -284,10 +281,7 @@ class Event(WrittenInItsLanguage):
     def date_label_in(self, old_style: OldStyleDates) -> str:
         """The date as shown, its Old Style days shown as ``old_style`` says: in both
         calendars, or as the New Style day alone."""
-        if self.display_date:
-            return self.display_date
-        span = self.span.in_new_style() if old_style == "new" else self.span
-        return span.format(self._language)
+        return self.display_date or self.span.format(self._language, old_style)
 
     @property
     def slug(self) -> str:

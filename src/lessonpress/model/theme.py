@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
+from lessonpress.model.dates import OldStyleDates
 from lessonpress.model.fields import Color, Text
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.pages import NAMED_PAGE_SIZES, Length, PageSize, PageSizeField
@@ -164,7 +165,7 @@ class Theme(ThemeModel):
         default=False,
         description="Whether every colour, a lesson's own included, prints as a gray.",
     )
-    old_style_dates: Literal["both", "new"] = Field(
+    old_style_dates: OldStyleDates = Field(
         default="both",
         description="How a day written Old Style (Julian) is shown: in both calendars, "
         "'November 7, 1917 (October 25 O.S.)', or as its New Style day alone.",

@@ -23,7 +23,7 @@ from lessonpress.model.dates.formatting import format_position
 from lessonpress.model.dates.hints import FORMS_HINT
 from lessonpress.model.dates.kinds import MAX_YEAR, DateError, Precision, Relation
 from lessonpress.model.dates.point import Day, HistoricalDate
-from lessonpress.model.dates.span import DateSpan
+from lessonpress.model.dates.span import DateSpan, OldStyleDates
 from lessonpress.model.dates.values import parse_date, parse_date_point
 from lessonpress.model.dates.words import MONTH_NAMES, Part
 
@@ -36,6 +36,7 @@ __all__ = [
     "DateSpan",
     "Day",
     "HistoricalDate",
+    "OldStyleDates",
     "Part",
     "Precision",
     "Relation",

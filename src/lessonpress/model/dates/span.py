@@ -4,12 +4,16 @@ or a time known only by other dates, with where it is placed and how it sorts.""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from lessonpress.model.dates import edtf_writer, formatting, local_formatting
 from lessonpress.model.dates.calendars import Calendar
 from lessonpress.model.dates.kinds import DateError, Relation
 from lessonpress.model.dates.languages import ENGLISH, date_language
 from lessonpress.model.dates.point import Day, HistoricalDate
+
+OldStyleDates = Literal["both", "new"]
+"""How a day written Old Style is shown: in both calendars, or as its New Style day alone."""
 
 _ONE_DATE = (Relation.BEFORE, Relation.AFTER, Relation.UNTIL, Relation.FROM)
 
@@ -129,9 +133,11 @@ class DateSpan:
         end = self.end.in_gregorian() if self.end else None
         return replace(self, start=self.start.in_gregorian(), end=end)
 
-    def format(self, language: str = ENGLISH) -> str:
+    def format(self, language: str = ENGLISH, old_style: OldStyleDates = "both") -> str:
         """The span as shown to students: ``March 8–12, 1917``, ``31 BC – AD 14``; in
-        ``language`` (a BCP 47 tag) where it has a table: ``8–12 de marzo de 1917``."""
+        ``language`` (a BCP 47 tag) where it has a table: ``8–12 de marzo de 1917``; its
+        Old Style days in both calendars, or as their New Style days (``old_style``)."""
+        shown = self.in_new_style() if old_style == "new" else self
         if (table := date_language(language)) is not None:
-            return local_formatting.format_span(self, table)
-        return formatting.format_span(self)
+            return local_formatting.format_span(shown, table)
+        return formatting.format_span(shown)
