@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 import lessonpress.commit
 from conftest import LESSONS, FaultyOs
-from lessonpress.cli import SCHEMA_FILE_NAME, cli
+from lessonpress.cli import cli
+from lessonpress.starter import SCHEMA_FILE_NAME
 
 COMMANDS = ["build", "check", "new", "themes", "renderers", "schema"]
 

@@ -7,7 +7,6 @@ read-only folder: said in one line) or a fault of lessonpress itself (with an ap
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import traceback
@@ -28,7 +27,6 @@ EXIT_INPUT_PROBLEM = 2
 EXIT_CANNOT_WRITE = 1
 EXIT_INTERNAL_FAULT = 1
 ISSUES_URL = "https://github.com/lessonpress/lessonpress/issues"
-SCHEMA_FILE_NAME = "lesson.schema.json"
 
 
 class LessonpressGroup(click.Group):
@@ -223,12 +221,11 @@ def new(path: Path, force: bool) -> None:
     suggest keys and flag mistakes as you type.
     """
     from lessonpress.commit import commit_files
-    from lessonpress.starter import starter_lesson
+    from lessonpress.starter import starter_files
 
     if path.exists() and not force:
         raise click.UsageError(f"{path} already exists; choose another name or add --force.")
-    starter = starter_lesson(path.stem, SCHEMA_FILE_NAME).encode()
-    commit_files(path.parent, {path.name: starter, SCHEMA_FILE_NAME: _schema_json().encode()})
+    commit_files(path.parent, starter_files(path.name))
     click.echo(f"wrote {path}")
     click.echo(f"Next: edit it, then run `lessonpress check {path}`.")
 
@@ -263,7 +260,9 @@ def renderers() -> None:
 )
 def schema(output: Path | None) -> None:
     """Print the JSON Schema of the lesson format, for editors' autocompletion."""
-    text = _schema_json()
+    from lessonpress.starter import lesson_schema_json
+
+    text = lesson_schema_json()
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -488,15 +487,6 @@ def serve(folder: Path, port: int, no_browser: bool) -> None:
     except CannotListen as error:
         raise click.BadParameter(f"{error}; choose another port", param_hint="--port") from None
     click.echo("stopped serving")
-
-
-def _schema_json() -> str:
-    from lessonpress.model.lesson import Lesson
-
-    document = Lesson.model_json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["title"] = "lessonpress lesson, format version 1"
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
 def _poster_size(text: str | None) -> Any:

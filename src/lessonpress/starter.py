@@ -1,6 +1,13 @@
-"""The commented starter lesson that ``lessonpress new`` writes."""
+"""The commented starter lesson that ``lessonpress new`` and the page write, and the
+JSON Schema written beside it for editors."""
 
 from __future__ import annotations
+
+import json
+from pathlib import PurePath
+
+SCHEMA_FILE_NAME = "lesson.schema.json"
+"""The schema's file name beside a starter lesson, which the lesson's first line names."""
 
 _STARTER = """\
 # yaml-language-server: $schema={schema}
@@ -80,3 +87,21 @@ sources:
 def starter_lesson(stem: str, schema_reference: str) -> str:
     """The starter lesson's text, pointing editors at ``schema_reference``."""
     return _STARTER.format(stem=stem, schema=schema_reference)
+
+
+def lesson_schema_json() -> str:
+    """The JSON Schema of the lesson format, generated from the model the loader uses."""
+    from lessonpress.model.lesson import Lesson
+
+    document = Lesson.model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = "lessonpress lesson, format version 1"
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def starter_files(lesson_name: str) -> dict[str, bytes]:
+    """The starter lesson as ``lesson_name`` and the schema beside it, by file name."""
+    return {
+        lesson_name: starter_lesson(PurePath(lesson_name).stem, SCHEMA_FILE_NAME).encode(),
+        SCHEMA_FILE_NAME: lesson_schema_json().encode(),
+    }

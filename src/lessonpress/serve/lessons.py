@@ -11,19 +11,15 @@ from lessonpress.commit import commit_files
 from lessonpress.convert import READERS
 from lessonpress.convert import import_lesson as convert_to_lesson
 from lessonpress.serve.workspace import RefusedName, Workspace, examples_dir
-from lessonpress.starter import starter_lesson
+from lessonpress.starter import starter_files
 
-SCHEMA_FILE_NAME = "lesson.schema.json"
 IMPORT_SUFFIXES = {"text": ".txt", "timelinejs-csv": ".csv", "csv": ".csv", "markwhen": ".mw"}
 
 
 def start_from_starter(workspace: Workspace, title: str) -> str:
     """Write the commented starter lesson (and the schema editors read) under a free name."""
-    from lessonpress.cli import _schema_json
-
     name = workspace.free_name(title or "my-lesson")
-    text = starter_lesson(Path(name).stem, SCHEMA_FILE_NAME)
-    commit_files(workspace.folder, {name: text.encode(), SCHEMA_FILE_NAME: _schema_json().encode()})
+    commit_files(workspace.folder, starter_files(name))
     return name
 
 
