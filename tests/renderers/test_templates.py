@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import subprocess
-import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -30,10 +28,10 @@ from checks import (
     NS_CT,
     NS_DML,
     NS_PML,
+    convert_all_to_pdf,
     layout_problems,
     needs_programs,
     pptx_problems,
-    require_program,
 )
 from conftest import LESSONS
 from lessonpress.cli import cli
@@ -488,37 +486,11 @@ def test_a_layout_that_lost_its_master_link_gets_it_back(tmp_path: Path) -> None
 # As LibreOffice shows them
 
 
-def convert_all(decks: list[Path], folder: Path) -> list[Path]:
-    """Every deck as a PDF, from one LibreOffice run."""
-    soffice = require_program("soffice")
-    profile = Path(tempfile.mkdtemp(prefix="lessonpress-soffice-"))
-    try:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder),
-                *map(str, decks),
-            ],
-            capture_output=True,
-            timeout=600,
-            check=False,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    return [folder / f"{deck.stem}.pdf" for deck in decks]
-
-
 @needs_programs("soffice")
 def test_no_words_collide_on_any_template_in_libreoffice(
     deck_on: Callable[[str], Path], tmp_path: Path
 ) -> None:
-    pdfs = convert_all([deck_on(template) for template in ACCEPTED], tmp_path)
+    pdfs = convert_all_to_pdf([deck_on(template) for template in ACCEPTED], tmp_path, timeout=600)
     problems = []
     for template, pdf in zip(ACCEPTED, pdfs, strict=True):
         assert pdf.is_file(), f"LibreOffice could not open the deck on {template}"
