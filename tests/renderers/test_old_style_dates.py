@@ -25,7 +25,6 @@ NEW = "November 7, 1917"
 
 def outputs_text(folder: Path, theme_lines: list[str]) -> dict[str, str]:
     """The text of the handout, deck (slides and notes) and poster of the lesson."""
-    folder.mkdir()
     lesson = folder / "petrograd.yaml"
     lesson.write_text(LESSON, encoding="utf-8")
     theme = folder / "theme.yaml"
@@ -43,12 +42,20 @@ def outputs_text(folder: Path, theme_lines: list[str]) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
+    """Each output's text in the default style and in ``old_style_dates: new``, built once."""
+    return {
+        "both": outputs_text(tmp_path_factory.mktemp("both"), []),
+        "new": outputs_text(tmp_path_factory.mktemp("new"), ["old_style_dates: new"]),
+    }
+
+
 @pytest.mark.parametrize("output", ["handout", "deck", "poster"])
 def test_an_old_style_day_is_shown_in_both_calendars_unless_the_theme_says_new(
-    tmp_path: Path, output: str
+    shown: dict[str, dict[str, str]], output: str
 ) -> None:
-    both = outputs_text(tmp_path / "both", [])[output]
-    new = outputs_text(tmp_path / "new", ["old_style_dates: new"])[output]
+    both, new = shown["both"][output], shown["new"][output]
     assert BOTH in both
     assert NEW in new
     assert "O.S." not in new and "October 25" not in new
