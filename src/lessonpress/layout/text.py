@@ -128,13 +128,6 @@ def _longest_fitting(
     return _largest(fits, 1, len(text) - start)
 
 
-def longest_fitting_prefix(
-    measurer: TextMeasurer, text: str, font: str, size: float, max_width: float
-) -> str:
-    """The longest start of ``text`` (at least one character) no wider than ``max_width``."""
-    return text[: _longest_fitting(measurer, text, 0, font, size, max_width)]
-
-
 def ellipsize(measurer: TextMeasurer, text: str, font: str, size: float, max_width: float) -> str:
     """``text`` cut at a word (or a character) with an ellipsis to fit ``max_width``.
 
