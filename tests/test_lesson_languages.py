@@ -1,14 +1,18 @@
 """Lessons in the teacher's language: a Spanish, a French, a Russian and a Greek lesson,
 built once each into a handout, a deck and a poster, carry none of the English words
-lessonpress adds, and their dates read as that language writes them, axis ticks included.
+lessonpress adds, and their dates read as that language writes them, axis ticks included;
+the Russian and Greek ones set their italics in the family of their roman.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from babel import Locale
 from babel.messages.pofile import read_po
@@ -173,3 +177,34 @@ def test_the_headings_are_the_languages(
     teacher = output_texts[lesson.name, "teacher handout"]
     assert translated["Answer"] in teacher
     assert translated["Teacher edition"] in teacher
+
+
+def script_faces(path: Path) -> Counter[str]:
+    """How many Cyrillic and Greek characters each font of the PDF draws, by PostScript
+    name without the subset prefix (``SourceSans3-Italic``).
+
+    Read per character with pdfplumber rather than from ``pdffonts``, which lists every
+    font a PDF holds without saying which characters each one draws.
+    """
+    faces: Counter[str] = Counter()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                script = unicodedata.name(char["text"][0], "").split(" ")[0]
+                if script in ("CYRILLIC", "GREEK"):
+                    faces[char["fontname"].split("+")[-1]] += 1
+    return faces
+
+
+@pytest.mark.parametrize("output", ["handout", "poster", "teacher handout"])
+@pytest.mark.parametrize("name", ["language-russian", "language-greek"])
+def test_cyrillic_and_greek_italics_are_in_the_family_of_the_roman(
+    build_output: BuildOutput, name: str, output: str
+) -> None:
+    renderer, edition = BUILDS[output]
+    faces = script_faces(build_output(LESSONS / f"{name}.yaml", renderer, edition=edition))
+    italics = [face for face in faces if "Italic" in face]
+    romans = [face for face in faces if "Italic" not in face]
+    assert italics and romans, faces  # the lesson sets both in its script
+    families = {face.split("-")[0] for face in faces}
+    assert len(families) == 1, faces
