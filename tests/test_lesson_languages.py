@@ -177,6 +177,9 @@ def test_the_headings_are_the_languages(
     teacher = output_texts[lesson.name, "teacher handout"]
     assert translated["Answer"] in teacher
     assert translated["Teacher edition"] in teacher
+    footer = re.escape(translated["Page {number} of {total}"])
+    footer = footer.replace(r"\{number\}", r"\d+").replace(r"\{total\}", r"\d+")
+    assert re.search(footer, handout), footer  # Страница 1 из 3
 
 
 def script_faces(path: Path) -> Counter[str]:
