@@ -48,7 +48,13 @@ LANGUAGE_LESSONS = [
     LanguageLesson(
         "language-french",
         "fr",
-        ("vers 600 av. J.-C.", "58–50 av. J.-C.", "septembre 52 av. J.-C.", "années 250"),
+        (
+            "vers 600 av. J.-C.",
+            "58–50 av. J.-C.",
+            "septembre 52 av. J.-C.",
+            "années 250",
+            "début du Ve siècle",
+        ),
         r"\b[1-9]00 ap\. J\.-C\.",
     ),
     LanguageLesson(
