@@ -158,6 +158,17 @@ def test_no_english_interface_word_is_left(
         assert re.search(r"\bPage \d+ of \d+", text) is None, output
 
 
+@pytest.mark.parametrize("name", ["language-russian", "language-greek"])
+def test_a_lesson_in_another_script_prints_no_latin_word(
+    output_texts: dict[tuple[str, str], str], name: str
+) -> None:
+    """Not even a word written into a renderer instead of the catalog: in a Russian or
+    Greek lesson any Latin word but a century's Roman numeral is English left over."""
+    for output in OUTPUTS:
+        words = re.findall(r"[A-Za-z]{2,}", output_texts[name, output])
+        assert [word for word in words if not re.fullmatch("[IVXLC]+", word)] == [], output
+
+
 @pytest.mark.parametrize("lesson", LANGUAGE_LESSONS, ids=lambda lesson: lesson.catalog)
 def test_dates_and_ticks_read_as_the_language_writes_them(
     output_texts: dict[tuple[str, str], str], lesson: LanguageLesson
