@@ -16,6 +16,9 @@ from lessonpress.fonts import (
 from lessonpress.load.theme import builtin_theme_names, load_theme
 from lessonpress.model.theme import FontSpec
 
+HISTORIC_CYRILLIC = "Ѡ"
+"""Cyrillic omega, of Old Church Slavonic: in Liberation Sans, not in Source Sans 3."""
+
 SAMPLES = {
     "latin": "Grüße, façade, Łódź, Ørsted",
     "cyrillic": "Отношения СССР и США, ёжик",
@@ -56,10 +59,22 @@ def test_every_character_of_three_scripts_has_a_glyph(
             assert ord(character) in glyphs, (character, font_name)
 
 
-def test_italic_cyrillic_falls_back_to_a_font_that_has_it() -> None:
+@pytest.mark.parametrize("style", sorted(FONT_STYLES))
+def test_the_default_family_sets_three_scripts_in_one_face(style: str) -> None:
     fonts = FontSet.for_theme(load_theme("classic"))
-    [(_, font_name)] = fonts.segments("Привет", "body-italic")
+    text = " ".join(SAMPLES.values())
+    assert fonts.segments(text, style) == [(text, fonts.font_name(style))]
+    assert fonts.font_name(style).startswith("LP-SourceSans3-")
+
+
+def test_a_character_the_default_family_lacks_falls_back_to_one_that_has_it() -> None:
+    fonts = FontSet.for_theme(load_theme("classic"))
+    [(_, font_name)] = fonts.segments(HISTORIC_CYRILLIC, "body-italic")
     assert font_name == "LP-LiberationSans-Italic"
+
+
+def test_a_theme_naming_source_sans_pro_gets_its_successor() -> None:
+    assert resolve_family(FontSpec(family="Source Sans Pro")).name == "Source Sans 3"
 
 
 def test_widths_include_fallback_runs() -> None:
@@ -70,9 +85,10 @@ def test_widths_include_fallback_runs() -> None:
 
 def test_widths_are_reportlabs_own_measure_of_each_run() -> None:
     fonts = FontSet.for_theme(load_theme("classic"))
-    text = " ".join(SAMPLES.values())
+    text = " ".join((*SAMPLES.values(), HISTORIC_CYRILLIC))
     for style in ("body", "body-italic", "heading"):
         runs = fonts.segments(text, style)
+        assert len(runs) > 1  # a fallback run is measured too
         expected = sum(pdfmetrics.stringWidth(part, name, 11) for part, name in runs)
         assert fonts.width(text, style, 11) == pytest.approx(expected, abs=1e-9)
 
@@ -82,9 +98,10 @@ def test_text_in_one_face_is_one_run_and_runs_change_only_where_the_face_does() 
     latin = "Treaty of Brest-Litovsk " * 5_000
     assert fonts.segments(latin, "body") == [(latin, fonts.font_name("body"))]
     italic, fallback = fonts.font_name("body-italic"), "LP-LiberationSans-Italic"
-    assert fonts.segments("Peace Мир Peace Мир", "body-italic") == [
-        ("Peace ", italic),
-        ("Мир", fallback),
-        (" Peace ", italic),
-        ("Мир", fallback),
+    omega = HISTORIC_CYRILLIC
+    assert fonts.segments(f"Мир {omega}{omega} Мир {omega}", "body-italic") == [
+        ("Мир ", italic),
+        (omega * 2, fallback),
+        (" Мир ", italic),
+        (omega, fallback),
     ]

@@ -1,14 +1,18 @@
 """Lessons in the teacher's language: a Spanish, a French, a Russian and a Greek lesson,
 built once each into a handout, a deck and a poster, carry none of the English words
-lessonpress adds, and their dates read as that language writes them, axis ticks included.
+lessonpress adds, and their dates read as that language writes them, axis ticks included;
+the Russian and Greek ones set their italics in the family of their roman.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from babel import Locale
 from babel.messages.pofile import read_po
@@ -44,7 +48,13 @@ LANGUAGE_LESSONS = [
     LanguageLesson(
         "language-french",
         "fr",
-        ("vers 600 av. J.-C.", "58–50 av. J.-C.", "septembre 52 av. J.-C.", "années 250"),
+        (
+            "vers 600 av. J.-C.",
+            "58–50 av. J.-C.",
+            "septembre 52 av. J.-C.",
+            "années 250",
+            "début du Ve siècle",
+        ),
         r"\b[1-9]00 ap\. J\.-C\.",
     ),
     LanguageLesson(
@@ -148,6 +158,17 @@ def test_no_english_interface_word_is_left(
         assert re.search(r"\bPage \d+ of \d+", text) is None, output
 
 
+@pytest.mark.parametrize("name", ["language-russian", "language-greek"])
+def test_a_lesson_in_another_script_prints_no_latin_word(
+    output_texts: dict[tuple[str, str], str], name: str
+) -> None:
+    """Not even a word written into a renderer instead of the catalog: in a Russian or
+    Greek lesson any Latin word but a century's Roman numeral is English left over."""
+    for output in OUTPUTS:
+        words = re.findall(r"[A-Za-z]{2,}", output_texts[name, output])
+        assert [word for word in words if not re.fullmatch("[IVXLC]+", word)] == [], output
+
+
 @pytest.mark.parametrize("lesson", LANGUAGE_LESSONS, ids=lambda lesson: lesson.catalog)
 def test_dates_and_ticks_read_as_the_language_writes_them(
     output_texts: dict[tuple[str, str], str], lesson: LanguageLesson
@@ -173,3 +194,42 @@ def test_the_headings_are_the_languages(
     teacher = output_texts[lesson.name, "teacher handout"]
     assert translated["Answer"] in teacher
     assert translated["Teacher edition"] in teacher
+    footer = re.escape(translated["Page {number} of {total}"])
+    footer = footer.replace(r"\{number\}", r"\d+").replace(r"\{total\}", r"\d+")
+    assert re.search(footer, handout), footer  # Страница 1 из 3
+
+
+ITALIC_FACE = re.compile(r"-(?:Bold|Semibold)?(?:It|Italic|Oblique)$")
+"""The end of an italic face's PostScript name: ``SourceSans3-BoldIt``,
+``LiberationSans-Italic``."""
+
+
+def script_faces(path: Path) -> Counter[str]:
+    """How many Cyrillic and Greek characters each font of the PDF draws, by PostScript
+    name without the subset prefix (``SourceSans3-It``).
+
+    Read per character with pdfplumber rather than from ``pdffonts``, which lists every
+    font a PDF holds without saying which characters each one draws.
+    """
+    faces: Counter[str] = Counter()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                script = unicodedata.name(char["text"][0], "").split(" ")[0]
+                if script in ("CYRILLIC", "GREEK"):
+                    faces[char["fontname"].split("+")[-1]] += 1
+    return faces
+
+
+@pytest.mark.parametrize("output", ["handout", "poster", "teacher handout"])
+@pytest.mark.parametrize("name", ["language-russian", "language-greek"])
+def test_cyrillic_and_greek_italics_are_in_the_family_of_the_roman(
+    build_output: BuildOutput, name: str, output: str
+) -> None:
+    renderer, edition = BUILDS[output]
+    faces = script_faces(build_output(LESSONS / f"{name}.yaml", renderer, edition=edition))
+    italics = [face for face in faces if ITALIC_FACE.search(face)]
+    romans = [face for face in faces if not ITALIC_FACE.search(face)]
+    assert italics and romans, faces  # the lesson sets both in its script
+    families = {face.split("-")[0] for face in faces}
+    assert len(families) == 1, faces

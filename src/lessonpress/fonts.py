@@ -59,14 +59,14 @@ def _package_family(name: str, package: str, stem: str, italic: str = "It") -> F
     )
 
 
-def _shipped_family(name: str, stem: str) -> FontFamily:
+def _shipped_family(name: str, stem: str, italic: str = "Italic") -> FontFamily:
     folder = Path(str(resources.files("lessonpress"))) / "data" / "fonts"
     return FontFamily(
         name,
         folder / f"{stem}-Regular.ttf",
         folder / f"{stem}-Bold.ttf",
-        folder / f"{stem}-Italic.ttf",
-        folder / f"{stem}-BoldItalic.ttf",
+        folder / f"{stem}-{italic}.ttf",
+        folder / f"{stem}-Bold{italic}.ttf",
     )
 
 
@@ -74,7 +74,7 @@ def _shipped_family(name: str, stem: str) -> FontFamily:
 def builtin_families() -> dict[str, FontFamily]:
     """Families that ship with lessonpress, by lower-case name."""
     families = [
-        _package_family("Source Sans Pro", "font_source_sans_pro", "SourceSansPro"),
+        _shipped_family("Source Sans 3", "SourceSans3", italic="It"),
         _package_family("Source Serif Pro", "font_source_serif_pro", "SourceSerifPro"),
         _shipped_family("Liberation Sans", "LiberationSans"),
         _shipped_family("Carlito", "Carlito"),
@@ -88,6 +88,10 @@ METRIC_EQUIVALENTS = {
     "helvetica": "liberation sans",
 }
 """Typefaces a deck may name, and the shipped family with the same advance widths."""
+
+RENAMED_FAMILIES = {"source sans pro": "source sans 3"}
+"""Families known by an earlier name: Source Sans 3 is Source Sans Pro, renamed when it
+gained the Cyrillic and Greek italics, so a theme that names the old family gets it."""
 
 
 class FontNotFoundError(LookupError):
@@ -105,7 +109,7 @@ def resolve_family(spec: FontSpec) -> FontFamily:
             Path(spec.italic) if spec.italic else regular,
             Path(spec.bold_italic) if spec.bold_italic else Path(spec.bold or regular),
         )
-    key = spec.family.lower()
+    key = RENAMED_FAMILIES.get(spec.family.lower(), spec.family.lower())
     family = builtin_families().get(key) or builtin_families().get(METRIC_EQUIVALENTS.get(key, ""))
     if family is None:
         known = ", ".join(f.name for f in builtin_families().values())
@@ -124,8 +128,8 @@ def default_family() -> FontFamily:
 def fallback_families() -> tuple[FontFamily, ...]:
     """Families tried in turn for a character the theme's font lacks.
 
-    Source Sans Pro first, to match the default look; then Liberation Sans, because
-    Source Sans Pro's italics have no Cyrillic or Greek while Liberation's do.
+    Source Sans 3 first, to match the default look (its four faces have Latin, Cyrillic
+    and Greek alike); then Liberation Sans, for the signs and letters it lacks.
     """
     return (default_family(), builtin_families()["liberation sans"])
 

@@ -287,7 +287,7 @@ def test_the_theme_fonts_are_the_ones_embedded(poster) -> None:
     """Modern sets headings in Source Serif Pro: the title and event titles use it."""
     names = {font["name"].split("+")[-1] for font in pdf_fonts(poster(EXAMPLE, "modern"))}
     assert any(name.startswith("SourceSerifPro") for name in names)
-    assert any(name.startswith("SourceSansPro") for name in names)
+    assert any(name.startswith("SourceSans3") for name in names)
 
 
 def test_metadata_names_the_lesson(poster) -> None:

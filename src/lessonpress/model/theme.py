@@ -34,8 +34,9 @@ MIN_HANDOUT_TEXT = (3.5 * 72, 5 * 72)
 """The least room, width and height in points, a handout page keeps inside its margins
 for its date column, text and pictures."""
 
-DEFAULT_FAMILY = "Source Sans Pro"
-"""Ships with lessonpress; covers Latin, Cyrillic and Greek."""
+DEFAULT_FAMILY = "Source Sans 3"
+"""Ships with lessonpress; its roman and italic alike cover Latin, Cyrillic and Greek, so
+a paragraph in any of them keeps one face."""
 
 
 class ThemeModel(BaseModel):
