@@ -3,9 +3,10 @@
 Every run is measured with the font the deck names, through the metric-compatible
 family that ships with lessonpress (Carlito for Calibri, Liberation Sans for
 Arial), so lines break where PowerPoint breaks them. A typeface with no shipped
-equivalent is drawn in Liberation Sans stretched by the factor the deck's own text
-fitting assumes (:func:`~lessonpress.renderers.deck.measure.measuring_family`), so
-the preview never shows text fitting that the deck did not plan for.
+equivalent is drawn in Liberation Sans (Source Serif Pro for a serif such as
+Georgia) stretched to the width the deck's own text fitting assumes
+(:func:`~lessonpress.renderers.deck.measure.measuring_family`), so the preview
+never shows text fitting that the deck did not plan for.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from lxml import etree
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.fonts import FontSet
+from lessonpress.fonts import FontSet, builtin_families
 from lessonpress.preview_slides.colors import BLACK, A, ColorScheme, Rgba
 from lessonpress.preview_slides.fills import EMU_PER_POINT, Box
 from lessonpress.preview_slides.styles import level_properties
@@ -63,11 +64,25 @@ class Typeface:
         return self.fonts.width(text, style_name(bold, italic), size) * self.stretch
 
 
+SERIF_TYPEFACES = frozenset(
+    {"georgia", "cambria", "times new roman", "times", "garamond", "book antiqua"}
+    | {"palatino linotype", "constantia", "baskerville old face", "century schoolbook"}
+)
+"""Serif typefaces with no shipped equivalent: drawn in Source Serif Pro, at the
+width the deck measures them with, so a serif heading still looks like one."""
+_WIDTH_SAMPLE = "The quick brown fox jumps over the lazy dog 0123456789"
+
+
 @cache
 def typeface(name: str) -> Typeface:
     """The drawing fonts for a typeface name such as ``Calibri``."""
     family, stretch = measuring_family(name)
     fonts = FontSet(family, family)
+    if stretch != 1.0 and name.lower() in SERIF_TYPEFACES:
+        serif = builtin_families()["source serif pro"]
+        measured = fonts.width(_WIDTH_SAMPLE, "body", 1.0) * stretch
+        fonts = FontSet(serif, serif)
+        stretch = measured / fonts.width(_WIDTH_SAMPLE, "body", 1.0)
     face = fonts.face("body").font.face
     ascent, descent = face.ascent / 1000, abs(face.descent) / 1000
     return Typeface(fonts, stretch, ascent, descent)
