@@ -19,6 +19,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
+from pptx.slide import Slide, SlideLayout, SlideMaster
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
@@ -39,7 +40,7 @@ from lessonpress.preview_slides.fills import (
     read_stroke,
 )
 from lessonpress.preview_slides.geometry import is_line, shape_path
-from lessonpress.preview_slides.styles import Inheritance, first_child
+from lessonpress.preview_slides.styles import Inheritance, PlaceholderKey, first_child
 from lessonpress.preview_slides.text import FrameStyle, TextStyler, paint_text
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -93,6 +94,17 @@ class _Transform:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _MasterLooks:
+    """A master's theme: its colours through the master's map, and its two fonts."""
+
+    theme: etree._Element
+    theme_part: Part
+    scheme: ColorScheme
+    major_font: str
+    minor_font: str
+
+
 class DeckPainter:
     """Paints every slide of a PPTX's bytes into one PDF."""
 
@@ -101,6 +113,8 @@ class DeckPainter:
         self.width = (self._presentation.slide_width or 12192000) / EMU_PER_POINT
         self.height = (self._presentation.slide_height or 6858000) / EMU_PER_POINT
         self._images: dict[tuple[str, int, int], Image.Image | None] = {}
+        self._looks: dict[str, _MasterLooks] = {}
+        self._inheritances: dict[str, Inheritance] = {}
         presentation = self._presentation.part._element
         self._default_text_style = presentation.find(f"{{{P}}}defaultTextStyle")
 
@@ -117,6 +131,32 @@ class DeckPainter:
             canvas.showPage()
         canvas.save()
         return buffer.getvalue()
+
+    def master_looks(self, master: SlideMaster) -> _MasterLooks:
+        """The theme of ``master``: read once for all its slides."""
+        key = str(master.part.partname)
+        if key not in self._looks:
+            theme_part = master.part.part_related_by(RT.THEME)
+            theme = etree.fromstring(theme_part.blob)
+            scheme = ColorScheme.of_theme(theme, master.part._element.find(f"{{{P}}}clrMap"))
+            fonts = [
+                theme.find(f"./a:themeElements/a:fontScheme/a:{kind}/a:latin", NS)
+                for kind in ("majorFont", "minorFont")
+            ]
+            major, minor = (
+                font.get("typeface", "Calibri") if font is not None else "Calibri" for font in fonts
+            )
+            self._looks[key] = _MasterLooks(theme, theme_part, scheme, major, minor)
+        return self._looks[key]
+
+    def inheritance(self, layout: SlideLayout) -> Inheritance:
+        """What the placeholders of slides on ``layout`` inherit: found once per layout."""
+        key = str(layout.part.partname)
+        if key not in self._inheritances:
+            self._inheritances[key] = Inheritance(
+                layout.part._element, layout.slide_master.part._element, self._default_text_style
+            )
+        return self._inheritances[key]
 
     def image(self, part: Part, relationship: str, box: Box | None) -> Image.Image | None:
         """The picture ``part`` relates to by ``relationship``, no larger than ``box`` needs."""
@@ -135,31 +175,24 @@ class DeckPainter:
 class _SlidePainter:
     """Paints one slide: its background, its layout's and master's shapes, its own."""
 
-    def __init__(self, deck: DeckPainter, canvas: Canvas, slide: object) -> None:
+    def __init__(self, deck: DeckPainter, canvas: Canvas, slide: Slide) -> None:
         self._deck = deck
         self._canvas = canvas
-        self._slide = slide
-        layout = slide.slide_layout  # type: ignore[attr-defined]
+        layout = slide.slide_layout
         master = layout.slide_master
         self._levels = (
-            ("slide", slide.part, slide.part._element),  # type: ignore[attr-defined]
+            ("slide", slide.part, slide.part._element),
             ("layout", layout.part, layout.part._element),
             ("master", master.part, master.part._element),
         )
-        theme_part = master.part.part_related_by(RT.THEME)
-        theme = etree.fromstring(theme_part.blob)
-        self._theme = theme
-        scheme = ColorScheme.of_theme(theme, master.part._element.find(f"{{{P}}}clrMap"))
+        looks = deck.master_looks(master)
+        self._theme, self._theme_part = looks.theme, looks.theme_part
+        scheme = looks.scheme
         for _, _, tree in self._levels[1::-1]:
             scheme = scheme.overridden(tree.find(f"{{{P}}}clrMapOvr"))
         self._scheme = scheme
-        major = theme.find("./a:themeElements/a:fontScheme/a:majorFont/a:latin", NS)
-        minor = theme.find("./a:themeElements/a:fontScheme/a:minorFont/a:latin", NS)
-        self._major_font = major.get("typeface", "Calibri") if major is not None else "Calibri"
-        self._minor_font = minor.get("typeface", "Calibri") if minor is not None else "Calibri"
-        self._inheritance = Inheritance(
-            layout.part._element, master.part._element, deck._default_text_style
-        )
+        self._major_font, self._minor_font = looks.major_font, looks.minor_font
+        self._inheritance = deck.inheritance(layout)
 
     def paint(self) -> None:
         self._paint_background()
@@ -204,7 +237,7 @@ class _SlidePainter:
             styles, index = "fillStyleLst", index - 1
         found = xpath(self._theme, f"./a:themeElements/a:fmtScheme/a:{styles}/*")
         if 0 <= index < len(found):
-            theme_images = self._image_loader(self._levels[2][1].part_related_by(RT.THEME), box)
+            theme_images = self._image_loader(self._theme_part, box)
             return fill_of(found[index], self._scheme, theme_images, color)
         return None if color is None else SolidFill(color)
 
@@ -215,14 +248,16 @@ class _SlidePainter:
         if shapes is None:
             return
         for shape in _children(shapes):
-            if only_decoration and xpath(shape, "./*[1]/p:nvPr/p:ph"):
+            if only_decoration and PlaceholderKey.of(shape) is not None:
                 continue
             self._paint_shape(shape, level, part, _Transform())
 
     def _paint_shape(
         self, shape: etree._Element, level: str, part: Part, transform: _Transform
     ) -> None:
-        if xpath(shape, "./*[1]/p:cNvPr[@hidden='1' or @hidden='true']"):
+        properties = next(iter(shape), None)
+        identity = properties.find(f"{{{P}}}cNvPr") if properties is not None else None
+        if identity is not None and identity.get("hidden") in ("1", "true"):
             return
         name = etree.QName(shape).localname
         if name == "grpSp":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from lessonpress.preview_slides.colors import NS, A, P, xpath
+from lessonpress.preview_slides.colors import NS, A, P
 
 TITLE_TYPES = frozenset({"title", "ctrTitle"})
 BODY_TYPES = frozenset({"body", "subTitle", "obj"})
@@ -33,10 +33,10 @@ class PlaceholderKey:
     @classmethod
     def of(cls, shape: etree._Element) -> PlaceholderKey | None:
         """The key of ``shape`` if it is a placeholder."""
-        found = xpath(shape, "./*[1]/p:nvPr/p:ph")
-        if not found:
+        properties = next(iter(shape), None)  # nvSpPr, nvPicPr, ...: always first
+        placeholder = properties.find(f"{{{P}}}nvPr/{{{P}}}ph") if properties is not None else None
+        if placeholder is None:
             return None
-        placeholder = found[0]
         try:
             index = int(placeholder.get("idx") or 0)
         except ValueError:

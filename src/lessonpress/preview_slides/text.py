@@ -435,22 +435,35 @@ def _line_metrics(paragraph: TextParagraph, line: _Line) -> tuple[float, float]:
 def _draw_pieces(
     canvas: Canvas, pieces: Sequence[tuple[TextRun, str, float]], x: float, y: float
 ) -> None:
-    """Draw pieces of runs from ``x`` along the baseline ``y``."""
+    """Draw pieces of runs from ``x`` along the baseline ``y``, each run's in one string."""
+    groups: list[tuple[TextRun, str, float]] = []
+    for run, part, width in pieces:
+        if part == "\n":
+            continue
+        if groups and groups[-1][0] is run:
+            groups[-1] = (run, groups[-1][1] + part, groups[-1][2] + width)
+        else:
+            groups.append((run, part, width))
     text = canvas.beginText()
     # The canvas runs downwards; glyphs are drawn upright in a flipped text matrix.
     text.setTextTransform(1, 0, 0, -1, x, y)
     decorations = []
     position = x
-    for run, part, width in pieces:
-        if run.color.alpha <= 0 or not part or part == "\n":
-            position += width
-            continue
-        text.setFillColor(Color(run.color.red, run.color.green, run.color.blue))
-        text.setHorizScale(run.face.stretch * 100)
+    color, stretch, font = Rgba(-1.0, -1.0, -1.0), 0.0, ("", 0.0)
+    for run, part, width in groups:
+        if run.color != color:
+            color = run.color
+            text.setFillColor(Color(color.red, color.green, color.blue))
+            text.setTextRenderMode(3 if color.alpha <= 0 else 0)  # 3: invisible
+        if run.face.stretch != stretch:
+            stretch = run.face.stretch
+            text.setHorizScale(stretch * 100)
         for segment, font_name in run.face.fonts.segments(part, run.style):
-            text.setFont(font_name, run.size)
+            if (font_name, run.size) != font:
+                font = (font_name, run.size)
+                text.setFont(font_name, run.size)
             text.textOut(segment)
-        if (run.underline or run.strike) and not part.isspace():
+        if (run.underline or run.strike) and part.strip() and color.alpha > 0:
             decorations.append((run, position, width))
         position += width
     canvas.drawText(text)
