@@ -11,6 +11,7 @@ const state = {
   saved: true,      // whether the editor holds what the file holds
   previewSerial: 0, // the latest preview asked for; older answers are dropped
   editedAt: 0,      // when the text last changed (performance.now())
+  recheck: false,   // a choice changed: check and draw again though the text did not
 };
 window.lessonpressTimings = []; // milliseconds from an edit to its preview, for the benchmark
 
@@ -54,7 +55,7 @@ const view = new CM.EditorView({
     CM.EditorView.lineWrapping,
     CM.EditorState.languageData.of(() => [{ autocomplete: completeFromSchema }]),
     CM.lintGutter(),
-    CM.linter(checkLesson, { delay: 300 }),
+    CM.linter(checkLesson, { delay: 300, needsRefresh: takeRecheck }),
     CM.EditorView.updateListener.of((update) => {
       if (update.docChanged && state.lesson) {
         state.saved = false;
@@ -170,9 +171,19 @@ async function showPages(result, output, text, serial, editedAt) {
   window.lessonpressShown = text; // what the pages show, for the tests
 }
 
+// CodeMirror lints again only after an edit, or when needsRefresh says so: a choice
+// (output, edition, theme) asks for it with an empty update, then runs it at once.
 function refreshPreview(measured = false) {
   state.editedAt = measured ? performance.now() : 0;
+  state.recheck = true;
+  view.dispatch({});
   CM.forceLinting(view);
+}
+
+function takeRecheck() {
+  const wanted = state.recheck;
+  state.recheck = false;
+  return wanted;
 }
 
 // Lessons in the folder: open, start, save, download.
