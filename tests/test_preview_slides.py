@@ -16,6 +16,7 @@ from conftest import DATA, EXAMPLE, LESSONS, BuildOutput
 from lessonpress.build import build_lesson
 from lessonpress.preview import deck_pages, pdf_pages
 from lessonpress.preview_slides import slides_pdf
+from lessonpress.preview_slides.pictures import SlidePictures
 
 MINIMAL = LESSONS / "minimal.yaml"
 SCHOOL_THEME = DATA / "templates" / "school-theme.yaml"
@@ -72,6 +73,26 @@ def test_hidden_and_off_slide_shapes_are_not_painted(build_output: BuildOutput) 
     [first, *_] = _text_of(slides_pdf(buffer.getvalue()))
     assert "Shown words" in first
     assert "Hidden" not in first and "Outside" not in first
+
+
+def test_an_edit_repaints_only_the_slides_it_changed(build_output: BuildOutput) -> None:
+    pptx = build_output(MINIMAL, "deck").read_bytes()
+    pictures = SlidePictures(dpi=30)
+    first, keys = pictures.pages(pptx)
+    again, same_keys = pictures.pages(pptx)
+    assert same_keys == keys and all(a is b for a, b in zip(first, again, strict=True))
+    presentation = Presentation(io.BytesIO(pptx))
+    title = presentation.slides[1].shapes.title
+    assert title is not None
+    title.text_frame.text = "Another title"
+    edited = io.BytesIO()
+    presentation.save(edited)
+    changed, changed_keys = pictures.pages(edited.getvalue())
+    assert [a is b for a, b in zip(first, changed, strict=True)] == [
+        index != 1 for index in range(len(first))
+    ]
+    assert changed_keys[1] != keys[1]
+    assert "Another title" in _text_of(slides_pdf(edited.getvalue()))[1]
 
 
 def _grey_difference(painted: Image.Image, drawn: Image.Image) -> float:

@@ -10,7 +10,8 @@ other embedded objects are not drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -118,11 +119,53 @@ class DeckPainter:
         presentation = self._presentation.part._element
         self._default_text_style = presentation.find(f"{{{P}}}defaultTextStyle")
 
-    def pdf(self) -> bytes:
-        """The PDF of all slides, one page each at the slide's size."""
+    @property
+    def slide_count(self) -> int:
+        """How many slides the deck has."""
+        return len(self._presentation.slides)
+
+    def slide_keys(self) -> list[bytes]:
+        """For each slide, a digest of everything its picture depends on: its own XML, its
+        layout's, master's and theme's, the deck's default text style and size, and the
+        pictures they show. Two slides with the same key paint the same."""
+        digests: dict[str, bytes] = {}
+
+        def digest(part: Part) -> bytes:
+            key = str(part.partname)
+            if key not in digests:
+                hashed = hashlib.blake2b(digest_size=16)
+                element = getattr(part, "_element", None)
+                hashed.update(etree.tostring(element) if element is not None else part.blob)
+                for relationship in part.rels.values():
+                    if not relationship.is_external and relationship.reltype == RT.IMAGE:
+                        hashed.update(relationship.rId.encode())
+                        hashed.update(hashlib.blake2b(relationship.target_part.blob).digest())
+                digests[key] = hashed.digest()
+            return digests[key]
+
+        shared = hashlib.blake2b(digest_size=16)
+        shared.update(f"{self.width}x{self.height}".encode())
+        if self._default_text_style is not None:
+            shared.update(etree.tostring(self._default_text_style))
+        keys = []
+        for slide in self._presentation.slides:
+            layout = slide.slide_layout
+            master = layout.slide_master
+            hashed = shared.copy()
+            for part in (slide.part, layout.part, master.part):
+                hashed.update(digest(part))
+            hashed.update(digest(master.part.part_related_by(RT.THEME)))
+            keys.append(hashed.digest())
+        return keys
+
+    def pdf(self, only: Collection[int] | None = None) -> bytes:
+        """The PDF of the slides, one page each at the slide's size; with ``only``, of
+        the slides of those indexes (from 0) alone, in order."""
         buffer = BytesIO()
         canvas = Canvas(buffer, pagesize=(self.width, self.height), pageCompression=0)
-        for slide in self._presentation.slides:
+        for index, slide in enumerate(self._presentation.slides):
+            if only is not None and index not in only:
+                continue
             canvas.saveState()
             # Slides measure from the top left, downwards; so does this canvas.
             canvas.transform(1, 0, 0, -1, 0, self.height)
