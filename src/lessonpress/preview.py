@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -26,6 +27,9 @@ from lessonpress.errors import Problem
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import theme_warnings
 from lessonpress.renderers.base import RenderOptions, load_renderers
+
+if TYPE_CHECKING:
+    from lessonpress.preview_slides.pictures import SlidePictures
 
 PREVIEW_DPI = 60
 """Resolution of the page pictures: enough to read headings and judge a layout."""
@@ -60,8 +64,9 @@ class Previewer:
     """Writes page pictures of rendered outputs; keeps LibreOffice's profile between calls.
 
     A watch session makes one and calls :meth:`write` after every rebuild. The deck is
-    painted by the slide painter unless ``libreoffice`` is set; LibreOffice starts
-    much faster the second time with the profile it made the first.
+    painted by the slide painter unless ``libreoffice`` is set, repainting only the
+    slides a rebuild changed; LibreOffice starts much faster the second time with the
+    profile it made the first.
     """
 
     def __init__(
@@ -70,6 +75,7 @@ class Previewer:
         self.output_dir = output_dir
         self.dpi = dpi
         self.libreoffice = libreoffice
+        self._slides: SlidePictures | None = None
         self._workspace = tempfile.TemporaryDirectory(prefix="lessonpress-preview-")
 
     def close(self) -> None:
@@ -112,7 +118,11 @@ class Previewer:
         if output.suffix == ".pptx" and self.libreoffice:
             return pdf_pages(self._deck_pdf(output.content), self.dpi)
         if output.suffix == ".pptx":
-            return deck_pages(output.content, self.dpi)
+            if self._slides is None:
+                from lessonpress.preview_slides.pictures import SlidePictures
+
+                self._slides = SlidePictures(self.dpi)
+            return self._slides.pages(output.content)[0]
         raise PreviewUnavailable(f"no preview for {output.suffix} files")
 
     def _deck_pdf(self, pptx: bytes) -> bytes:
