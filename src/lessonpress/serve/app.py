@@ -94,7 +94,7 @@ class LessonServer:
                 "lessons": self.workspace.lessons(),
                 "examples": example_names(),
                 "themes": builtin_theme_names(),
-                "heading_fonts": theme_files.heading_fonts(),
+                "fonts": theme_files.shipped_fonts(),
                 "handout_papers": list(theme_files.HANDOUT_PAPERS),
             }
         )

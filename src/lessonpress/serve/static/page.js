@@ -193,8 +193,9 @@ async function loadFolder(selected = state.lesson) {
   fillSelect($("#lesson"), ["", ...folder.lessons], selected, { "": "(choose a lesson)" });
   fillSelect($("#example"), folder.examples, folder.examples[0]);
   fillSelect($("#theme"), ["", ...folder.themes], $("#theme").value, { "": "(the lesson's own)" });
-  fillSelect($("#heading-font"), ["", ...folder.heading_fonts], $("#heading-font").value,
-    { "": "(the theme's)" });
+  for (const select of [$("#heading-font"), $("#body-font")]) {
+    fillSelect(select, ["", ...folder.fonts], select.value, { "": "(the theme's)" });
+  }
   fillSelect($("#handout-paper"), ["", ...folder.handout_papers], $("#handout-paper").value,
     { "": "(the theme's)", letter: "Letter", a4: "A4", legal: "Legal" });
   return folder;
@@ -321,8 +322,11 @@ async function showThemeSettings() {
     const current = await api(`/api/theme?${query}`);
     $("#primary").value = current.primary.toLowerCase();
     $("#accent").value = current.accent.toLowerCase();
-    $("#heading-font").value = current.heading_font;
-    if ($("#heading-font").value !== current.heading_font) $("#heading-font").value = "";
+    for (const [select, font] of [[$("#heading-font"), current.heading_font],
+      [$("#body-font"), current.body_font]]) {
+      select.value = font;
+      if (select.value !== font) select.value = ""; // a font of the theme's own files
+    }
     $("#handout-paper").value = current.handout_paper;
     if ($("#handout-paper").value !== current.handout_paper) $("#handout-paper").value = "";
   } catch (error) {
@@ -406,6 +410,9 @@ $("#primary").addEventListener("change", (event) => saveThemeSettings({ primary:
 $("#accent").addEventListener("change", (event) => saveThemeSettings({ accent: event.target.value }));
 $("#heading-font").addEventListener("change", (event) => {
   if (event.target.value) saveThemeSettings({ heading_font: event.target.value });
+});
+$("#body-font").addEventListener("change", (event) => {
+  if (event.target.value) saveThemeSettings({ body_font: event.target.value });
 });
 $("#handout-paper").addEventListener("change", (event) => {
   if (event.target.value) saveThemeSettings({ handout_paper: event.target.value });
