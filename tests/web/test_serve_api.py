@@ -101,6 +101,23 @@ def test_an_older_previews_pages_are_gone(client: TestClient) -> None:
     assert client.get(first[0]).status_code == 404
 
 
+def test_slides_keep_their_addresses_until_an_edit_changes_them(client: TestClient) -> None:
+    text = (Path.cwd() / "minimal.yaml").read_text()
+    values = {"name": "minimal.yaml", "text": text, "preview": "deck"}
+    slides = client.post("/api/check", json=values).json()["pages"]
+    assert len(slides) > 1
+    first = client.get(slides[0])
+    assert first.headers["content-type"] == "image/png"
+    assert "immutable" in first.headers["cache-control"]
+    edited = text.replace("Apollo 11 lands on the Moon", "Apollo 11 lands")
+    again = client.post("/api/check", json={**values, "text": edited}).json()["pages"]
+    changed = [number for number, (a, b) in enumerate(zip(slides, again, strict=True)) if a != b]
+    assert changed and 0 not in changed  # the event's slides change, the title slide stays
+    assert client.get(slides[changed[0]]).status_code == 404
+    assert client.get(again[changed[0]]).status_code == 200
+    assert client.get("/api/slides/not-a-digest.png").status_code == 404
+
+
 def test_a_picked_colour_is_a_theme_file_extending_the_theme(
     client: TestClient, folder: Path
 ) -> None:

@@ -3,8 +3,9 @@
 PDF pages are drawn by PDFium straight from the rendered bytes, and the deck's
 slides by the slide painter (:mod:`lessonpress.preview_slides`), with no other
 program. Each page is encoded as PNG only when the browser asks for it, so the
-first page is on screen as soon as it can be; a slide an edit did not change keeps
-its picture and its PNG from the preview before.
+first page is on screen as soon as it can be. A slide is named by its digest (what
+it shows): one an edit did not change keeps its picture, its PNG and its address,
+so the browser shows it again from its cache.
 """
 
 from __future__ import annotations
@@ -58,6 +59,20 @@ class PagePictures:
             }
             self.version += 1
         return len(pages), []
+
+    @property
+    def slide_keys(self) -> list[str | None]:
+        """Each page's slide digest in hex, or None for the pages of a PDF."""
+        with self._lock:
+            return [key.hex() if key is not None else None for key in self._keys]
+
+    def slide_png(self, key: str) -> bytes | None:
+        """The PNG of the current deck's slide whose digest is ``key`` (hex); None if the
+        deck has no such slide."""
+        with self._lock:
+            version = self.version
+            numbers = [n for n, k in enumerate(self._keys, 1) if k is not None and k.hex() == key]
+        return self.png(numbers[0], version) if numbers else None
 
     def png(self, number: int, version: int) -> bytes | None:
         """Page ``number`` (from 1) of preview ``version`` as PNG; None once it is gone."""
