@@ -9,6 +9,10 @@ import pdfplumber
 import pytest
 from PIL import Image, ImageChops, ImageStat
 from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
 from checks import convert_all_to_pdf
@@ -121,3 +125,71 @@ def test_slides_look_as_libreoffice_draws_them(build_output: BuildOutput, tmp_pa
         worst = max(range(len(differences)), key=differences.__getitem__)
         assert differences[worst] < MAX_SLIDE_DIFFERENCE, f"slide {worst + 1} of {deck.name}"
         assert sum(differences) / len(differences) < MAX_DECK_DIFFERENCE, deck.name
+
+
+def _painted(presentation: PresentationType) -> Image.Image:
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    [page] = pdf_pages(slides_pdf(buffer.getvalue()), 36)
+    return page
+
+
+def _blank_slide() -> tuple[PresentationType, Slide]:
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Emu(9_144_000), Emu(5_143_500)
+    return presentation, presentation.slides.add_slide(presentation.slide_layouts[6])
+
+
+def test_a_cropped_picture_shows_only_what_its_crop_leaves(tmp_path: Path) -> None:
+    halves = Image.new("RGB", (200, 100), (220, 30, 30))
+    halves.paste((30, 30, 220), (100, 0, 200, 100))
+    halves.save(tmp_path / "halves.png")
+    presentation, slide = _blank_slide()
+    picture = slide.shapes.add_picture(str(tmp_path / "halves.png"), 0, 0, Emu(9_144_000))
+    picture.crop_left = 0.5  # the blue half, stretched over the whole width
+    page = _painted(presentation)
+    for x in (0.1, 0.5, 0.9):
+        red, _, blue = page.getpixel((round(page.width * x), 10))
+        assert blue > 180 and red < 80
+
+
+def test_shapes_in_a_group_are_placed_by_the_groups_transform() -> None:
+    presentation, slide = _blank_slide()
+    group = slide.shapes.add_group_shape()
+    square = group.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Emu(1_000_000), Emu(1_000_000))
+    square.fill.solid()
+    square.fill.fore_color.rgb = RGBColor(0, 0, 0)
+    # The group shows its children moved to the middle of the slide and twice as large.
+    transform = group._element.grpSpPr.get_or_add_xfrm()
+    transform.off.x, transform.off.y = Emu(4_000_000), Emu(2_000_000)
+    transform.ext.cx, transform.ext.cy = Emu(2_000_000), Emu(2_000_000)
+    transform.get_or_add_chOff().x, transform.get_or_add_chOff().y = Emu(0), Emu(0)
+    transform.get_or_add_chExt().cx, transform.get_or_add_chExt().cy = (
+        Emu(1_000_000),
+        Emu(1_000_000),
+    )
+    page = _painted(presentation)
+
+    def grey_at(x_emu: int, y_emu: int) -> int:
+        x, y = x_emu / 9_144_000 * page.width, y_emu / 5_143_500 * page.height
+        return int(page.convert("L").getpixel((round(x), round(y))))
+
+    assert grey_at(5_000_000, 3_000_000) < 40  # inside the scaled, moved square
+    assert grey_at(3_800_000, 3_000_000) > 200  # left of it
+    assert grey_at(500_000, 500_000) > 200  # where the child's own offset would put it
+
+
+def test_a_gradient_background_runs_from_its_first_colour_to_its_last() -> None:
+    presentation, slide = _blank_slide()
+    fill = slide.background.fill
+    fill.gradient()
+    fill.gradient_angle = 270  # python-pptx turns anticlockwise: top to bottom
+    fill.gradient_stops[0].color.rgb = RGBColor(255, 255, 255)
+    fill.gradient_stops[1].color.rgb = RGBColor(0, 0, 0)
+    page = _painted(presentation).convert("L")
+    top, bottom = (
+        page.getpixel((page.width // 2, 2)),
+        page.getpixel((page.width // 2, page.height - 3)),
+    )
+    assert isinstance(top, int) and isinstance(bottom, int)
+    assert top > 230 and bottom < 25
