@@ -223,23 +223,23 @@ class _SlidePainter:
         self._canvas = canvas
         layout = slide.slide_layout
         master = layout.slide_master
-        self._levels = (
-            ("slide", slide.part, slide.part._element),
-            ("layout", layout.part, layout.part._element),
-            ("master", master.part, master.part._element),
-        )
+        self._levels: dict[str, tuple[Part, etree._Element]] = {
+            "slide": (slide.part, slide.part._element),
+            "layout": (layout.part, layout.part._element),
+            "master": (master.part, master.part._element),
+        }
         looks = deck.master_looks(master)
         self._theme, self._theme_part = looks.theme, looks.theme_part
         scheme = looks.scheme
-        for _, _, tree in self._levels[1::-1]:
-            scheme = scheme.overridden(tree.find(f"{{{P}}}clrMapOvr"))
+        for level in ("layout", "slide"):
+            scheme = scheme.overridden(self._levels[level][1].find(f"{{{P}}}clrMapOvr"))
         self._scheme = scheme
         self._major_font, self._minor_font = looks.major_font, looks.minor_font
         self._inheritance = deck.inheritance(layout)
 
     def paint(self) -> None:
         self._paint_background()
-        slide_tree, layout_tree = self._levels[0][2], self._levels[1][2]
+        slide_tree, layout_tree = self._levels["slide"][1], self._levels["layout"][1]
         if slide_tree.get("showMasterSp") != "0":
             if layout_tree.get("showMasterSp") != "0":
                 self._paint_tree("master", only_decoration=True)
@@ -247,20 +247,16 @@ class _SlidePainter:
         self._paint_tree("slide", only_decoration=False)
 
     def _paint_background(self) -> None:
-        for _, part, tree in self._levels:
-            background = tree.find(f"{{{P}}}cSld/{{{P}}}bg")
-            if background is None:
-                continue
-            fill = self._background_fill(background, part)
-            if fill is not None:
-                box = Box(0.0, 0.0, self._deck.width, self._deck.height)
-                path = shape_path(None, box)
-                self._canvas.setFillColorRGB(1, 1, 1)
-                self._canvas.rect(0, 0, box.width, box.height, stroke=0, fill=1)
-                paint_fill(self._canvas, path, fill, box)
-                return
+        """White, under the fill of the nearest background: the slide's, layout's, master's."""
+        box = Box(0.0, 0.0, self._deck.width, self._deck.height)
         self._canvas.setFillColorRGB(1, 1, 1)
-        self._canvas.rect(0, 0, self._deck.width, self._deck.height, stroke=0, fill=1)
+        self._canvas.rect(0, 0, box.width, box.height, stroke=0, fill=1)
+        for part, tree in self._levels.values():
+            background = tree.find(f"{{{P}}}cSld/{{{P}}}bg")
+            fill = self._background_fill(background, part) if background is not None else None
+            if fill is not None:
+                paint_fill(self._canvas, shape_path(None, box), fill, box)
+                return
 
     def _background_fill(self, background: etree._Element, part: Part) -> Fill | None:
         box = Box(0.0, 0.0, self._deck.width, self._deck.height)
@@ -285,8 +281,7 @@ class _SlidePainter:
         return None if color is None else SolidFill(color)
 
     def _paint_tree(self, level: str, only_decoration: bool) -> None:
-        tree = next(t for name, _, t in self._levels if name == level)
-        part = next(p for name, p, _ in self._levels if name == level)
+        part, tree = self._levels[level]
         shapes = tree.find(f"{{{P}}}cSld/{{{P}}}spTree")
         if shapes is None:
             return
@@ -318,7 +313,7 @@ class _SlidePainter:
         canvas.saveState()
         _apply_rotation(canvas, xfrm, box)
         if name == "graphicFrame":
-            self._paint_table(shape, level, part, box)
+            self._paint_table(shape, part, box)
         else:
             self._paint_outline_and_fill(shape, ancestors, part, box)
             if name == "sp":
@@ -420,7 +415,7 @@ class _SlidePainter:
         styles = self._inheritance.list_styles(shape, ancestors)
         paint_text(self._canvas, styler.paragraphs(body, styles, frame), frame, box)
 
-    def _paint_table(self, frame: etree._Element, level: str, part: Part, box: Box) -> None:
+    def _paint_table(self, frame: etree._Element, part: Part, box: Box) -> None:
         table = frame.find(f"{{{A}}}graphic/{{{A}}}graphicData/{{{A}}}tbl")
         if table is None:
             return
