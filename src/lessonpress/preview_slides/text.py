@@ -106,8 +106,11 @@ class TextRun:
         return style_name(self.bold, self.italic)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class TextParagraph:
+    """A paragraph's runs and its settled layout: points, and ``("pct", 1.0)`` or
+    ``("pts", 24.0)`` for its line spacing."""
+
     runs: list[TextRun]
     end_size: float
     end_face: Typeface
@@ -208,16 +211,21 @@ class TextStyler:
                 elif name == "br":
                     runs.append(self._run("\n", run_defaults, child.find(f"{{{A}}}rPr"), frame))
             end = self._run("", run_defaults, element.find(f"{{{A}}}endParaRPr"), frame)
-            paragraph = TextParagraph(runs, end.size, end.face)
-            paragraph.align = _attribute(strongest, "algn") or "l"
-            paragraph.margin_left = _int(_attribute(strongest, "marL"), 0) / EMU_PER_POINT
-            paragraph.indent = _int(_attribute(strongest, "indent"), 0) / EMU_PER_POINT
             size = runs[0].size if runs else end.size
-            paragraph.line_spacing = _line_spacing(strongest, frame.spacing_reduction)
-            paragraph.space_before = _spacing(strongest, "spcBef", size)
-            paragraph.space_after = _spacing(strongest, "spcAft", size)
-            paragraph.bullet = self._bullet(strongest, runs, level, numbers)
-            paragraphs.append(paragraph)
+            paragraphs.append(
+                TextParagraph(
+                    runs,
+                    end.size,
+                    end.face,
+                    align=_attribute(strongest, "algn") or "l",
+                    margin_left=_int(_attribute(strongest, "marL"), 0) / EMU_PER_POINT,
+                    indent=_int(_attribute(strongest, "indent"), 0) / EMU_PER_POINT,
+                    line_spacing=_line_spacing(strongest, frame.spacing_reduction),
+                    space_before=_spacing(strongest, "spcBef", size),
+                    space_after=_spacing(strongest, "spcAft", size),
+                    bullet=self._bullet(strongest, runs, level, numbers),
+                )
+            )
         return paragraphs
 
     def _run(
@@ -317,27 +325,26 @@ def paint_text(
     """Wrap ``paragraphs`` in ``box`` less the frame's insets, and draw them."""
     left, top, right, bottom = frame.insets
     area = Box(box.left + left, box.top + top, box.width - left - right, box.height - top - bottom)
-    laid_out: list[tuple[TextParagraph, list[_Line], list[float], list[float]]] = []
+    laid_out: list[tuple[TextParagraph, list[_Line], list[float]]] = []
     height = 0.0
     for number, paragraph in enumerate(paragraphs):
         lines = _wrap(paragraph, area.width, frame.wrap)
-        heights, baselines = [], []
+        baselines = []
         if number > 0:
             height += paragraph.space_before
         for line in lines:
             line_height, baseline = _line_metrics(paragraph, line)
             baselines.append(height + baseline)
-            heights.append(line_height)
             height += line_height
         height += paragraph.space_after
-        laid_out.append((paragraph, lines, heights, baselines))
+        laid_out.append((paragraph, lines, baselines))
     if frame.anchor == "ctr":
         offset = (area.height - height) / 2
     elif frame.anchor == "b":
         offset = area.height - height
     else:
         offset = 0.0
-    for paragraph, lines, _, baselines in laid_out:
+    for paragraph, lines, baselines in laid_out:
         for number, (line, baseline) in enumerate(zip(lines, baselines, strict=True)):
             start = paragraph.margin_left + (paragraph.indent if number == 0 else 0.0)
             available = area.width - start
