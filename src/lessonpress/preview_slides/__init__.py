@@ -8,7 +8,11 @@ Each slide becomes a page of a reportlab PDF (vector text in the fonts the deck
 measures with, gradients, cropped pictures) and PDFium draws the pages, as it draws
 the handout and the poster. LibreOffice, which takes seconds to start, is needed
 only to see a deck exactly as an office program draws it (``lessonpress preview
---deck-through libreoffice``).
+--libreoffice``).
+
+What is not drawn: charts, SmartArt and other embedded objects, table styles (a
+table's own cell fills and borders are), vertical text, shadows and other effects,
+and kerning, so that a line now and then holds a word fewer than in PowerPoint.
 """
 
 from __future__ import annotations
