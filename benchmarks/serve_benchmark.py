@@ -54,7 +54,7 @@ def main() -> None:
     chromium = shutil.which("chromium")
     if chromium is None:
         sys.exit("chromium is not installed (apt-get install chromium)")
-    outputs = ["handout", "poster"] + (["deck"] if shutil.which("soffice") else [])
+    outputs = ["handout", "poster", "deck"]
     with tempfile.TemporaryDirectory() as folder:
         shutil.copy(EXAMPLE, folder)
         command = [sys.executable, "-m", "lessonpress", "serve", "--no-browser", folder]
@@ -72,7 +72,7 @@ def main() -> None:
                 for output in outputs:
                     page.check(f"input[name=output][value={output}]")
                     page.wait_for_function(SHOWN)
-                    edit_and_wait(page, f"{SUBTITLE} (warm-up)")  # LibreOffice's first start
+                    edit_and_wait(page, f"{SUBTITLE} (warm-up)")  # fonts and caches
                     timings = [edit_and_wait(page, f"{SUBTITLE} {n}") for n in range(EDITS)]
                     print(
                         f"  {output:<8} median {statistics.median(timings):6.0f}"

@@ -25,7 +25,6 @@ def _page_count(output: RenderedOutput) -> int:
     return len(PdfReader(io.BytesIO(output.content)).pages)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is missing")
 def test_every_page_of_every_output_becomes_a_picture(tmp_path: Path) -> None:
     outputs, _ = render_outputs(LESSON)
     with Previewer(tmp_path) as previewer:
@@ -44,20 +43,26 @@ def test_every_page_of_every_output_becomes_a_picture(tmp_path: Path) -> None:
         assert sheet.height > 3 * 200  # a row of thumbnails for each of the three outputs
 
 
-def test_without_libreoffice_the_deck_is_skipped_with_the_reason(
+def test_the_slides_need_no_libreoffice_unless_asked_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    result = CliRunner().invoke(cli, ["preview", str(LESSON), "-o", str(tmp_path)])
-    assert result.exit_code == 0, result.output
+    painted = CliRunner().invoke(cli, ["preview", str(LESSON), "-o", str(tmp_path / "painted")])
+    assert painted.exit_code == 0, painted.output
+    assert "skipped" not in painted.output
+    assert list((tmp_path / "painted").glob("minimal-deck-*.png"))
+    asked = CliRunner().invoke(
+        cli, ["preview", str(LESSON), "--libreoffice", "-o", str(tmp_path / "asked")]
+    )
+    assert asked.exit_code == 0, asked.output
     assert "preview of the deck: skipped, because LibreOffice (soffice) is not installed" in (
-        result.output
+        asked.output
     )
-    assert not list(tmp_path.glob("minimal-deck-*.png"))
-    assert list(tmp_path.glob("minimal-handout-*.png")) and list(
-        tmp_path.glob("minimal-poster-1.png")
+    assert not list((tmp_path / "asked").glob("minimal-deck-*.png"))
+    assert list((tmp_path / "asked").glob("minimal-handout-*.png")) and list(
+        (tmp_path / "asked").glob("minimal-poster-1.png")
     )
-    assert (tmp_path / "minimal-contact-sheet.png").is_file()
+    assert (tmp_path / "asked" / "minimal-contact-sheet.png").is_file()
 
 
 def _pdf(pages: int) -> bytes:
@@ -80,7 +85,9 @@ def test_pictures_of_pages_an_output_no_longer_has_are_removed(tmp_path: Path) -
     ]
 
 
-def test_the_help_says_the_deck_is_drawn_through_libreoffice() -> None:
+def test_the_help_says_how_the_slides_are_drawn() -> None:
     result = CliRunner().invoke(cli, ["preview", "--help"])
     assert result.exit_code == 0
-    assert "LibreOffice (soffice)" in " ".join(result.output.split())
+    help_text = " ".join(result.output.split())
+    assert "the slides are painted by lessonpress itself" in help_text
+    assert "--libreoffice" in help_text and "LibreOffice (soffice)" in help_text

@@ -357,17 +357,25 @@ def export(lesson: Path, format_name: str, output: Path | None) -> None:
     show_default=True,
     help="The folder to write the pictures into.",
 )
-def preview(lesson: Path, theme: str | None, output_dir: Path) -> None:
+@click.option(
+    "--libreoffice",
+    is_flag=True,
+    help="Draw the slides through LibreOffice (soffice), as an office program shows "
+    "them, instead of lessonpress's own slide painter; takes seconds, not tenths.",
+)
+def preview(lesson: Path, theme: str | None, output_dir: Path, libreoffice: bool) -> None:
     """Write PNG pictures of LESSON's pages, and a contact sheet.
 
     Every page of the handout, deck and poster becomes a picture, and the contact
     sheet <lesson>-contact-sheet.png shows them all side by side. PDF pages are
-    drawn by PDFium (included); the deck is drawn through LibreOffice (soffice), and
-    is skipped with a message when LibreOffice is not installed.
+    drawn by PDFium (included); the slides are painted by lessonpress itself from
+    the deck it built, with no other program. With --libreoffice they are drawn
+    through LibreOffice (soffice) instead, and skipped with a message when
+    LibreOffice is not installed.
     """
     from lessonpress.preview import preview_lesson
 
-    result, warnings = preview_lesson(lesson, output_dir, theme)
+    result, warnings = preview_lesson(lesson, output_dir, theme, libreoffice=libreoffice)
     _print_problems(warnings)
     for message in result.skipped:
         click.secho(f"preview of the {message}", fg="yellow", err=True)

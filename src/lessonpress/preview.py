@@ -1,10 +1,12 @@
 """PNG pictures of a lesson's outputs, and one contact sheet of them all.
 
 PDF pages are drawn with pypdfium2 (PDFium, bundled with the wheel: no system
-program needed). A deck has no renderer of its own here: it is converted to PDF by
-LibreOffice (``soffice``) when it is installed, so its preview shows the slides as
-an office program draws them; without LibreOffice the deck is skipped and the
-result says why.
+program needed). A deck's slides are painted by lessonpress's own slide painter
+(:mod:`lessonpress.preview_slides`), which reads the built PPTX and takes tenths of
+a second; on request (``libreoffice=True``, ``lessonpress preview --libreoffice``)
+they are converted by LibreOffice (``soffice``) instead, to see them exactly as an
+office program draws them, which takes seconds; without LibreOffice the deck is
+then skipped and the result says why.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -24,6 +27,9 @@ from lessonpress.errors import Problem
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import theme_warnings
 from lessonpress.renderers.base import RenderOptions, load_renderers
+
+if TYPE_CHECKING:
+    from lessonpress.preview_slides.pictures import SlidePictures
 
 PREVIEW_DPI = 60
 """Resolution of the page pictures: enough to read headings and judge a layout."""
@@ -57,13 +63,19 @@ class PreviewResult:
 class Previewer:
     """Writes page pictures of rendered outputs; keeps LibreOffice's profile between calls.
 
-    A watch session makes one and calls :meth:`write` after every rebuild; LibreOffice
-    starts much faster the second time with the profile it made the first.
+    A watch session makes one and calls :meth:`write` after every rebuild. The deck is
+    painted by the slide painter unless ``libreoffice`` is set, repainting only the
+    slides a rebuild changed; LibreOffice starts much faster the second time with the
+    profile it made the first.
     """
 
-    def __init__(self, output_dir: Path, dpi: int = PREVIEW_DPI) -> None:
+    def __init__(
+        self, output_dir: Path, dpi: int = PREVIEW_DPI, *, libreoffice: bool = False
+    ) -> None:
         self.output_dir = output_dir
         self.dpi = dpi
+        self.libreoffice = libreoffice
+        self._slides: SlidePictures | None = None
         self._workspace = tempfile.TemporaryDirectory(prefix="lessonpress-preview-")
 
     def close(self) -> None:
@@ -103,8 +115,14 @@ class Previewer:
     def _pages(self, output: RenderedOutput) -> list[Image.Image]:
         if output.suffix == ".pdf":
             return pdf_pages(output.content, self.dpi)
-        if output.suffix == ".pptx":
+        if output.suffix == ".pptx" and self.libreoffice:
             return pdf_pages(self._deck_pdf(output.content), self.dpi)
+        if output.suffix == ".pptx":
+            if self._slides is None:
+                from lessonpress.preview_slides.pictures import SlidePictures
+
+                self._slides = SlidePictures(self.dpi)
+            return self._slides.pages(output.content)[0]
         raise PreviewUnavailable(f"no preview for {output.suffix} files")
 
     def _deck_pdf(self, pptx: bytes) -> bytes:
@@ -163,6 +181,13 @@ def pdf_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[Image.Image]:
         return pages
     finally:
         document.close()
+
+
+def deck_pages(pptx: bytes, dpi: int = PREVIEW_DPI) -> list[Image.Image]:
+    """Every slide of a deck as a picture, painted without LibreOffice."""
+    from lessonpress.preview_slides import slides_pdf
+
+    return pdf_pages(slides_pdf(pptx), dpi)
 
 
 def contact_sheet(rows: Iterable[tuple[str, list[Image.Image]]]) -> Image.Image:
@@ -236,8 +261,14 @@ def preview_lesson(
     output_dir: Path,
     theme_reference: str | None = None,
     formats: Sequence[str] | None = None,
+    *,
+    libreoffice: bool = False,
 ) -> tuple[PreviewResult, list[Problem]]:
-    """Render a lesson's outputs and write their page pictures and contact sheet."""
+    """Render a lesson's outputs and write their page pictures and contact sheet.
+
+    The deck is painted by the slide painter, or converted by LibreOffice if
+    ``libreoffice`` is set.
+    """
     outputs, warnings = render_outputs(lesson_path, theme_reference, formats)
-    with Previewer(output_dir) as previewer:
+    with Previewer(output_dir, libreoffice=libreoffice) as previewer:
         return previewer.write(lesson_path.stem, outputs), warnings

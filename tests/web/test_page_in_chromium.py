@@ -117,6 +117,31 @@ def test_a_lesson_from_pasted_text_to_three_downloaded_files(
     assert "Novembr" not in saved and theme_line in saved
 
 
+def test_the_slides_of_the_example_follow_an_edit(served_url: str) -> None:
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(served_url)
+        page.wait_for_function("() => window.lessonpressShown !== undefined")
+        page.click("#start")
+        page.click("#from-example")
+        expect(page.locator("#lesson")).to_have_value("us-ussr-relations.yaml")
+        page.check("input[name=output][value=deck]")
+        expect(page.locator("#pages img").first).to_have_attribute("alt", "deck page 1")
+        expect(page.locator("#preview-note")).to_contain_text("17 pages")
+        before = first_page(page)
+
+        select_in_editor(page, "From revolution to wartime alliance")
+        edits = page.evaluate("window.lessonpressTimings.length")
+        page.keyboard.type("From the revolution to the alliance of the war")
+        wait_for_preview_of_the_text(page)
+        page.wait_for_function("(n) => window.lessonpressTimings.length > n", arg=edits)
+        after = first_page(page)
+        milliseconds = page.evaluate("window.lessonpressTimings.at(-1)")
+        print(f"slides of the example, edit to new preview: {milliseconds} ms")
+    assert after != before  # the title slide shows the new subtitle
+
+
 def test_the_editor_completes_the_fields_the_schema_allows_where_the_cursor_is(
     served_url: str,
 ) -> None:

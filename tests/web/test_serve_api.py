@@ -101,6 +101,23 @@ def test_an_older_previews_pages_are_gone(client: TestClient) -> None:
     assert client.get(first[0]).status_code == 404
 
 
+def test_slides_keep_their_addresses_until_an_edit_changes_them(client: TestClient) -> None:
+    text = (Path.cwd() / "minimal.yaml").read_text()
+    values = {"name": "minimal.yaml", "text": text, "preview": "deck"}
+    slides = client.post("/api/check", json=values).json()["pages"]
+    assert len(slides) > 1
+    first = client.get(slides[0])
+    assert first.headers["content-type"] == "image/png"
+    assert "immutable" in first.headers["cache-control"]
+    edited = text.replace("Apollo 11 lands on the Moon", "Apollo 11 lands")
+    again = client.post("/api/check", json={**values, "text": edited}).json()["pages"]
+    changed = [number for number, (a, b) in enumerate(zip(slides, again, strict=True)) if a != b]
+    assert changed and 0 not in changed  # the event's slides change, the title slide stays
+    assert client.get(slides[changed[0]]).status_code == 404
+    assert client.get(again[changed[0]]).status_code == 200
+    assert client.get("/api/slides/not-a-digest.png").status_code == 404
+
+
 def test_a_picked_colour_is_a_theme_file_extending_the_theme(
     client: TestClient, folder: Path
 ) -> None:
@@ -137,8 +154,8 @@ def test_a_broken_saved_lesson_downloads_as_its_problems(client: TestClient) -> 
 def test_fonts_paper_and_accent_go_into_the_theme_file_and_are_checked(
     client: TestClient, folder: Path
 ) -> None:
-    fonts = client.get("/api/folder").json()["heading_fonts"]
-    assert "Source Serif Pro" in fonts
+    fonts = client.get("/api/folder").json()["fonts"]
+    assert {"Source Serif Pro", "Source Sans Pro", "Carlito", "Liberation Sans"} <= set(fonts)
     body = {"name": "minimal.yaml", "base": "classic", "accent": "#123456"}
     settings = {"heading_font": "Source Serif Pro", "handout_paper": "a4"}
     client.post("/api/theme", json={**body, **settings})
@@ -149,7 +166,15 @@ def test_fonts_paper_and_accent_go_into_the_theme_file_and_are_checked(
         "fonts": {"heading": {"family": "Source Serif Pro"}},
         "handout": {"page_size": "a4"},
     }
-    for wrong in ({"heading_font": "Comic Sans"}, {"handout_paper": "napkin"}):
+    client.post("/api/theme", json={**body, "base": "minimal.theme.yaml", "body_font": "Carlito"})
+    fonts_set = yaml.safe_load((folder / "minimal.theme.yaml").read_text())["fonts"]
+    assert fonts_set == {"heading": {"family": "Source Serif Pro"}, "body": {"family": "Carlito"}}
+    wrongs = (
+        {"heading_font": "Comic Sans"},
+        {"body_font": "Comic Sans"},
+        {"handout_paper": "napkin"},
+    )
+    for wrong in wrongs:
         assert client.post("/api/theme", json={**body, **wrong}).status_code == 400
 
 
@@ -203,6 +228,7 @@ def test_the_theme_settings_show_what_the_theme_in_use_sets(
         "primary": "#0B5563",
         "accent": "#C0392B",
         "heading_font": "Source Serif Pro",
+        "body_font": "Source Sans Pro",
         "handout_paper": "letter",
     }
     body = {"name": "minimal.yaml", "base": "modern", "handout_paper": "a4"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 from collections.abc import AsyncIterator, Callable
 from importlib import resources
@@ -57,6 +58,8 @@ PAGE_POLICY = (
 )
 """The page runs only its own scripts, and no other site may frame it (CodeMirror
 sets its styles inline)."""
+SLIDE_KEY = re.compile(r"[0-9a-f]{32}")
+SLIDE_CACHE = "private, max-age=86400, immutable"
 Result = TypeVar("Result")
 
 
@@ -94,7 +97,7 @@ class LessonServer:
                 "lessons": self.workspace.lessons(),
                 "examples": example_names(),
                 "themes": builtin_theme_names(),
-                "heading_fonts": theme_files.heading_fonts(),
+                "fonts": theme_files.shipped_fonts(),
                 "handout_papers": list(theme_files.HANDOUT_PAPERS),
             }
         )
@@ -162,9 +165,12 @@ class LessonServer:
         answer: dict[str, Any] = {"problems": result.problems, "events": result.events}
         if preview is not None and result.outputs:
             rendered = RenderedOutput(preview, OUTPUT_SUFFIXES[preview], result.outputs[preview])
-            count, skipped = self.pictures.show(rendered)
+            _, skipped = self.pictures.show(rendered)
             version = self.pictures.version
-            answer["pages"] = [f"/api/pages/{version}/{n}.png" for n in range(1, count + 1)]
+            answer["pages"] = [
+                f"/api/slides/{key}.png" if key else f"/api/pages/{version}/{number}.png"
+                for number, key in enumerate(self.pictures.slide_keys, 1)
+            ]
             answer["skipped"] = skipped
         return answer
 
@@ -174,6 +180,17 @@ class LessonServer:
         if picture is None:
             raise HTTPException(404, "this preview has been replaced by a newer one")
         return Response(picture, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+    async def slide_picture(self, request: Request) -> Response:
+        """A slide's picture by its digest: the same address always shows the same slide,
+        so the browser keeps it while edits change other slides."""
+        key = request.path_params["key"]
+        picture = None
+        if SLIDE_KEY.fullmatch(key):
+            picture = await run_in_threadpool(self.pictures.slide_png, key)
+        if picture is None:
+            raise HTTPException(404, "the slides on screen no longer have this one")
+        return Response(picture, media_type="image/png", headers={"Cache-Control": SLIDE_CACHE})
 
     async def theme_settings(self, request: Request) -> Response:
         name, reference = request.query_params.get("name", ""), request.query_params.get("of", "")
@@ -235,6 +252,7 @@ def create_app(folder: Path, session: Session) -> Starlette:
         Route("/api/import", server.import_lesson, methods=["POST"]),
         Route("/api/check", server.check, methods=["POST"]),
         Route("/api/pages/{version:int}/{number:int}.png", server.page_picture),
+        Route("/api/slides/{key}.png", server.slide_picture),
         Route("/api/theme", server.theme_settings, methods=["GET"]),
         Route("/api/theme", server.save_theme, methods=["POST"]),
         Route("/api/theme/{kind}", server.upload_to_theme, methods=["POST"]),

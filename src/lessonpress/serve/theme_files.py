@@ -1,8 +1,8 @@
 """The theme file the page makes beside a lesson: a built-in theme with the teacher's changes.
 
 ``<lesson>.theme.yaml`` ``extends`` the theme the teacher started from and holds only
-what they changed: colours, the heading font (from the families that ship), the
-handout's paper, a logo and a school's deck template (uploaded beside it). Nothing
+what they changed: colours, the heading and body fonts (from the families that
+ship), the handout's paper, a logo and a school's deck template (uploaded beside it). Nothing
 is written until the new theme, with its files, loads as ``lessonpress build`` would
 load it: a picture that is not one, or a template that is not a deck, is refused
 with the loader's own message.
@@ -29,6 +29,8 @@ from lessonpress.serve.workspace import RefusedName, Workspace
 THEME_SUFFIX = ".theme.yaml"
 HANDOUT_PAPERS = ("letter", "a4", "legal")
 COLOUR_FIELDS = ("primary", "accent")
+FONT_FIELDS = {"heading_font": "heading", "body_font": "body"}
+"""The settings that choose a font, and the theme's font role each sets."""
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
@@ -59,8 +61,9 @@ UPLOADS = {
 }
 
 
-def heading_fonts() -> list[str]:
-    """The font families a heading may be set in: those that ship with lessonpress."""
+def shipped_fonts() -> list[str]:
+    """The font families headings and body text may be set in: those that ship with
+    lessonpress."""
     return sorted(family.name for family in builtin_families().values())
 
 
@@ -78,6 +81,7 @@ def current_settings(workspace: Workspace, lesson_name: str, reference: str) -> 
         "primary": theme.colors.primary,
         "accent": theme.colors.accent,
         "heading_font": theme.fonts.heading.family,
+        "body_font": theme.fonts.body.family,
         "handout_paper": theme.handout.page_size.name,
     }
 
@@ -91,7 +95,7 @@ def theme_file_of(workspace: Workspace, lesson_name: str) -> Path:
 def save_theme_settings(
     workspace: Workspace, lesson_name: str, base: str, values: dict[str, Any]
 ) -> str:
-    """Lay ``values`` (colours, heading font, handout paper) over the lesson's theme file.
+    """Lay ``values`` (colours, fonts, handout paper) over the lesson's theme file.
 
     ``base`` is a built-in theme, or the lesson's own theme file, whose settings are
     kept. Returns the theme file's name, as the lesson's ``theme:`` names it.
@@ -139,11 +143,12 @@ def _changes(values: dict[str, Any]) -> dict[str, Any]:
             if not isinstance(colour, str) or not _COLOUR.fullmatch(colour):
                 raise RefusedName(f"'{colour}' is not a colour written as #RRGGBB")
             changes.setdefault("colors", {})[field] = colour.upper()
-    font = values.get("heading_font")
-    if font is not None:
-        if font not in heading_fonts():
-            raise RefusedName(f"'{font}' is not one of the fonts that ship with lessonpress")
-        changes["fonts"] = {"heading": {"family": font}}
+    for field, role in FONT_FIELDS.items():
+        font = values.get(field)
+        if font is not None:
+            if font not in shipped_fonts():
+                raise RefusedName(f"'{font}' is not one of the fonts that ship with lessonpress")
+            changes.setdefault("fonts", {})[role] = {"family": font}
     paper = values.get("handout_paper")
     if paper is not None:
         if paper not in HANDOUT_PAPERS:

@@ -11,6 +11,7 @@ const state = {
   saved: true,      // whether the editor holds what the file holds
   previewSerial: 0, // the latest preview asked for; older answers are dropped
   editedAt: 0,      // when the text last changed (performance.now())
+  recheck: false,   // a choice changed: check and draw again though the text did not
 };
 window.lessonpressTimings = []; // milliseconds from an edit to its preview, for the benchmark
 
@@ -54,7 +55,7 @@ const view = new CM.EditorView({
     CM.EditorView.lineWrapping,
     CM.EditorState.languageData.of(() => [{ autocomplete: completeFromSchema }]),
     CM.lintGutter(),
-    CM.linter(checkLesson, { delay: 300 }),
+    CM.linter(checkLesson, { delay: 300, needsRefresh: takeRecheck }),
     CM.EditorView.updateListener.of((update) => {
       if (update.docChanged && state.lesson) {
         state.saved = false;
@@ -170,9 +171,19 @@ async function showPages(result, output, text, serial, editedAt) {
   window.lessonpressShown = text; // what the pages show, for the tests
 }
 
+// CodeMirror lints again only after an edit, or when needsRefresh says so: a choice
+// (output, edition, theme) asks for it with an empty update, then runs it at once.
 function refreshPreview(measured = false) {
   state.editedAt = measured ? performance.now() : 0;
+  state.recheck = true;
+  view.dispatch({});
   CM.forceLinting(view);
+}
+
+function takeRecheck() {
+  const wanted = state.recheck;
+  state.recheck = false;
+  return wanted;
 }
 
 // Lessons in the folder: open, start, save, download.
@@ -182,8 +193,9 @@ async function loadFolder(selected = state.lesson) {
   fillSelect($("#lesson"), ["", ...folder.lessons], selected, { "": "(choose a lesson)" });
   fillSelect($("#example"), folder.examples, folder.examples[0]);
   fillSelect($("#theme"), ["", ...folder.themes], $("#theme").value, { "": "(the lesson's own)" });
-  fillSelect($("#heading-font"), ["", ...folder.heading_fonts], $("#heading-font").value,
-    { "": "(the theme's)" });
+  for (const select of [$("#heading-font"), $("#body-font")]) {
+    fillSelect(select, ["", ...folder.fonts], select.value, { "": "(the theme's)" });
+  }
   fillSelect($("#handout-paper"), ["", ...folder.handout_papers], $("#handout-paper").value,
     { "": "(the theme's)", letter: "Letter", a4: "A4", legal: "Legal" });
   return folder;
@@ -310,8 +322,11 @@ async function showThemeSettings() {
     const current = await api(`/api/theme?${query}`);
     $("#primary").value = current.primary.toLowerCase();
     $("#accent").value = current.accent.toLowerCase();
-    $("#heading-font").value = current.heading_font;
-    if ($("#heading-font").value !== current.heading_font) $("#heading-font").value = "";
+    for (const [select, font] of [[$("#heading-font"), current.heading_font],
+      [$("#body-font"), current.body_font]]) {
+      select.value = font;
+      if (select.value !== font) select.value = ""; // a font of the theme's own files
+    }
     $("#handout-paper").value = current.handout_paper;
     if ($("#handout-paper").value !== current.handout_paper) $("#handout-paper").value = "";
   } catch (error) {
@@ -395,6 +410,9 @@ $("#primary").addEventListener("change", (event) => saveThemeSettings({ primary:
 $("#accent").addEventListener("change", (event) => saveThemeSettings({ accent: event.target.value }));
 $("#heading-font").addEventListener("change", (event) => {
   if (event.target.value) saveThemeSettings({ heading_font: event.target.value });
+});
+$("#body-font").addEventListener("change", (event) => {
+  if (event.target.value) saveThemeSettings({ body_font: event.target.value });
 });
 $("#handout-paper").addEventListener("change", (event) => {
   if (event.target.value) saveThemeSettings({ handout_paper: event.target.value });
