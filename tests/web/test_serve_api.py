@@ -155,7 +155,7 @@ def test_fonts_paper_and_accent_go_into_the_theme_file_and_are_checked(
     client: TestClient, folder: Path
 ) -> None:
     fonts = client.get("/api/folder").json()["fonts"]
-    assert {"Source Serif Pro", "Source Sans Pro", "Carlito", "Liberation Sans"} <= set(fonts)
+    assert {"Source Serif Pro", "Source Sans 3", "Carlito", "Liberation Sans"} <= set(fonts)
     body = {"name": "minimal.yaml", "base": "classic", "accent": "#123456"}
     settings = {"heading_font": "Source Serif Pro", "handout_paper": "a4"}
     client.post("/api/theme", json={**body, **settings})
@@ -228,7 +228,7 @@ def test_the_theme_settings_show_what_the_theme_in_use_sets(
         "primary": "#0B5563",
         "accent": "#C0392B",
         "heading_font": "Source Serif Pro",
-        "body_font": "Source Sans Pro",
+        "body_font": "Source Sans 3",
         "handout_paper": "letter",
     }
     body = {"name": "minimal.yaml", "base": "modern", "handout_paper": "a4"}
