@@ -7,7 +7,9 @@ ones (``lessonpress.renderers``), so the plugin path is the one used every day.
 from __future__ import annotations
 
 import difflib
+import sys
 from dataclasses import dataclass
+from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
@@ -66,6 +68,13 @@ class RendererInfo:
 
 
 def _entry_points() -> dict[str, EntryPoint]:
+    return _entry_points_on(tuple(sys.path))
+
+
+@cache
+def _entry_points_on(import_path: tuple[str, ...]) -> dict[str, EntryPoint]:
+    # Finding them reads every installed package's metadata (milliseconds), and a build
+    # asks several times a lesson; what is installed changes with the import path.
     return {entry.name: entry for entry in entry_points(group=ENTRY_POINT_GROUP)}
 
 
