@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 ENTRY_POINT_GROUP = "lessonpress.renderers"
 
+DEFAULT_FORMATS = ("handout", "deck", "poster")
+
 Edition = Literal["student", "teacher"]
 
 
@@ -85,6 +87,12 @@ def installed_renderers() -> list[RendererInfo]:
         distribution = entry.dist.name if entry.dist is not None else "unknown"
         found.append(RendererInfo(name, distribution, entry.value))
     return found
+
+
+def default_formats() -> list[str]:
+    """The built-in formats that are installed, in their usual order."""
+    installed = {info.name for info in installed_renderers()}
+    return [name for name in DEFAULT_FORMATS if name in installed]
 
 
 def load_renderers(names: list[str]) -> list[Renderer]:
