@@ -182,9 +182,7 @@ def cold_build(processes: Processes, folder: Path, rounds: int) -> None:
             build.cpu / bare.cpu
             for build, bare in zip(timings[name], timings["bare import"], strict=True)
         ]
-        best_wall = min(t.wall for t in timings[name]) / min(
-            t.wall for t in timings["bare import"]
-        )
+        best_wall = min(t.wall for t in timings[name]) / min(t.wall for t in timings["bare import"])
         print(
             f"   {name} / bare import: processor {spread(ratios)}, best wall {best_wall:.2f} x"
             + (" (target 1.5 x)" if name == "cold build" else " (the floor)")
@@ -328,6 +326,8 @@ def many_lessons(processes: Processes, folder: Path, count: int, rounds: int) ->
         f"   the machine's ceiling, two plain loops side by side: {spread(ceilings)} x"
         f" (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
     )
+    shares = [ratio / ceiling for ratio, ceiling in zip(ratios, ceilings, strict=True)]
+    print(f"   --jobs 2 as a share of the ceiling, round by round: {spread(shares)}")
 
 
 def main() -> None:
