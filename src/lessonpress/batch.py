@@ -6,31 +6,39 @@ file that cannot be written, even a fault of lessonpress) is recorded in its
 :class:`LessonOutcome` and the others go on.
 
 With more than one job the lessons go to a pool of worker processes. They are
-forked from a fresh server process that has imported the renderers and the libraries
-they draw with (``forkserver``: nothing is copied from the parent, whose threads and
-locks are not safe to fork, and the imports are paid once rather than by every
-worker); where there is no such server (Windows) each worker is a fresh interpreter
-(``spawn``). Each worker keeps its renderers, and the fonts they register, for every
-lesson it builds.
+forked from a fresh server process that has imported the build and the renderers
+(``forkserver``: nothing is copied from the parent, whose threads and locks are not
+safe to fork, and the imports are paid once rather than by every worker); where there
+is no such server (Windows) each worker is a fresh interpreter (``spawn``). Each
+worker keeps its renderers, and the fonts they register, for every lesson it builds.
+The parent only hands out lessons and reports, so it imports neither the build nor
+the libraries: the sooner the server starts, the sooner the workers do. The longest
+lessons are handed out first, so that no worker is left with a long one at the end.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lessonpress import build as building
 from lessonpress.commit import OutputError
 from lessonpress.errors import LessonError, Problem
-from lessonpress.renderers.base import RenderOptions, installed_renderers, load_renderers
+from lessonpress.renderers.base import (
+    RenderOptions,
+    default_formats,
+    installed_renderers,
+    load_renderers,
+)
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +121,10 @@ def _refuse_unknown_formats(formats: Iterable[str]) -> None:
 
 def build_one(lesson: Path, settings: BatchSettings) -> LessonOutcome:
     """Build one lesson and say how it ended; never raises for the lesson's sake."""
+    from lessonpress.build import build_lesson
+
     try:
-        result = building.build_lesson(
+        result = build_lesson(
             lesson,
             settings.output_dir,
             settings.formats,
@@ -134,8 +144,10 @@ def build_one(lesson: Path, settings: BatchSettings) -> LessonOutcome:
 def _build_in_pool(
     lessons: Sequence[Path], settings: BatchSettings, workers: int, report: OutcomeCallback
 ) -> list[LessonOutcome]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     outcomes: dict[int, LessonOutcome] = {}
-    formats = list(settings.formats or building.default_formats())
+    formats = list(settings.formats or default_formats())
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_worker_context(formats),
@@ -144,8 +156,8 @@ def _build_in_pool(
     )
     try:
         futures: dict[Future[LessonOutcome], int] = {
-            pool.submit(build_one, lesson, settings): number
-            for number, lesson in enumerate(lessons)
+            pool.submit(build_one, lessons[number], settings): number
+            for number in _longest_first(lessons)
         }
         for future in as_completed(futures):
             number = futures[future]
@@ -160,6 +172,18 @@ def _build_in_pool(
     return [outcomes[number] for number in range(len(lessons))]
 
 
+def _longest_first(lessons: Sequence[Path]) -> list[int]:
+    """The positions of ``lessons``, the largest file (the longest build) first."""
+
+    def size(number: int) -> int:
+        try:
+            return lessons[number].stat().st_size
+        except OSError:  # reported by the build itself
+            return 0
+
+    return sorted(range(len(lessons)), key=size, reverse=True)
+
+
 def _outcome_of(future: Future[LessonOutcome], lesson: Path) -> LessonOutcome:
     """The outcome a worker returned, or a fault when the worker itself died."""
     try:
@@ -171,12 +195,14 @@ def _outcome_of(future: Future[LessonOutcome], lesson: Path) -> LessonOutcome:
 def _worker_context(formats: list[str]) -> BaseContext:
     """How workers start: forked from a server that imported the renderers of
     ``formats`` already, or as fresh interpreters where there is no such server."""
+    import multiprocessing
+
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     chosen = [info for info in installed_renderers() if info.name in formats]
     modules = [info.target.partition(":")[0] for info in chosen]
-    context.set_forkserver_preload(["lessonpress.batch", *modules])
+    context.set_forkserver_preload(["lessonpress.batch", "lessonpress.build", *modules])
     return context
 
 

@@ -26,7 +26,7 @@ from lessonpress.model.theme import Theme
 from lessonpress.renderers.base import (
     Renderer,
     RenderOptions,
-    installed_renderers,
+    default_formats,
     load_renderers,
 )
 
@@ -37,12 +37,11 @@ __all__ = [
     "RenderedLesson",
     "build_lesson",
     "check_lesson",
+    "default_formats",
     "render_lesson",
     "render_loaded",
     "write_atomically",
 ]
-
-DEFAULT_FORMATS = ("handout", "deck", "poster")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +67,6 @@ class BuildResult:
 
     outputs: tuple[Path, ...]
     warnings: tuple[Problem, ...]
-
-
-def default_formats() -> list[str]:
-    """The built-in formats that are installed, in their usual order."""
-    installed = {info.name for info in installed_renderers()}
-    return [name for name in DEFAULT_FORMATS if name in installed]
 
 
 def resolve_theme(

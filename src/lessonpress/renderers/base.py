@@ -7,7 +7,9 @@ ones (``lessonpress.renderers``), so the plugin path is the one used every day.
 from __future__ import annotations
 
 import difflib
+import sys
 from dataclasses import dataclass
+from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from lessonpress.model.theme import Theme
 
 ENTRY_POINT_GROUP = "lessonpress.renderers"
+
+DEFAULT_FORMATS = ("handout", "deck", "poster")
 
 Edition = Literal["student", "teacher"]
 
@@ -66,6 +70,13 @@ class RendererInfo:
 
 
 def _entry_points() -> dict[str, EntryPoint]:
+    return _entry_points_on(tuple(sys.path))
+
+
+@cache
+def _entry_points_on(import_path: tuple[str, ...]) -> dict[str, EntryPoint]:
+    # Finding them reads every installed package's metadata (milliseconds), and a build
+    # asks several times a lesson; what is installed changes with the import path.
     return {entry.name: entry for entry in entry_points(group=ENTRY_POINT_GROUP)}
 
 
@@ -76,6 +87,12 @@ def installed_renderers() -> list[RendererInfo]:
         distribution = entry.dist.name if entry.dist is not None else "unknown"
         found.append(RendererInfo(name, distribution, entry.value))
     return found
+
+
+def default_formats() -> list[str]:
+    """The built-in formats that are installed, in their usual order."""
+    installed = {info.name for info in installed_renderers()}
+    return [name for name in DEFAULT_FORMATS if name in installed]
 
 
 def load_renderers(names: list[str]) -> list[Renderer]:
