@@ -32,7 +32,7 @@ from lessonpress.renderers.deck.accessibility import (
     title_text,
 )
 from lessonpress.renderers.deck.package import open_presentation
-from lessonpress.renderers.deck.text_contrast import run_contrasts
+from lessonpress.renderers.deck.text_contrast import LINK_COLOR_EXTENSION, run_contrasts
 
 NS = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -273,3 +273,22 @@ def test_a_table_gets_a_header_row() -> None:
     table.first_row = False
     make_accessible(presentation, "en")
     assert table.first_row
+
+
+def test_links_on_a_dark_template_are_drawn_in_a_readable_colour(tmp_path: Path) -> None:
+    """The only-blank template's hyperlink colour is blue on navy (2:1): the example's
+    source links take a readable colour of their own, and are marked so that PowerPoint
+    draws them in it rather than in the theme's."""
+    template = DATA / "templates" / "only-blank.pptx"
+    (tmp_path / "theme.yaml").write_text(f"extends: classic\ndeck: {{template: {template}}}\n")
+    presentation = open_presentation(deck_bytes(EXAMPLE, str(tmp_path / "theme.yaml")))
+    links = [
+        found for slide in presentation.slides for found in run_contrasts(slide) if found.is_link
+    ]
+    assert len(links) >= 3
+    assert min(found.ratio for found in links) >= TEXT_CONTRAST
+    for found in links:
+        [mark] = xp(
+            found.run, f"./a:rPr/a:hlinkClick/a:extLst/a:ext[@uri='{LINK_COLOR_EXTENSION}']/*"
+        )
+        assert mark.get("val") == "tx"

@@ -6,8 +6,9 @@ built, so that no slide composition has to remember the rules:
 - every slide has a title in a title placeholder: a slide whose layout shows none
   gets one placed above the slide's top edge, where screen readers and the outline
   find it and no one sees it (PowerPoint's own advice for a hidden title);
-- titles are unique: the third and later slides of one run of "(continued)" slides
-  are numbered "(2/3)", "(3/3)", and any other repeat gets " (2)";
+- titles are unique: where a slide is continued on two or more slides, these are
+  numbered "(2/3)", "(3/3)" instead of each saying "(continued)" (a shorter title
+  than the one measured), and any other repeat gets " (2)";
 - every picture, group and graphic frame has alt text (``descr``) or is marked
   decorative, and so is every shape that carries no text (a stripe, a marker, a
   rule): their meaning is in the text beside them; a group that holds text is
@@ -62,10 +63,9 @@ LINE_TOLERANCE = inches(0.15)
 def make_accessible(presentation: Presentation, language: str) -> None:
     """Apply every rule of the module docstring to the finished ``presentation``."""
     slides = list(presentation.slides)
-    slide_height = int(presentation.slide_height or 0)
     slide_width = int(presentation.slide_width or 0)
     for slide in slides:
-        ensure_title(slide, Box(0, 0, slide_width, slide_height))
+        ensure_title(slide, slide_width)
         tree = shape_tree(slide)
         mark_decorative(tree)
         order_for_reading(tree, slide.slide_layout)
@@ -83,10 +83,8 @@ def shape_tree(slide: Slide) -> etree._Element:
 
 def title_shape(slide: Slide) -> etree._Element | None:
     """The slide's title placeholder, if it has one."""
-    for shape in xpath(shape_tree(slide), "./p:sp[p:nvSpPr/p:nvPr/p:ph]"):
-        if placeholder_type(shape) in TITLE_TYPES:
-            return shape
-    return None
+    shapes: list[etree._Element] = xpath(shape_tree(slide), "./p:sp[p:nvSpPr/p:nvPr/p:ph]")
+    return next((shape for shape in shapes if placeholder_type(shape) in TITLE_TYPES), None)
 
 
 def title_text(slide: Slide) -> str:
@@ -95,28 +93,28 @@ def title_text(slide: Slide) -> str:
     return _shape_text(shape) if shape is not None else ""
 
 
-def ensure_title(slide: Slide, slide_box: Box) -> None:
+def ensure_title(slide: Slide, slide_width: int) -> None:
     """Give a slide with no title (or an empty one) a hidden title above its top edge,
     worded from what the slide shows: its first text, else its first picture's alt text,
     else its layout's name."""
     shape = title_shape(slide)
     if shape is not None and _shape_text(shape):
         return
+    tree = shape_tree(slide)
     if shape is not None:
-        shape.getparent().remove(shape)
+        tree.remove(shape)
     text = _first_words(slide) or slide.slide_layout.name or "Slide"
     shapes = SlideShapes(slide)
     hidden = element(
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shapes.take_id()}" name="Title (hidden)"/>'
         '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>'
         f'</p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="{-2 * HIDDEN_TITLE_HEIGHT}"/>'
-        f'<a:ext cx="{slide_box.width}" cy="{HIDDEN_TITLE_HEIGHT}"/></a:xfrm></p:spPr>'
+        f'<a:ext cx="{slide_width}" cy="{HIDDEN_TITLE_HEIGHT}"/></a:xfrm></p:spPr>'
         # Anchored at the bottom, a title too long for the box grows upwards, away
         # from the slide.
         '<p:txBody><a:bodyPr anchor="b"><a:noAutofit/></a:bodyPr><a:lstStyle/>'
         f"<a:p><a:r><a:rPr/><a:t>{text_node(text)}</a:t></a:r></a:p></p:txBody></p:sp>"
     )
-    tree = shapes.tree
     tree.insert(_first_shape_position(tree), hidden)
 
 
@@ -186,13 +184,15 @@ def is_decorative(shape: etree._Element) -> bool:
 
 def order_for_reading(tree: etree._Element, layout: SlideLayout) -> None:
     """Reorder the drawn shapes of ``tree``: decorative ones first, in the order they were
-    drawn, then the title, then the rest in reading order (see :func:`reading_key`)."""
+    drawn, then the title, then the rest in :func:`reading_order`."""
     shapes = [child for child in tree if child.tag in SHAPE_TAGS]
     if not shapes:
         return
     decorative = [shape for shape in shapes if is_decorative(shape)]
-    titles = [shape for shape in shapes if shape not in decorative and _is_title(shape)]
-    rest = [shape for shape in shapes if shape not in decorative and shape not in titles]
+    background = set(decorative)
+    titles = [shape for shape in shapes if shape not in background and _is_title(shape)]
+    first = background | set(titles)
+    rest = [shape for shape in shapes if shape not in first]
     ordered = [*decorative, *titles, *reading_order(rest, layout)]
     position = _first_shape_position(tree)
     for shape in shapes:
@@ -205,7 +205,7 @@ def reading_order(shapes: list[etree._Element], layout: SlideLayout) -> list[etr
     """``shapes`` top to bottom; shapes whose tops lie within :data:`LINE_TOLERANCE` of the
     first on a line are read left to right. A shape with no position of its own keeps
     its place at the start."""
-    placed = [(shape, drawn_box(shape, layout) or _group_box(shape)) for shape in shapes]
+    placed = [(shape, drawn_box(shape, layout)) for shape in shapes]
     unplaced = [shape for shape, box in placed if box is None]
     boxes = sorted(
         ((shape, box) for shape, box in placed if box is not None), key=lambda item: item[1].y
@@ -300,22 +300,6 @@ def _first_shape_position(tree: etree._Element) -> int:
         if child.tag in SHAPE_TAGS:
             return position
     return len(tree)
-
-
-def _group_box(shape: etree._Element) -> Box | None:
-    offset = xpath(shape, "./p:grpSpPr/a:xfrm/a:off")
-    extent = xpath(shape, "./p:grpSpPr/a:xfrm/a:ext")
-    if not offset or not extent:
-        return None
-    try:
-        return Box(
-            int(offset[0].get("x")),
-            int(offset[0].get("y")),
-            int(extent[0].get("cx")),
-            int(extent[0].get("cy")),
-        )
-    except (TypeError, ValueError):
-        return None
 
 
 def _retitle(slide: Slide, text: str) -> None:

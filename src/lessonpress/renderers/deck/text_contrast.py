@@ -4,11 +4,13 @@ A run's colour is its own, else the one its paragraph level inherits (the shape'
 list style, then for a placeholder the layout's and master's placeholders and the
 master's text style, for any other shape its style and the presentation's default
 text style), else ``tx1``; a link shows in the theme's ``hlink`` colour, as
-PowerPoint draws it. What is behind the run is the fill of its own shape, else the
-fill of the topmost filled shape drawn before it that covers its centre, else the
-background of the slide, its layout or its master, sampled as colours (a gradient
-gives each stop, a picture its average; see :mod:`.background`). The run is held to
-the lowest contrast it has with any of those colours.
+PowerPoint draws it, unless it is marked to take its run's colour. What is behind
+the run is the fill of its own shape, else the fill of the topmost filled shape or
+picture drawn before it that covers its centre (the slide's own, then the layout's
+and master's bands and panels), else the background of the slide, its layout or its
+master, sampled as colours (a gradient gives each stop, a picture its average; see
+:mod:`.background`). The run is held to the lowest contrast it has with any of
+those colours.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.slide import Slide, SlideLayout
+from pptx.opc.package import Part
+from pptx.slide import Slide, SlideLayout, SlideMaster
 
 from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, legible, readable_on
 from lessonpress.renderers.deck.background import Resolve, color_of, fill_colors, own_background
@@ -34,6 +37,17 @@ from lessonpress.renderers.deck.placeholders import (
 )
 
 _PLACEHOLDERS = "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"
+
+LINK_COLOR_EXTENSION = "{A12FA001-AC4F-418D-AE19-62706E023703}"
+"""The ``a:ext`` uri under which Office 2019 and later draw a link in its run's colour
+rather than the theme's ``hlink``."""
+
+LINK_COLOR_NS = "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor"
+
+_LINK_IN_TEXT_COLOR = (
+    f"./a:rPr/a:hlinkClick/a:extLst/a:ext[@uri='{LINK_COLOR_EXTENSION}']"
+    "/*[local-name()='hlinkClr' and @val='tx']"
+)
 
 _FILLS = "./p:spPr/a:solidFill | ./p:spPr/a:gradFill | ./p:spPr/a:pattFill | ./p:spPr/a:blipFill"
 
@@ -63,11 +77,13 @@ def repair_contrast(slide: Slide, minimum: float = TEXT_CONTRAST) -> None:
     """Give each run that contrasts less than ``minimum`` with what is behind it a colour
     of its own that does (its colour moved towards black or white)."""
     for found in run_contrasts(slide):
-        if found.ratio >= minimum or found.is_link:
+        if found.ratio >= minimum:
             continue
         toward = readable_on(average(found.grounds))
         color = legible(found.color, found.grounds, minimum, toward)
         _set_run_color(found.run, color)
+        if found.is_link:
+            _link_in_text_color(found.run)
 
 
 class _SlideReader:
@@ -87,15 +103,32 @@ class _SlideReader:
         )
 
     def runs(self) -> Iterator[RunContrast]:
-        filled: list[tuple[Box, tuple[str, ...]]] = []
+        filled = self._underlay()
         tree = xpath(self.slide.element, "./p:cSld/p:spTree")[0]
         for shape, box in _drawn_shapes(tree, self.layout):
-            own = tuple(self._fill(shape))
+            own = tuple(self._fill(shape, self.slide.part))
             if xpath(shape, "./p:txBody//a:r"):
                 grounds = own or self._behind(box, filled)
                 yield from self._shape_runs(shape, grounds)
             if own and box is not None:
                 filled.append((box, own))
+
+    def _underlay(self) -> list[tuple[Box, tuple[str, ...]]]:
+        """The filled shapes the master (unless the layout hides them) and the layout draw
+        under every slide: a template's bands and panels. Their placeholders are not drawn."""
+        sources: list[SlideLayout | SlideMaster] = [self.layout]
+        if self.layout.element.get("showMasterSp") not in ("0", "false"):
+            sources.insert(0, self.master)
+        filled = []
+        for source in sources:
+            tree = xpath(source.element, "./p:cSld/p:spTree")[0]
+            for shape, box in _drawn_shapes(tree, self.layout):
+                if xpath(shape, "./p:nvSpPr/p:nvPr/p:ph") or box is None:
+                    continue
+                colors = tuple(self._fill(shape, source.part))
+                if colors:
+                    filled.append((box, colors))
+        return filled
 
     def _behind(
         self, box: Box | None, filled: list[tuple[Box, tuple[str, ...]]]
@@ -107,11 +140,14 @@ class _SlideReader:
                     return colors
         return self.background
 
-    def _fill(self, shape: etree._Element) -> list[str]:
+    def _fill(self, shape: etree._Element, part: Part) -> list[str]:
+        """The colours a shape paints: its fill (or its placeholder's), or its picture."""
+        if etree.QName(shape).localname == "pic":
+            return fill_colors(shape, part, self.resolve)
         for holder in [shape, *inherited_placeholders(shape, self.layout)]:
             fills = xpath(holder, _FILLS)
             if fills:
-                return fill_colors(fills[0].getparent(), self.slide.part, self.resolve)
+                return fill_colors(fills[0].getparent(), part, self.resolve)
             if xpath(holder, "./p:spPr/a:noFill"):
                 return []
         return []
@@ -127,7 +163,7 @@ class _SlideReader:
                     continue
                 is_link = bool(xpath(run, "./a:rPr/a:hlinkClick"))
                 fill = xpath(run, "./a:rPr/a:solidFill")
-                if is_link:
+                if is_link and not xpath(run, _LINK_IN_TEXT_COLOR):
                     color = self.resolve("hlink")
                 elif fill:
                     color = color_of(fill[0], self.resolve) or inherited
@@ -185,7 +221,10 @@ def inherited_placeholders(shape: etree._Element, layout: SlideLayout) -> list[e
 
 
 def drawn_box(shape: etree._Element, layout: SlideLayout) -> Box | None:
-    """Where ``shape`` is drawn: its own box, else (a placeholder) the box it inherits."""
+    """Where ``shape`` is drawn: its own box (a group's, for a group), else (a placeholder)
+    the box it inherits."""
+    if etree.QName(shape).localname == "grpSp":
+        return _numbers_box(xpath(shape, "./p:grpSpPr/a:xfrm"))
     for holder in [shape, *inherited_placeholders(shape, layout)]:
         box = shape_box(holder)
         if box is not None:
@@ -218,32 +257,41 @@ def _drawn_shapes(
 def _group_transform(group: etree._Element) -> Callable[[Box], Box]:
     """How a group maps its children's coordinates onto the slide."""
     xfrm = xpath(group, "./p:grpSpPr/a:xfrm")
-
-    def numbers(path: str, names: tuple[str, str]) -> tuple[int, int] | None:
-        found = xpath(xfrm[0], path) if xfrm else []
-        try:
-            return (int(found[0].get(names[0])), int(found[0].get(names[1]))) if found else None
-        except (TypeError, ValueError):
-            return None
-
-    offset = numbers("./a:off", ("x", "y"))
-    extent = numbers("./a:ext", ("cx", "cy"))
-    child_offset = numbers("./a:chOff", ("x", "y"))
-    child_extent = numbers("./a:chExt", ("cx", "cy"))
+    outer = _numbers_box(xfrm)
+    inner = _numbers_box(xfrm, "./a:chOff", "./a:chExt")
+    if outer is None or inner is None or not inner.width or not inner.height:
+        return lambda box: box
+    scale_x, scale_y = outer.width / inner.width, outer.height / inner.height
 
     def transform(box: Box) -> Box:
-        if not (offset and extent and child_offset and child_extent):
-            return box
-        scale_x = extent[0] / child_extent[0] if child_extent[0] else 1.0
-        scale_y = extent[1] / child_extent[1] if child_extent[1] else 1.0
         return Box(
-            round(offset[0] + (box.x - child_offset[0]) * scale_x),
-            round(offset[1] + (box.y - child_offset[1]) * scale_y),
+            round(outer.x + (box.x - inner.x) * scale_x),
+            round(outer.y + (box.y - inner.y) * scale_y),
             round(box.width * scale_x),
             round(box.height * scale_y),
         )
 
     return transform
+
+
+def _numbers_box(
+    xfrm: list[etree._Element], offset: str = "./a:off", extent: str = "./a:ext"
+) -> Box | None:
+    """The box an ``a:xfrm`` (the one in ``xfrm``, if any) gives by ``offset`` and
+    ``extent``; None where it gives none in numbers."""
+    offsets = xpath(xfrm[0], offset) if xfrm else []
+    extents = xpath(xfrm[0], extent) if xfrm else []
+    if not offsets or not extents:
+        return None
+    try:
+        return Box(
+            int(offsets[0].get("x")),
+            int(offsets[0].get("y")),
+            int(extents[0].get("cx")),
+            int(extents[0].get("cy")),
+        )
+    except (TypeError, ValueError):
+        return None
 
 
 def _set_run_color(run: etree._Element, color: str) -> None:
@@ -259,3 +307,19 @@ def _set_run_color(run: etree._Element, color: str) -> None:
     # A run's fill comes after its outline, if it has one, and before everything else.
     position = 1 if xpath(properties[0], "./a:ln") else 0
     properties[0].insert(position, fill)
+
+
+def _link_in_text_color(run: etree._Element) -> None:
+    """Mark the run's link to be drawn in the run's own colour, not the theme's ``hlink``."""
+    if xpath(run, _LINK_IN_TEXT_COLOR):
+        return
+    link = xpath(run, "./a:rPr/a:hlinkClick")[0]
+    extensions = xpath(link, "./a:extLst")
+    if not extensions:
+        extensions = [etree.SubElement(link, f"{{{NAMESPACES['a']}}}extLst")]
+    extension = etree.SubElement(
+        extensions[0], f"{{{NAMESPACES['a']}}}ext", uri=LINK_COLOR_EXTENSION
+    )
+    etree.SubElement(
+        extension, f"{{{LINK_COLOR_NS}}}hlinkClr", val="tx", nsmap={"ahyp": LINK_COLOR_NS}
+    )
