@@ -30,10 +30,15 @@ from pptx.slide import Slide, SlideLayout
 
 from lessonpress.renderers.deck.compose import CONTINUED
 from lessonpress.renderers.deck.geometry import Box, inches
-from lessonpress.renderers.deck.markup import NAMESPACES, element, text_node, xpath
-from lessonpress.renderers.deck.placeholders import TITLE_TYPES, placeholder_type
+from lessonpress.renderers.deck.markup import NAMESPACES, element, text_node
+from lessonpress.renderers.deck.placeholders import TITLE_TYPES
 from lessonpress.renderers.deck.shapes import SlideShapes
-from lessonpress.renderers.deck.text_contrast import drawn_box, repair_contrast
+from lessonpress.renderers.deck.text_contrast import (
+    ContrastReader,
+    drawn_box,
+    placeholder_kind,
+    select,
+)
 
 DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 """The ``a:ext`` uri under which Office 365 marks a shape decorative."""
@@ -64,27 +69,28 @@ def make_accessible(presentation: Presentation, language: str) -> None:
     """Apply every rule of the module docstring to the finished ``presentation``."""
     slides = list(presentation.slides)
     slide_width = int(presentation.slide_width or 0)
+    contrast = ContrastReader()
     for slide in slides:
         ensure_title(slide, slide_width)
         tree = shape_tree(slide)
         mark_decorative(tree)
         order_for_reading(tree, slide.slide_layout)
         mark_table_headers(tree)
-        repair_contrast(slide)
+        contrast.repair(slide)
     make_titles_unique(slides)
     set_language(presentation, language)
 
 
 def shape_tree(slide: Slide) -> etree._Element:
     """The slide's ``p:spTree``."""
-    tree: etree._Element = xpath(slide.element, "./p:cSld/p:spTree")[0]
+    tree: etree._Element = select(slide.element, "./p:cSld/p:spTree")[0]
     return tree
 
 
 def title_shape(slide: Slide) -> etree._Element | None:
     """The slide's title placeholder, if it has one."""
-    shapes: list[etree._Element] = xpath(shape_tree(slide), "./p:sp[p:nvSpPr/p:nvPr/p:ph]")
-    return next((shape for shape in shapes if placeholder_type(shape) in TITLE_TYPES), None)
+    shapes: list[etree._Element] = select(shape_tree(slide), "./p:sp")
+    return next((shape for shape in shapes if _is_title(shape)), None)
 
 
 def title_text(slide: Slide) -> str:
@@ -159,7 +165,7 @@ def mark_decorative(tree: etree._Element) -> None:
         properties = _non_visual(shape)
         if properties is None or properties.get("descr") or is_decorative(shape):
             continue
-        if xpath(shape, "./p:nvSpPr/p:nvPr/p:ph"):
+        if placeholder_kind(shape) is not None:
             continue  # a placeholder holds text, or shows nothing
         text = _shape_text(shape)
         if shape.tag == _GROUP and text:
@@ -175,7 +181,7 @@ def is_decorative(shape: etree._Element) -> bool:
     properties = _non_visual(shape)
     if properties is None:
         return False
-    marks = xpath(
+    marks = select(
         properties,
         f"./a:extLst/a:ext[@uri='{DECORATIVE_EXTENSION}']/*[local-name()='decorative']/@val",
     )
@@ -222,20 +228,20 @@ def reading_order(shapes: list[etree._Element], layout: SlideLayout) -> list[etr
 
 def mark_table_headers(tree: etree._Element) -> None:
     """Make the first row of every table a header row."""
-    for properties in xpath(tree, ".//a:tbl/a:tblPr"):
+    for properties in select(tree, ".//a:tbl/a:tblPr"):
         properties.set("firstRow", "1")
 
 
 def set_language(presentation: Presentation, language: str) -> None:
     """Tag text with ``language``: each level of the presentation's default text style,
     and every run on slides and notes that names no language of its own."""
-    default_style = xpath(presentation.element, "./p:defaultTextStyle")
+    default_style = select(presentation.element, "./p:defaultTextStyle")
     if default_style:
-        for level in xpath(default_style[0], "./a:defPPr | ./*[starts-with(local-name(), 'lvl')]"):
-            properties = xpath(level, "./a:defRPr")
+        for level in select(default_style[0], "./a:defPPr | ./*[starts-with(local-name(), 'lvl')]"):
+            properties = select(level, "./a:defRPr")
             if not properties:
                 properties = [etree.Element(f"{{{NAMESPACES['a']}}}defRPr")]
-                extensions = xpath(level, "./a:extLst")
+                extensions = select(level, "./a:extLst")
                 if extensions:
                     extensions[0].addprevious(properties[0])
                 else:
@@ -246,28 +252,29 @@ def set_language(presentation: Presentation, language: str) -> None:
         if slide.has_notes_slide:
             owners.append(slide.notes_slide.element)
         for owner in owners:
-            for run in xpath(owner, ".//a:r | .//a:fld"):
-                properties = xpath(run, "./a:rPr")
+            for run in select(owner, ".//a:r | .//a:fld"):
+                properties = select(run, "./a:rPr")
                 if not properties:
                     properties = [etree.Element(f"{{{NAMESPACES['a']}}}rPr")]
                     run.insert(0, properties[0])
                 if not properties[0].get("lang"):
                     properties[0].set("lang", language)
-            for properties in xpath(owner, ".//a:endParaRPr[not(@lang)]"):
+            for properties in select(owner, ".//a:endParaRPr[not(@lang)]"):
                 properties.set("lang", language)
 
 
 def _is_title(shape: etree._Element) -> bool:
-    return shape.tag == f"{{{NAMESPACES['p']}}}sp" and placeholder_type(shape) in TITLE_TYPES
+    kind = placeholder_kind(shape)
+    return shape.tag == f"{{{NAMESPACES['p']}}}sp" and kind is not None and kind[0] in TITLE_TYPES
 
 
 def _non_visual(shape: etree._Element) -> etree._Element | None:
-    found = xpath(shape, "./*[1]/p:cNvPr")
+    found = select(shape, "./*[1]/p:cNvPr")
     return found[0] if found else None
 
 
 def _set_decorative(properties: etree._Element) -> None:
-    extensions = xpath(properties, "./a:extLst")
+    extensions = select(properties, "./a:extLst")
     if not extensions:
         extensions = [etree.SubElement(properties, f"{{{NAMESPACES['a']}}}extLst")]
     extension = etree.SubElement(
@@ -279,7 +286,7 @@ def _set_decorative(properties: etree._Element) -> None:
 
 
 def _shape_text(shape: etree._Element) -> str:
-    return " ".join("".join(str(text) for text in xpath(shape, ".//a:t/text()")).split())
+    return " ".join("".join(str(text) for text in select(shape, ".//a:t/text()")).split())
 
 
 def _first_words(slide: Slide) -> str:
@@ -289,7 +296,7 @@ def _first_words(slide: Slide) -> str:
         text = _shape_text(shape)
         if text:
             return text[:120]
-    for description in xpath(tree, ".//p:pic/p:nvPicPr/p:cNvPr/@descr"):
+    for description in select(tree, ".//p:pic/p:nvPicPr/p:cNvPr/@descr"):
         if str(description).strip():
             return " ".join(str(description).split())[:120]
     return ""
@@ -307,7 +314,7 @@ def _retitle(slide: Slide, text: str) -> None:
     shape = title_shape(slide)
     if shape is None:
         return
-    texts = xpath(shape, ".//a:t")
+    texts = select(shape, ".//a:t")
     if not texts:
         return
     for node in texts[:-1]:
