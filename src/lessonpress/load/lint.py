@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from lessonpress.errors import Problem, Severity
-from lessonpress.load.yaml_source import FieldPath, YamlDocument
+from lessonpress.load.yaml_source import FieldPath, YamlDocument, format_path
 from lessonpress.model.colors import GRAPHIC_CONTRAST, TEXT_CONTRAST, contrast_ratio
 from lessonpress.model.lesson import Event, Lesson
 from lessonpress.model.text import RichText
@@ -235,8 +235,8 @@ def _palette_warnings(
                     f"palette colour {color} (category {lesson.categories[key].label}) has "
                     f"contrast {ratio:.1f}:1 with the background, below the 3:1 that WCAG "
                     "AA asks of markers and bars",
-                    "choose a darker colour for this place in colors.palette "
-                    "(a lighter one on a dark theme)",
+                    "choose a darker colour for this place in colors.palette (a lighter "
+                    "one on a dark theme), or give the category its own color: in the lesson",
                 )
             )
     # The timeline's own rule for what is drawn as a bar; imported here, as the timeline
@@ -244,13 +244,14 @@ def _palette_warnings(
     from lessonpress.renderers.timeline_items import POINT_LIKE_SHARE
 
     first, last = lesson.span
-    shortest_bar = (last - first) * POINT_LIKE_SHARE
+    shortest_bar = max((last - first) * POINT_LIKE_SHARE, 0.0)
     lasting = [
         key
         for key in used
         if any(
             event.category == key
-            and event.span.end_position - event.span.start_position >= shortest_bar > 0
+            and event.span.is_range
+            and event.span.end_position - event.span.start_position >= shortest_bar
             for event in lesson.events
         )
     ]
@@ -281,13 +282,7 @@ def _theme_warning(
             if path[:end] in document.marks:
                 return _warning(document, path[:end], message, hint)
     return Problem(
-        theme.source_file,
-        None,
-        None,
-        ".".join(str(p) for p in path),
-        message,
-        hint,
-        Severity.WARNING,
+        theme.source_file, None, None, format_path(path), message, hint, Severity.WARNING
     )
 
 
