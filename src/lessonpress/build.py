@@ -135,7 +135,8 @@ def render_loaded(
         )
         for renderer in renderers
     }
-    return RenderedLesson(loaded.lesson, files, (*loaded.warnings, *theme_warnings(theme)))
+    warnings = (*loaded.warnings, *theme_warnings(theme, loaded.lesson))
+    return RenderedLesson(loaded.lesson, files, warnings)
 
 
 def check_lesson(

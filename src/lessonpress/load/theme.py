@@ -11,13 +11,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from lessonpress.errors import LessonError, Problem, Severity
+from lessonpress.errors import LessonError, Problem
 from lessonpress.fonts import theme_font_problems
+from lessonpress.load.lint import lint_theme
 from lessonpress.load.paths import PathPolicy, RefusedPath, regular_file
 from lessonpress.load.problems import validation_problems
 from lessonpress.load.theme_files import confined_paths, verify_theme_files
 from lessonpress.load.yaml_source import FieldPath, Mark, YamlDocument, read_yaml_file
-from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio
+from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 
 DEFAULT_THEME = "classic"
@@ -102,33 +103,32 @@ def load_theme(
     return theme
 
 
-def theme_warnings(theme: Theme) -> list[Problem]:
-    """Problems worth a warning: text colours below WCAG AA contrast."""
-    found = []
-    colors = theme.colors
-    pairs = [
-        ("text", colors.text, "background", colors.background),
-        ("text", colors.text, "surface", colors.surface),
-        ("muted", colors.muted, "background", colors.background),
-        ("primary", colors.primary, "background", colors.background),
-    ]
-    for name, foreground, ground_name, ground in pairs:
-        ratio = contrast_ratio(foreground, ground)
-        if ratio < TEXT_CONTRAST:
-            found.append(
-                Problem(
-                    theme.source_file,
-                    None,
-                    None,
-                    f"colors.{name}",
-                    f"{name} {foreground} on {ground_name} {ground} has contrast "
-                    f"{ratio:.1f}:1, below the 4.5:1 that WCAG AA asks for",
-                    f"make colors.{name} darker or colors.{ground_name} lighter "
-                    "(or the other way round on a dark theme)",
-                    Severity.WARNING,
-                )
-            )
-    return found
+def theme_warnings(theme: Theme, lesson: Lesson | None = None) -> list[Problem]:
+    """Problems worth a warning, at the lines of the theme files that set them: colours
+    below WCAG AA contrast and, for ``lesson``, categories told apart by colour alone
+    (see :func:`~lessonpress.load.lint.lint_theme`)."""
+    return lint_theme(theme, theme_documents(theme), lesson)
+
+
+def theme_documents(theme: Theme) -> list[YamlDocument]:
+    """The files of a loaded theme, read again for their lines: its own, then each it
+    extends, nearest first (as far as they still read; none for a theme with no file)."""
+    documents: list[YamlDocument] = []
+    path = theme.source_file
+    while path is not None and len(documents) < MAX_EXTENDS_DEPTH:
+        try:
+            document = read_yaml_file(path)
+        except LessonError:
+            break
+        documents.append(document)
+        parent = document.data.get("extends") if isinstance(document.data, dict) else None
+        if not isinstance(parent, str):
+            break
+        try:
+            path = find_theme_file(parent, path.parent)
+        except LookupError:
+            break
+    return documents
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
+from lessonpress.renderers.deck.accessibility import make_accessible
 from lessonpress.renderers.deck.colors import DeckColors, palette_colors, template_colors
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.event import add_event_slides
@@ -56,6 +57,7 @@ class DeckRenderer:
             language=metadata.language,
             keywords=", ".join(reversed(metadata.keywords)),
         )
+        make_accessible(context.presentation, metadata.language)
         return save(context.presentation)
 
 

@@ -99,7 +99,7 @@ class SlideShapes:
         )
         text_xml = text_body or (
             '<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p>'
-            '<a:endParaRPr lang="en-US" dirty="0"/></a:p></p:txBody>'
+            '<a:endParaRPr dirty="0"/></a:p></p:txBody>'
         )
         is_text_box = text_body is not None and fill is None and line is None
         text_box_flag = ' txBox="1"' if is_text_box else ""
