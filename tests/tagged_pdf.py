@@ -1,0 +1,161 @@
+"""Reading a tagged PDF back, for the handout's and the poster's accessibility tests.
+
+- ``accessibility_failures``: what the two PDF/UA-1 checkers report, ``page``
+  (page-validation, a Rust implementation of veraPDF's rules) and ``pdfua`` (checks
+  written on pikepdf); an empty list when both pass.
+- ``structure_text``: the structure tree as poppler's ``pdfinfo -struct-text`` reads
+  it, as (role, text) pairs in reading order.
+- ``content_words`` and ``artifact_words``: the words ``pdftotext`` finds, less those
+  pdfplumber sees drawn as artifacts, and those.
+- ``untagged_characters``: characters drawn outside any marked content.
+- ``figures``: each Figure's alternative text, and ``images_outside_figures``, the
+  pictures drawn outside a Figure's marked content.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import page
+import pdfplumber
+import pdfua
+import pikepdf
+
+from checks import require_program
+
+_ELEMENT_LINE = re.compile(r"^(?P<indent> *)(?P<role>[A-Za-z0-9]+)(?: \(\w+\))?$")
+_TEXT_LINE = re.compile(r'^ *"(?P<text>.*)"$')
+
+
+def accessibility_failures(path: Path) -> list[str]:
+    """Every failure either PDF/UA-1 checker reports for ``path``."""
+    report = page.validate_pdf(path, profile="ua1")
+    failures = [f"page {failure.rule_id}: {failure.message}" for failure in report.failures]
+    findings = pdfua.validate(path).findings
+    failures += [
+        f"pdfua {finding.rule_id}: {finding.message}"
+        for finding in findings
+        if finding.severity >= pdfua.Severity.WARNING
+    ]
+    return failures
+
+
+def rule_counts(path: Path) -> tuple[int, int]:
+    """page-validation's count of PDF/UA-1 rules passed and failed."""
+    report = page.validate_pdf(path, profile="ua1")
+    return report.rules.passed, report.rules.failed
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A run of text in the structure tree and the role of the element it is in."""
+
+    role: str
+    text: str
+
+
+def structure_text(path: Path) -> list[Tagged]:
+    """The text of the structure tree in reading order, each run with its element's role."""
+    require_program("pdfinfo")
+    output = subprocess.run(
+        ["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    runs: list[Tagged] = []
+    roles: list[tuple[int, str]] = []
+    for line in output.splitlines():
+        if text := _TEXT_LINE.match(line):
+            runs.append(Tagged(roles[-1][1], text["text"]))
+        elif element := _ELEMENT_LINE.match(line):
+            depth = len(element["indent"])
+            while roles and roles[-1][0] >= depth:
+                roles.pop()
+            roles.append((depth, element["role"]))
+    return runs
+
+
+def joined(runs: list[Tagged]) -> str:
+    """The runs' text with no white space at all (poppler joins a paragraph's lines
+    without one)."""
+    return "".join("".join(run.text.split()) for run in runs)
+
+
+def _pdftotext_words(path: Path) -> list[list[str]]:
+    require_program("pdftotext")
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [page_text.split() for page_text in text.split("\f")]
+
+
+def artifact_words(path: Path) -> Counter[str]:
+    """The words drawn as artifacts, with how often each is."""
+    with pdfplumber.open(path) as pdf:
+        return Counter(
+            word["text"]
+            for pdf_page in pdf.pages
+            for word in pdf_page.extract_words(extra_attrs=["tag"])
+            if word["tag"] == "Artifact"
+        )
+
+
+def content_words(path: Path) -> Counter[str]:
+    """The words ``pdftotext`` finds, less the artifacts' words."""
+    words = Counter(word for page_words in _pdftotext_words(path) for word in page_words)
+    return words - artifact_words(path)
+
+
+def untagged_characters(path: Path) -> str:
+    """The characters drawn outside any marked content."""
+    with pdfplumber.open(path) as pdf:
+        return "".join(
+            char["text"] for pdf_page in pdf.pages for char in pdf_page.chars if not char["tag"]
+        )
+
+
+def figures(path: Path) -> list[str]:
+    """The alternative text of every Figure, in reading order."""
+    with pikepdf.open(path) as pdf:
+        return [str(element.Alt) for element in _elements(pdf.Root.StructTreeRoot, "/Figure")]
+
+
+def _elements(node: pikepdf.Object, role: str) -> list[pikepdf.Object]:
+    kids = node.get("/K")
+    if kids is None:
+        return []
+    found = []
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/StructElem":
+            if str(kid.S) == role:
+                found.append(kid)
+            found += _elements(kid, role)
+    return found
+
+
+def images_in_figures(path: Path) -> tuple[int, int]:
+    """How many pictures are drawn inside a Figure's marked content, and how many
+    outside one."""
+    inside = outside = 0
+    with pikepdf.open(path) as pdf:
+        for pdf_page in pdf.pages:
+            open_tags: list[str] = []
+            for operands, operator in pikepdf.parse_content_stream(pdf_page):
+                name = str(operator)
+                if name in ("BDC", "BMC"):
+                    open_tags.append(str(operands[0]))
+                elif name == "EMC":
+                    open_tags.pop()
+                elif name == "Do" and _is_image(pdf_page, operands[0]):
+                    if "/Figure" in open_tags:
+                        inside += 1
+                    else:
+                        outside += 1
+    return inside, outside
+
+
+def _is_image(pdf_page: pikepdf.Page, name: pikepdf.Object) -> bool:
+    xobject = pdf_page.Resources.XObject.get(name)
+    return xobject is not None and xobject.get("/Subtype") == "/Image"
