@@ -77,6 +77,20 @@ def structure_text(path: Path) -> list[Tagged]:
     return runs
 
 
+def structure_parts(path: Path) -> list[Tagged]:
+    """The Document's parts (its own kids) in reading order, each with all the text below
+    it, white space removed (see :func:`joined`)."""
+    parts: list[Tagged] = []
+    for line in subprocess.run(
+        ["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines():
+        if (element := _ELEMENT_LINE.match(line)) and len(element["indent"]) == 2:
+            parts.append(Tagged(element["role"], ""))
+        elif (text := _TEXT_LINE.match(line)) and parts:
+            parts[-1] = Tagged(parts[-1].role, parts[-1].text + "".join(text["text"].split()))
+    return parts
+
+
 def joined(runs: list[Tagged]) -> str:
     """The runs' text with no white space at all (poppler joins a paragraph's lines
     without one)."""

@@ -37,8 +37,8 @@ LESSON_FILES = sorted([*CONTENT.glob("*.yaml"), *LESSONS.glob("*.yaml")])
 
 
 @pytest.fixture(scope="module")
-def handouts(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[Lesson, Path]]:
-    """Each lesson's student handout in the default theme, built when first asked for."""
+def handouts() -> dict[Path, tuple[Lesson, Path]]:
+    """The handouts built so far, by lesson file."""
     return {}
 
 
@@ -48,7 +48,7 @@ def built(
     handouts: dict[Path, tuple[Lesson, Path]],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[Lesson, Path]:
-    """A lesson and the path of its handout."""
+    """A lesson and the path of its student handout in the default theme, built once."""
     path: Path = request.param
     if path not in handouts:
         lesson = load_lesson(path).lesson

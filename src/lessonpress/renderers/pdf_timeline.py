@@ -3,7 +3,8 @@ poster and the handout's strip draw alike, in their own colours and line widths.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -85,13 +86,21 @@ def draw_axis(
 
 
 def draw_key(
-    canvas: Canvas, fonts: FontSet, key: NumberedKey, *, number_color: str, text_color: str
+    canvas: Canvas,
+    fonts: FontSet,
+    key: NumberedKey,
+    *,
+    number_color: str,
+    text_color: str,
+    entry_marking: Callable[[str], AbstractContextManager[None]] | None = None,
 ) -> None:
     """The numbered key of a crowded timeline: each entry's number and date in
-    ``number_color``, its title in ``text_color``."""
+    ``number_color``, its title in ``text_color``; ``entry_marking``, given an entry's
+    event key, wraps the entry's drawing (in the marked content of a tagged PDF)."""
     canvas.saveState()
     for entry in key.entries:
-        for line in entry.lines:
-            canvas.setFillColor(pdf_color(number_color if line.role == "date" else text_color))
-            draw_text_line(canvas, fonts, line)
+        with entry_marking(entry.key) if entry_marking else nullcontext():
+            for line in entry.lines:
+                canvas.setFillColor(pdf_color(number_color if line.role == "date" else text_color))
+                draw_text_line(canvas, fonts, line)
     canvas.restoreState()

@@ -32,6 +32,7 @@ from lessonpress.renderers.pdf_timeline import (
 )
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import PosterStyle
+from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent
 
 
@@ -42,6 +43,7 @@ def draw_timeline(
     fonts: FontSet,
     style: PosterStyle,
     colors: Palette,
+    tags: PosterTags,
 ) -> None:
     """Draw ``layout`` with each event in its category's colour and marker shape (and
     each bar in its category's pattern, in a grayscale theme).
@@ -67,7 +69,8 @@ def draw_timeline(
         _draw_bar(canvas, bar, content, style, colors)
     _draw_markers(canvas, layout, content, style, colors)
     for label in layout.labels:
-        _draw_label(canvas, label, fonts, colors)
+        with tags.event(canvas, label.key):
+            _draw_label(canvas, label, fonts, colors)
 
 
 def _draw_markers(

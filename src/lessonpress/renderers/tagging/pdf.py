@@ -49,6 +49,7 @@ class _StructureWriter:
         self._pages = [page.obj for page in pdf.pages]
         self._parents_by_page: dict[int, dict[int, Object]] = {}
         self._annotation_parents: list[Object] = []
+        self._notes = 0
 
     def write(self, document: Element) -> None:
         """Write the tree under ``document`` as the PDF's StructTreeRoot."""
@@ -85,6 +86,10 @@ class _StructureWriter:
             element_object.Alt = String(element.alt)
         if element.lang is not None:
             element_object.Lang = String(element.lang)
+        if element.role == "Note":
+            # PDF/UA asks every Note for an ID unique in the document.
+            self._notes += 1
+            element_object.ID = String(f"note-{self._notes}")
         return element_object
 
     def _marked_content(self, content: MarkedContent, parent: Object) -> Dictionary:
