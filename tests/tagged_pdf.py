@@ -18,6 +18,7 @@ import re
 import subprocess
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import page
@@ -58,12 +59,17 @@ class Tagged:
     text: str
 
 
-def structure_text(path: Path) -> list[Tagged]:
-    """The text of the structure tree in reading order, each run with its element's role."""
+@cache
+def _struct_text(path: Path) -> str:
     require_program("pdfinfo")
-    output = subprocess.run(
+    return subprocess.run(
         ["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True
     ).stdout
+
+
+def structure_text(path: Path) -> list[Tagged]:
+    """The text of the structure tree in reading order, each run with its element's role."""
+    output = _struct_text(path)
     runs: list[Tagged] = []
     roles: list[tuple[int, str]] = []
     for line in output.splitlines():
@@ -81,9 +87,7 @@ def structure_parts(path: Path) -> list[Tagged]:
     """The Document's parts (its own kids) in reading order, each with all the text below
     it, white space removed (see :func:`joined`)."""
     parts: list[Tagged] = []
-    for line in subprocess.run(
-        ["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True
-    ).stdout.splitlines():
+    for line in _struct_text(path).splitlines():
         if (element := _ELEMENT_LINE.match(line)) and len(element["indent"]) == 2:
             parts.append(Tagged(element["role"], ""))
         elif (text := _TEXT_LINE.match(line)) and parts:
@@ -105,15 +109,25 @@ def _pdftotext_words(path: Path) -> list[list[str]]:
     return [page_text.split() for page_text in text.split("\f")]
 
 
-def artifact_words(path: Path) -> Counter[str]:
-    """The words drawn as artifacts, with how often each is."""
+@cache
+def _drawn_words(path: Path) -> tuple[tuple[tuple[str, str | None], ...], str]:
+    """Every word pdfplumber finds with the tag of its marked content, and the
+    characters outside any marked content: one reading of ``path`` for both."""
     with pdfplumber.open(path) as pdf:
-        return Counter(
-            word["text"]
+        words = tuple(
+            (word["text"], word["tag"])
             for pdf_page in pdf.pages
             for word in pdf_page.extract_words(extra_attrs=["tag"])
-            if word["tag"] == "Artifact"
         )
+        untagged = "".join(
+            char["text"] for pdf_page in pdf.pages for char in pdf_page.chars if not char["tag"]
+        )
+    return words, untagged
+
+
+def artifact_words(path: Path) -> Counter[str]:
+    """The words drawn as artifacts, with how often each is."""
+    return Counter(text for text, tag in _drawn_words(path)[0] if tag == "Artifact")
 
 
 def content_words(path: Path) -> Counter[str]:
@@ -124,10 +138,7 @@ def content_words(path: Path) -> Counter[str]:
 
 def untagged_characters(path: Path) -> str:
     """The characters drawn outside any marked content."""
-    with pdfplumber.open(path) as pdf:
-        return "".join(
-            char["text"] for pdf_page in pdf.pages for char in pdf_page.chars if not char["tag"]
-        )
+    return _drawn_words(path)[1]
 
 
 def figures(path: Path) -> list[str]:
