@@ -8,8 +8,9 @@
 - ``content_words`` and ``artifact_words``: the words ``pdftotext`` finds, less those
   pdfplumber sees drawn as artifacts, and those.
 - ``untagged_characters``: characters drawn outside any marked content.
-- ``figures``: each Figure's alternative text, and ``images_outside_figures``, the
-  pictures drawn outside a Figure's marked content.
+- ``figures``: each Figure's alternative text, and ``images_in_figures``, how many
+  pictures are drawn inside and outside a Figure's marked content.
+- ``languages``: the document's language and its elements'.
 """
 
 from __future__ import annotations
@@ -145,6 +146,14 @@ def figures(path: Path) -> list[str]:
     """The alternative text of every Figure, in reading order."""
     with pikepdf.open(path) as pdf:
         return [str(element.Alt) for element in _elements(pdf.Root.StructTreeRoot, "/Figure")]
+
+
+def languages(path: Path, role: str) -> tuple[str, list[str | None]]:
+    """The document's language, and that of each element of ``role``."""
+    with pikepdf.open(path) as pdf:
+        elements = _elements(pdf.Root.StructTreeRoot, f"/{role}")
+        own = [str(element.Lang) if "/Lang" in element else None for element in elements]
+        return str(pdf.Root.Lang), own
 
 
 def _elements(node: pikepdf.Object, role: str) -> list[pikepdf.Object]:

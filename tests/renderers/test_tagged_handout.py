@@ -26,6 +26,7 @@ from tagged_pdf import (
     figures,
     images_in_figures,
     joined,
+    languages,
     structure_text,
     untagged_characters,
 )
@@ -122,3 +123,15 @@ def test_every_picture_is_a_figure_described_by_the_lesson(built: tuple[Lesson, 
         event.image.alt in described for event in pictures if event.image and event.image.alt
     )
     assert images_in_figures(pdf) == (len(pictures), 0)
+
+
+def test_headings_in_another_language_than_the_lesson_s_are_marked_as_such(
+    tmp_path: Path,
+) -> None:
+    # Italian has no catalog of interface words: the headings are English.
+    lesson = load_lesson(LESSONS / "minimal.yaml").lesson.model_copy(update={"language": "it"})
+    pdf = tmp_path / "italian.pdf"
+    theme = load_theme("classic", Path.cwd())
+    pdf.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
+    assert languages(pdf, "H2") == ("it", ["en"])
+    assert languages(pdf, "H3") == ("it", [None])

@@ -4,7 +4,8 @@ item, a figure or an artifact, and which element each belongs to.
 The story is walked once, in reading order, before it is laid out: the title is H1,
 each section heading (bookmarked at the outline's top level) H2, each event's date and
 title together one H3, bullet items an L of LI and LBody, pictures and the timeline
-strip Figures, rules and answer lines artifacts, any other drawing a P. Groups, side
+strip Figures, rules and answer lines artifacts, any other drawing a P. Headings and
+labels lessonpress adds carry their own language where it is not the lesson's. Groups, side
 by side stacks and boxes are walked into; their own fills and frames are artifacts.
 """
 
@@ -35,9 +36,13 @@ from lessonpress.renderers.handout.strip import TimelineStrip
 from lessonpress.renderers.reportlab_internals import group_content
 from lessonpress.renderers.tagging.flowables import alt_text, tag, tag_as_artifact
 from lessonpress.renderers.tagging.structure import Element, Role, StructureRecorder
+from lessonpress.renderers.tagging.text import interface_language
 
 TITLE_STYLE = "title"
 """The name of the paragraph style of the handout's title."""
+
+BOX_LABEL_STYLE = "box-label"
+"""The name of the paragraph style of a box's label ("Why it matters")."""
 
 BULLET = "•"
 """The bullet of an item of a list (a question's number is part of its paragraph)."""
@@ -59,6 +64,7 @@ class _StoryTagger:
     def __init__(self, context: HandoutContext, recorder: StructureRecorder) -> None:
         self._context = context
         self._recorder = recorder
+        self._words_language = interface_language(context.plan.metadata.language)
 
     def walk(self, flowables: Sequence[Flowable], parent: Element) -> None:
         """Tag ``flowables`` under ``parent``; bullet items next to each other make one
@@ -93,7 +99,11 @@ class _StoryTagger:
         elif isinstance(flowable, _DECORATION):
             tag_as_artifact(flowable)
         else:
-            self._tag(flowable, parent.add(_role(flowable)))
+            role = _role(flowable)
+            # Section headings and box labels are lessonpress's words, not the lesson's.
+            words = role == "H2" or _style_name(flowable) == BOX_LABEL_STYLE
+            lang = self._words_language if words else None
+            self._tag(flowable, parent.add(role, lang=lang))
 
     def _side_by_side(self, pair: SideBySide, parent: Element) -> None:
         """An event's heading: its paragraphs (the date and the title) one H3, its
@@ -125,9 +135,13 @@ def _is_list_item(flowable: Flowable) -> bool:
     return isinstance(flowable, Paragraph) and flowable.bulletText == BULLET
 
 
+def _style_name(flowable: Flowable) -> str | None:
+    return flowable.style.name if isinstance(flowable, Paragraph) else None
+
+
 def _role(flowable: Flowable) -> Role:
     """A paragraph's role: H1 for the title, H2 for a section heading, else P."""
-    if isinstance(flowable, Paragraph) and flowable.style.name == TITLE_STYLE:
+    if _style_name(flowable) == TITLE_STYLE:
         return "H1"
     entry: OutlineEntry | None = getattr(flowable, "outline_entry", None)
     if entry is not None and entry.level == 0:
