@@ -36,8 +36,15 @@ def write_structure(
         _declare_tagged(pdf, metadata)
         drop_unmapped_codes(pdf)
         output = BytesIO()
-        # A deterministic /ID keeps rebuilds of one lesson byte-identical.
-        pdf.save(output, deterministic_id=True)
+        # A deterministic /ID keeps rebuilds of one lesson byte-identical. The streams
+        # reportlab wrote are copied as they are: recompressing them would take a
+        # hundred milliseconds on a handout with pictures, for a tenth of its size.
+        pdf.save(
+            output,
+            deterministic_id=True,
+            compress_streams=False,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
     return output.getvalue()
 
 
