@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import CONTENT, LESSONS
+from conftest import CONTENT, EXAMPLE, LESSONS
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.model.lesson import Lesson
@@ -20,6 +20,7 @@ from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.document import running_text
 from lessonpress.renderers.tagging.text import figure_description
 from tagged_pdf import (
+    Tagged,
     accessibility_failures,
     artifact_words,
     content_words,
@@ -43,21 +44,27 @@ def handouts() -> dict[Path, tuple[Lesson, Path]]:
     return {}
 
 
+def build(
+    path: Path, handouts: dict[Path, tuple[Lesson, Path]], folders: pytest.TempPathFactory
+) -> tuple[Lesson, Path]:
+    """The lesson at ``path`` and its student handout in the default theme, built once."""
+    if path not in handouts:
+        lesson = load_lesson(path).lesson
+        theme = load_theme("classic", Path.cwd())
+        target = folders.mktemp("tagged") / f"{path.stem}-handout.pdf"
+        target.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
+        handouts[path] = (lesson, target)
+    return handouts[path]
+
+
 @pytest.fixture(params=LESSON_FILES, ids=lambda path: path.stem)
 def built(
     request: pytest.FixtureRequest,
     handouts: dict[Path, tuple[Lesson, Path]],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[Lesson, Path]:
-    """A lesson and the path of its student handout in the default theme, built once."""
-    path: Path = request.param
-    if path not in handouts:
-        lesson = load_lesson(path).lesson
-        theme = load_theme("classic", Path.cwd())
-        target = tmp_path_factory.mktemp("tagged") / f"{path.stem}-handout.pdf"
-        target.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
-        handouts[path] = (lesson, target)
-    return handouts[path]
+    """A lesson and the path of its handout."""
+    return build(request.param, handouts, tmp_path_factory)
 
 
 def test_both_pdfua_checkers_pass(built: tuple[Lesson, Path]) -> None:
@@ -135,3 +142,16 @@ def test_headings_in_another_language_than_the_lesson_s_are_marked_as_such(
     pdf.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
     assert languages(pdf, "H2") == ("it", ["en"])
     assert languages(pdf, "H3") == ("it", [None])
+
+
+def test_a_bullet_list_is_a_list_of_labels_and_bodies(
+    handouts: dict[Path, tuple[Lesson, Path]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    lesson, pdf = build(EXAMPLE, handouts, tmp_path_factory)
+    runs = structure_text(pdf)
+    first = next(index for index, run in enumerate(runs) if run.role == "Lbl")
+    items = runs[first : first + 2 * len(lesson.objectives)]
+    assert [run.role for run in items] == ["Lbl", "LBody"] * len(lesson.objectives)
+    assert {run.text for run in items[::2]} == {"•"}
+    bodies = [joined([run]) for run in items[1::2]]
+    assert bodies == [joined([Tagged("", objective.plain)]) for objective in lesson.objectives]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar, cast
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Flowable, Paragraph
 
 from lessonpress.renderers.tagging.structure import Element, StructureRecorder, artifact
 
@@ -23,6 +25,7 @@ Marking = Callable[[Canvas], AbstractContextManager[None]]
 """Opens and closes the marked content a flowable's drawing goes in."""
 
 FlowableType = TypeVar("FlowableType", bound=Flowable)
+ParagraphType = TypeVar("ParagraphType", bound=Paragraph)
 
 
 def tag(flowable: FlowableType, recorder: StructureRecorder, element: Element) -> FlowableType:
@@ -41,24 +44,41 @@ def _marked(
     return recorder.marked(canvas, element)
 
 
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """Where a bullet item's paragraph draws: its bullet into ``label`` (an Lbl), its
+    text into ``body`` (an LBody)."""
+
+    recorder: StructureRecorder
+    label: Element
+    body: Element
+
+
+def tag_list_item(paragraph: ParagraphType, item: ListItem) -> ParagraphType:
+    """``paragraph`` (a bullet item) drawn as ``item``; pieces split off it are drawn
+    into the item's body."""
+    paragraph.__class__ = cast(type[ParagraphType], _with_mixin(type(paragraph), _ListItemDrawing))
+    paragraph.tagging_item = item  # type: ignore[attr-defined]
+    return paragraph
+
+
 def _mark(flowable: FlowableType, marking: Marking) -> FlowableType:
-    base: type[Flowable] = type(flowable)
-    flowable.__class__ = cast(type[FlowableType], _marked_class(base))
+    flowable.__class__ = cast(type[FlowableType], _with_mixin(type(flowable), _MarkedDrawing))
     flowable.tagging_marking = marking  # type: ignore[attr-defined]
     return flowable
 
 
-_MARKED_CLASSES: dict[type[Flowable], type[Flowable]] = {}
+_SUBCLASSES: dict[tuple[type[Flowable], type[Flowable]], type[Flowable]] = {}
 
 
-def _marked_class(base: type[Flowable]) -> type[Flowable]:
-    """``base`` with its drawing marked (made once per class); the class itself if it is
-    one already."""
-    if issubclass(base, _MarkedDrawing):
+def _with_mixin(base: type[Flowable], mixin: type[Flowable]) -> type[Flowable]:
+    """``base`` with ``mixin`` before it (made once per pair); ``base`` itself if it has
+    the mixin already."""
+    if issubclass(base, mixin):
         return base
-    if base not in _MARKED_CLASSES:
-        _MARKED_CLASSES[base] = type(f"Tagged{base.__name__}", (_MarkedDrawing, base), {})
-    return _MARKED_CLASSES[base]
+    if (base, mixin) not in _SUBCLASSES:
+        _SUBCLASSES[base, mixin] = type(f"Tagged{base.__name__}", (mixin, base), {})
+    return _SUBCLASSES[base, mixin]
 
 
 class _MarkedDrawing(Flowable):
@@ -87,3 +107,38 @@ def alt_text(flowable: Flowable) -> str | None:
     """The alternative text :func:`with_alt_text` gave ``flowable``, if any."""
     text: str | None = getattr(flowable, "alt_text", None)
     return text
+
+
+class _ListItemDrawing(Paragraph):
+    """The mixin of every bullet item's paragraph class.
+
+    reportlab draws a paragraph's bullet, then begins the text object of its lines with
+    :meth:`Paragraph.beginText`: that is where the label's marked content gives way to
+    the body's.
+    """
+
+    tagging_item: ListItem
+    _tagging_in_label = False
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Draw the bullet as the item's label and the text as its body."""
+        item = self.tagging_item
+        self._tagging_in_label = bool(self.bulletText)
+        item.recorder.begin(canvas, item.label if self._tagging_in_label else item.body)
+        try:
+            cast(Any, super()).drawOn(canvas, x, y, _sW)
+        finally:
+            item.recorder.end(canvas)
+
+    def beginText(self, x: float, y: float) -> PDFTextObject:
+        """The text object of the paragraph's lines, in the item's body."""
+        if self._tagging_in_label:
+            self._tagging_in_label = False
+            self.tagging_item.recorder.end(self.canv)
+            self.tagging_item.recorder.begin(self.canv, self.tagging_item.body)
+        return super().beginText(x, y)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The pieces of the paragraph's own split, each drawn into the same item."""
+        pieces: list[Any] = super().split(availWidth, availHeight)
+        return [tag_list_item(piece, self.tagging_item) for piece in pieces]

@@ -3,10 +3,11 @@ item, a figure or an artifact, and which element each belongs to.
 
 The story is walked once, in reading order, before it is laid out: the title is H1,
 each section heading (bookmarked at the outline's top level) H2, each event's date and
-title together one H3, bullet items an L of LI and LBody, pictures and the timeline
-strip Figures, rules and answer lines artifacts, any other drawing a P. Headings and
-labels lessonpress adds carry their own language where it is not the lesson's. Groups, side
-by side stacks and boxes are walked into; their own fills and frames are artifacts.
+title together one H3, bullet items an L of LI with an Lbl (the bullet) and an LBody,
+pictures and the timeline strip Figures, rules and answer lines artifacts, any other
+drawing a P. Headings and labels lessonpress adds carry their own language where it is
+not the lesson's. Groups, side by side stacks and boxes are walked into; their own
+fills and frames are artifacts.
 """
 
 from __future__ import annotations
@@ -34,7 +35,13 @@ from lessonpress.renderers.handout.flowables import (
 )
 from lessonpress.renderers.handout.strip import TimelineStrip
 from lessonpress.renderers.reportlab_internals import group_content
-from lessonpress.renderers.tagging.flowables import alt_text, tag, tag_as_artifact
+from lessonpress.renderers.tagging.flowables import (
+    ListItem,
+    alt_text,
+    tag,
+    tag_as_artifact,
+    tag_list_item,
+)
 from lessonpress.renderers.tagging.structure import Element, Role, StructureRecorder
 from lessonpress.renderers.tagging.text import interface_language
 
@@ -73,10 +80,12 @@ class _StoryTagger:
         for flowable in flowables:
             if isinstance(flowable, _NOT_DRAWN):
                 continue
-            if _is_list_item(flowable):
+            if isinstance(flowable, Paragraph) and flowable.bulletText == BULLET:
                 if current_list is None:
                     current_list = parent.add("L")
-                self._tag(flowable, current_list.add("LI").add("LBody"))
+                entry = current_list.add("LI")
+                item = ListItem(self._recorder, entry.add("Lbl"), entry.add("LBody"))
+                tag_list_item(flowable, item)
                 continue
             current_list = None
             self._one(flowable, parent)
@@ -129,10 +138,6 @@ class _StoryTagger:
             f"{plan.date_label(event)}: {event.title}" for event in plan.lesson.timeline
         )
         return f"{plan.words.timeline}. {events}"
-
-
-def _is_list_item(flowable: Flowable) -> bool:
-    return isinstance(flowable, Paragraph) and flowable.bulletText == BULLET
 
 
 def _style_name(flowable: Flowable) -> str | None:

@@ -70,13 +70,6 @@ class Element:
         self.kids.append(element)
         return element
 
-    def elements(self) -> Iterator[Element]:
-        """This element and all below it, in reading order."""
-        yield self
-        for kid in self.kids:
-            if isinstance(kid, Element):
-                yield from kid.elements()
-
 
 class StructureRecorder:
     """Collects one document's structure while it is drawn."""
@@ -84,23 +77,36 @@ class StructureRecorder:
     def __init__(self, lang: str | None) -> None:
         self.root = Element("Document", lang=lang)
         self._next_mcid: dict[int, int] = {}
+        self._open: tuple[Element, int, int] | None = None
 
-    @contextmanager
-    def marked(self, canvas: Canvas, element: Element) -> Iterator[None]:
-        """Mark what is drawn inside as content of ``element``; a link annotation made
-        inside becomes a Link element after it."""
+    def begin(self, canvas: Canvas, element: Element) -> None:
+        """Mark what is drawn from here to :meth:`end` as content of ``element``."""
+        assert self._open is None, "marked content is never nested"
         page = canvas.getPageNumber() - 1
         mcid = self._next_mcid.get(page, 0)
         self._next_mcid[page] = mcid + 1
-        annotations_before = page_annotation_count(canvas)
         canvas.addLiteral(f"/{element.role} <</MCID {mcid}>> BDC")
         element.kids.append(MarkedContent(page, mcid))
+        self._open = (element, page, page_annotation_count(canvas))
+
+    def end(self, canvas: Canvas) -> None:
+        """End the marked content :meth:`begin` opened; a link annotation made inside
+        becomes a Link element after it."""
+        assert self._open is not None
+        element, page, annotations_before = self._open
+        self._open = None
+        canvas.addLiteral("EMC")
+        for index in range(annotations_before, page_annotation_count(canvas)):
+            element.add("Link").kids.append(Annotation(page, index))
+
+    @contextmanager
+    def marked(self, canvas: Canvas, element: Element) -> Iterator[None]:
+        """Mark what is drawn inside as content of ``element`` (see :meth:`end`)."""
+        self.begin(canvas, element)
         try:
             yield
         finally:
-            canvas.addLiteral("EMC")
-        for index in range(annotations_before, page_annotation_count(canvas)):
-            element.add("Link").kids.append(Annotation(page, index))
+            self.end(canvas)
 
 
 @contextmanager
