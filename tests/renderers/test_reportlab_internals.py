@@ -76,3 +76,21 @@ def test_the_annotations_of_the_page_in_progress_can_be_counted() -> None:
     assert page_annotation_count(canvas) == 1
     canvas.showPage()
     assert page_annotation_count(canvas) == 0
+
+
+def test_a_paragraph_draws_its_bullet_before_it_begins_the_text_of_its_lines() -> None:
+    # A tagged list item's label gives way to its body in beginText.
+    drawn_before_text: list[str] = []
+
+    class Recording(Paragraph):
+        def beginText(self, x: float, y: float):  # type: ignore[no-untyped-def]
+            drawn_before_text.append("".join(self.canv._code))  # type: ignore[attr-defined]
+            return super().beginText(x, y)
+
+    canvas = Canvas(BytesIO())
+    paragraph = Recording("Item text", STYLE, bulletText="*")
+    paragraph.wrapOn(canvas, 200, 100)
+    paragraph.drawOn(canvas, 0, 0)
+    assert len(drawn_before_text) == 1
+    assert "(*) Tj" in drawn_before_text[0]
+    assert "Item" not in drawn_before_text[0]

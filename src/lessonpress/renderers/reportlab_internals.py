@@ -11,6 +11,11 @@ reportlab offers no public way to do these things, and each is worth it:
 - whether the canvas holds an unfinished page, to end it before saving;
 - how many annotations the page has so far, to tie each link to the text it is in.
 
+The tagged PDF also relies on one behaviour of a public method: a paragraph draws its
+bullet before it calls ``Paragraph.beginText`` for the text of its lines
+(:mod:`lessonpress.renderers.tagging.flowables` splits a list item's label from its body
+there).
+
 ``tests/renderers/test_reportlab_internals.py`` fails loudly if any of them moves in
 a reportlab release. ``getKeepWithNext`` is public but untyped in the stubs; it is
 given its type here too, so that no other module needs an ignore.
