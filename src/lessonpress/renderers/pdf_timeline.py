@@ -22,6 +22,8 @@ class Patch:
     ground: str
     line: TextLine
     color: str
+    era_key: str | None = None
+    """The key of the era whose name this is; ``None`` for a tick label."""
 
 
 def draw_text_line(canvas: Canvas, fonts: FontSet, line: TextLine) -> None:
@@ -48,9 +50,16 @@ def draw_leaders(
     canvas.restoreState()
 
 
-def draw_patches(canvas: Canvas, fonts: FontSet, patches: Sequence[Patch]) -> None:
+def draw_patches(
+    canvas: Canvas,
+    fonts: FontSet,
+    patches: Sequence[Patch],
+    era_name_marking: Callable[[str], AbstractContextManager[None]] | None = None,
+) -> None:
     """Every patch's ground first, then every text, so that no leader drawn before runs
-    through the letters and no patch covers a neighbour's text."""
+    through the letters and no patch covers a neighbour's text; ``era_name_marking``,
+    given an era's key, wraps the drawing of its name (in a tagged PDF's marked
+    content)."""
     canvas.saveState()
     for patch in patches:
         canvas.setFillColor(pdf_color(patch.ground))
@@ -58,8 +67,17 @@ def draw_patches(canvas: Canvas, fonts: FontSet, patches: Sequence[Patch]) -> No
         canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
     for patch in patches:
         canvas.setFillColor(pdf_color(patch.color))
-        draw_text_line(canvas, fonts, patch.line)
+        with _marking(patch, era_name_marking):
+            draw_text_line(canvas, fonts, patch.line)
     canvas.restoreState()
+
+
+def _marking(
+    patch: Patch, era_name_marking: Callable[[str], AbstractContextManager[None]] | None
+) -> AbstractContextManager[None]:
+    if era_name_marking is None or patch.era_key is None:
+        return nullcontext()
+    return era_name_marking(patch.era_key)
 
 
 def draw_axis(

@@ -5,15 +5,15 @@ in the order it is read. Its elements are therefore made first, in reading order
 title block (the title an H1, the subtitle and the author line each a P), then the
 events in time order (each event's label, its date, title and text, one P, followed by
 its picture's Figure; on a crowded timeline, whose labels are numbers, the event's
-entry in the numbered key is a Note inside it), the legend and the sources. The
-drawing code then wraps each piece of content in :meth:`PosterTags.event` and its
-siblings.
+entry in the numbered key is a Note inside it), each era's name before the first event
+from its start on, then the legend and the sources. The drawing code wraps each piece
+of content in :meth:`PosterTags.event` and its siblings.
 
 Everything drawn outside them is an artifact: the page is opened as one, and each piece
 of content closes it for its own marked content and opens it again after. Era bands,
-leader lines, the axis with its tick labels and era names, bars and markers are thus
-decoration to a screen reader, and so is anything new drawn without a tag, rather than
-content missing from the structure.
+leader lines, the axis and its tick labels, bars and markers are thus decoration to a
+screen reader, and so is anything new drawn without a tag, rather than content missing
+from the structure.
 """
 
 from __future__ import annotations
@@ -47,10 +47,17 @@ class PosterTags:
         }
         self._events: dict[str, Element] = {}
         self._pictures: dict[str, Element] = {}
+        self._eras: dict[str, Element] = {}
+        eras = list(content.eras)  # in time order
         for event, item in zip(plan.lesson.timeline, content.items, strict=True):
+            # An era's name comes before the first event from its start on.
+            while eras and eras[0].start <= item.event.start:
+                self._eras[eras.pop(0).key] = root.add("P")
             self._events[item.key] = root.add("P")
             if item.image is not None:
                 self._pictures[item.key] = root.add("Figure", alt=figure_description(event))
+        for era in eras:
+            self._eras[era.key] = root.add("P")
         self._legend = root.add("P")
         self._sources = root.add("P")
 
@@ -69,6 +76,10 @@ class PosterTags:
     def event(self, canvas: Canvas, key: str) -> AbstractContextManager[None]:
         """The label of the event with ``key``."""
         return self._content(canvas, self._events[key])
+
+    def era_name(self, canvas: Canvas, key: str) -> AbstractContextManager[None]:
+        """The name of the era with ``key`` on its band."""
+        return self._content(canvas, self._eras[key])
 
     def picture(self, canvas: Canvas, key: str) -> AbstractContextManager[None]:
         """The thumbnail of the event with ``key``."""
