@@ -9,7 +9,7 @@
   pdfplumber sees drawn as artifacts, and those.
 - ``untagged_characters``: characters drawn outside any marked content.
 - ``figures``: each Figure's alternative text, and ``images_in_figures``, how many
-  pictures are drawn inside and outside a Figure's marked content.
+  pictures are drawn inside a Figure's marked content and how many untagged.
 - ``languages``: the document's language and its elements'.
 """
 
@@ -178,7 +178,7 @@ def _elements(node: pikepdf.Object, role: str) -> list[pikepdf.Object]:
 
 def images_in_figures(path: Path) -> tuple[int, int]:
     """How many pictures are drawn inside a Figure's marked content, and how many
-    outside one."""
+    neither in a Figure nor as an artifact (a theme's logo is one)."""
     inside = outside = 0
     with pikepdf.open(path) as pdf:
         for pdf_page in pdf.pages:
@@ -192,7 +192,7 @@ def images_in_figures(path: Path) -> tuple[int, int]:
                 elif name == "Do" and _is_image(pdf_page, operands[0]):
                     if "/Figure" in open_tags:
                         inside += 1
-                    else:
+                    elif "/Artifact" not in open_tags:
                         outside += 1
     return inside, outside
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from conftest import CONTENT, EXAMPLE, LESSONS
@@ -153,3 +154,15 @@ def test_a_bullet_list_is_a_list_of_labels_and_bodies(
     assert {run.text for run in items[::2]} == {"•"}
     bodies = [joined([run]) for run in items[1::2]]
     assert bodies == [joined([Tagged("", objective.plain)]) for objective in lesson.objectives]
+
+
+def test_the_theme_s_logo_is_decoration(tmp_path: Path) -> None:
+    Image.new("RGB", (300, 150), "#1F4E79").save(tmp_path / "logo.png")
+    (tmp_path / "school.yaml").write_text("extends: classic\nlogo: logo.png\n")
+    lesson = load_lesson(LESSONS / "images.yaml").lesson
+    pdf = tmp_path / "logo.pdf"
+    theme = load_theme(tmp_path / "school.yaml")
+    pdf.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
+    pictures = [event for event in lesson.timeline if event.image and event.image.file]
+    assert images_in_figures(pdf) == (len(pictures), 0)
+    assert accessibility_failures(pdf) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from conftest import CONTENT, LESSONS
 from lessonpress.load.lesson import load_lesson
@@ -152,3 +153,14 @@ def test_every_picture_is_a_figure_described_by_the_lesson(built: Built) -> None
     # A picture is left out where there is no room beside its label.
     assert set(described) <= set(expected)
     assert images_in_figures(pdf) == (len(described), 0)
+
+
+def test_the_theme_s_logo_is_decoration(tmp_path: Path) -> None:
+    Image.new("RGB", (300, 150), "#1F4E79").save(tmp_path / "logo.png")
+    (tmp_path / "school.yaml").write_text("extends: classic\nlogo: logo.png\n")
+    lesson = load_lesson(CONTENT / "us-ussr-relations.yaml").lesson
+    pdf = tmp_path / "logo.pdf"
+    theme = load_theme(tmp_path / "school.yaml")
+    pdf.write_bytes(PosterRenderer().render(lesson, theme, RenderOptions("student")))
+    assert images_in_figures(pdf) == (0, 0)
+    assert accessibility_failures(pdf) == []
