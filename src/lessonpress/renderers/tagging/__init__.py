@@ -9,10 +9,10 @@ How the work is split, and why:
 - **While drawing, reportlab's public** ``canvas.addLiteral`` **writes the marked
   content** (``/P <</MCID n>> BDC … EMC``, ``/Artifact BMC … EMC``). Only the code
   that draws knows where a paragraph's glyphs go, so this is the one step that must
-  happen inside reportlab. Flowables are tagged by :mod:`.flowables` (pieces a
-  paragraph splits into keep their element); the poster's drawing calls run inside
-  :meth:`.structure.StructureRecorder.marked`. :mod:`.structure` records each MCID's
-  page and element.
+  happen inside reportlab. The handout's flowables are tagged by :mod:`.flowables`
+  (the pieces a paragraph splits into keep its element); the poster's drawing calls
+  run inside the methods of :class:`.poster.PosterTags`. :mod:`.structure` records
+  each MCID's page and element, and which link annotations were made inside it.
 - **After reportlab, pikepdf writes everything that refers to it** (:mod:`.pdf`): the
   StructTreeRoot, the ParentTree, the links' ``/StructParent`` and OBJR, ``/MarkInfo``,
   ``/Lang``, ``/ViewerPreferences``, ``/Tabs``, the XMP metadata, and the ToUnicode
