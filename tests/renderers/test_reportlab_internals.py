@@ -21,6 +21,7 @@ from lessonpress.renderers.reportlab_internals import (
     keeps_with_next,
     line_count,
     lines_as_fragments,
+    page_annotation_count,
     page_has_content,
 )
 
@@ -66,3 +67,30 @@ def test_keep_with_next_is_read_from_the_style() -> None:
     kept = Paragraph("Heading", ParagraphStyle("heading", parent=STYLE, keepWithNext=1))
     assert keeps_with_next(kept)
     assert not keeps_with_next(Paragraph("Body", STYLE))
+
+
+def test_the_annotations_of_the_page_in_progress_can_be_counted() -> None:
+    canvas = Canvas(BytesIO())
+    assert page_annotation_count(canvas) == 0
+    canvas.linkURL("https://example.org", (0, 0, 10, 10))
+    assert page_annotation_count(canvas) == 1
+    canvas.showPage()
+    assert page_annotation_count(canvas) == 0
+
+
+def test_a_paragraph_draws_its_bullet_before_it_begins_the_text_of_its_lines() -> None:
+    # A tagged list item's label gives way to its body in beginText.
+    drawn_before_text: list[str] = []
+
+    class Recording(Paragraph):
+        def beginText(self, x: float, y: float):  # type: ignore[no-untyped-def]
+            drawn_before_text.append("".join(self.canv._code))  # type: ignore[attr-defined]
+            return super().beginText(x, y)
+
+    canvas = Canvas(BytesIO())
+    paragraph = Recording("Item text", STYLE, bulletText="*")
+    paragraph.wrapOn(canvas, 200, 100)
+    paragraph.drawOn(canvas, 0, 0)
+    assert len(drawn_before_text) == 1
+    assert "(*) Tj" in drawn_before_text[0]
+    assert "Item" not in drawn_before_text[0]

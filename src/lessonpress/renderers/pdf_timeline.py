@@ -3,7 +3,8 @@ poster and the handout's strip draw alike, in their own colours and line widths.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +22,8 @@ class Patch:
     ground: str
     line: TextLine
     color: str
+    era_key: str | None = None
+    """The key of the era whose name this is; ``None`` for a tick label."""
 
 
 def draw_text_line(canvas: Canvas, fonts: FontSet, line: TextLine) -> None:
@@ -47,9 +50,16 @@ def draw_leaders(
     canvas.restoreState()
 
 
-def draw_patches(canvas: Canvas, fonts: FontSet, patches: Sequence[Patch]) -> None:
+def draw_patches(
+    canvas: Canvas,
+    fonts: FontSet,
+    patches: Sequence[Patch],
+    era_name_marking: Callable[[str], AbstractContextManager[None]] | None = None,
+) -> None:
     """Every patch's ground first, then every text, so that no leader drawn before runs
-    through the letters and no patch covers a neighbour's text."""
+    through the letters and no patch covers a neighbour's text; ``era_name_marking``,
+    given an era's key, wraps the drawing of its name (in a tagged PDF's marked
+    content)."""
     canvas.saveState()
     for patch in patches:
         canvas.setFillColor(pdf_color(patch.ground))
@@ -57,8 +67,17 @@ def draw_patches(canvas: Canvas, fonts: FontSet, patches: Sequence[Patch]) -> No
         canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
     for patch in patches:
         canvas.setFillColor(pdf_color(patch.color))
-        draw_text_line(canvas, fonts, patch.line)
+        with _marking(patch, era_name_marking):
+            draw_text_line(canvas, fonts, patch.line)
     canvas.restoreState()
+
+
+def _marking(
+    patch: Patch, era_name_marking: Callable[[str], AbstractContextManager[None]] | None
+) -> AbstractContextManager[None]:
+    if era_name_marking is None or patch.era_key is None:
+        return nullcontext()
+    return era_name_marking(patch.era_key)
 
 
 def draw_axis(
@@ -85,13 +104,21 @@ def draw_axis(
 
 
 def draw_key(
-    canvas: Canvas, fonts: FontSet, key: NumberedKey, *, number_color: str, text_color: str
+    canvas: Canvas,
+    fonts: FontSet,
+    key: NumberedKey,
+    *,
+    number_color: str,
+    text_color: str,
+    entry_marking: Callable[[str], AbstractContextManager[None]] | None = None,
 ) -> None:
     """The numbered key of a crowded timeline: each entry's number and date in
-    ``number_color``, its title in ``text_color``."""
+    ``number_color``, its title in ``text_color``; ``entry_marking``, given an entry's
+    event key, wraps the entry's drawing (in the marked content of a tagged PDF)."""
     canvas.saveState()
     for entry in key.entries:
-        for line in entry.lines:
-            canvas.setFillColor(pdf_color(number_color if line.role == "date" else text_color))
-            draw_text_line(canvas, fonts, line)
+        with entry_marking(entry.key) if entry_marking else nullcontext():
+            for line in entry.lines:
+                canvas.setFillColor(pdf_color(number_color if line.role == "date" else text_color))
+                draw_text_line(canvas, fonts, line)
     canvas.restoreState()

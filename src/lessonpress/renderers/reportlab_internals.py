@@ -8,7 +8,13 @@ reportlab offers no public way to do these things, and each is worth it:
 - a ``KeepTogether`` group's content and measured heights, so that a group can be
   kept together only while it is short;
 - the frame's cursor, to bookmark the top of a flowable where it is drawn;
-- whether the canvas holds an unfinished page, to end it before saving.
+- whether the canvas holds an unfinished page, to end it before saving;
+- how many annotations the page has so far, to tie each link to the text it is in.
+
+The tagged PDF also relies on one behaviour of a public method: a paragraph draws its
+bullet before it calls ``Paragraph.beginText`` for the text of its lines
+(:mod:`lessonpress.renderers.tagging.flowables` splits a list item's label from its body
+there).
 
 ``tests/renderers/test_reportlab_internals.py`` fails loudly if any of them moves in
 a reportlab release. ``getKeepWithNext`` is public but untyped in the stubs; it is
@@ -65,3 +71,8 @@ def page_has_content(canvas: Canvas) -> bool:
 def keeps_with_next(flowable: Flowable) -> bool:
     """Whether ``flowable`` must stay on the page of the flowable after it."""
     return bool(cast(Any, flowable).getKeepWithNext())
+
+
+def page_annotation_count(canvas: Canvas) -> int:
+    """How many annotations (links) the page being drawn on ``canvas`` has so far."""
+    return len(cast(Any, canvas)._annotationrefs)

@@ -9,6 +9,9 @@ from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.page import RunningText, build_pdf
 from lessonpress.renderers.handout.story import handout_story
 from lessonpress.renderers.pdf import document_properties
+from lessonpress.renderers.tagging.handout import tag_handout_story
+from lessonpress.renderers.tagging.pdf import write_structure
+from lessonpress.renderers.tagging.structure import StructureRecorder
 
 
 def running_text(context: HandoutContext) -> RunningText:
@@ -22,10 +25,13 @@ def running_text(context: HandoutContext) -> RunningText:
 def render_handout(lesson: Lesson, theme: Theme, options: RenderOptions) -> bytes:
     """The handout of ``lesson`` in ``theme`` for the edition ``options`` asks for."""
     context = HandoutContext.create(lesson, theme, options.edition)
-    return build_pdf(
-        handout_story(context),
+    metadata = context.plan.metadata
+    structure = StructureRecorder(metadata.language)
+    untagged = build_pdf(
+        tag_handout_story(handout_story(context), context, structure),
         context.style,
         running_text(context),
-        document_properties(context.plan.metadata),
+        document_properties(metadata),
         lesson.source_file,
     )
+    return write_structure(untagged, structure, metadata)

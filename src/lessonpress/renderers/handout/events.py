@@ -24,6 +24,8 @@ from lessonpress.renderers.handout.flowables import (
 )
 from lessonpress.renderers.handout.marks import CategoryMarker, Mark, MarkRow, Star
 from lessonpress.renderers.handout.richtext import rich_flowables, source_markup, text_markup
+from lessonpress.renderers.tagging.flowables import with_alt_text
+from lessonpress.renderers.tagging.text import figure_description
 
 PRINT_DPI = 150
 """A picture is never enlarged past this resolution."""
@@ -161,6 +163,7 @@ def _picture(event: Event, context: HandoutContext) -> list[Flowable]:
         file.width, file.height, style.page.measure, style.page.frame_height * IMAGE_MAX_SHARE
     )
     picture = Image(_readable(file, event, context), width, height, hAlign="LEFT")
+    with_alt_text(picture, figure_description(event))
     picture.spaceBefore = style.space * 0.3
     picture.spaceAfter = style.space * 0.3
     parts: list[Flowable] = [picture]

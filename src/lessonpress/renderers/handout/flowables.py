@@ -24,6 +24,7 @@ from lessonpress.renderers.reportlab_internals import (
     line_count,
     lines_as_fragments,
 )
+from lessonpress.renderers.tagging.structure import artifact
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,11 @@ class SideBySide(Flowable):
         self._right_heights: list[float] = []
         self._shift = 0.0
 
+    @property
+    def parts(self) -> list[Flowable]:
+        """The flowables of both stacks, in reading order: the margin stack first."""
+        return [*self._left, *self._right]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Lay out both stacks; the height is the taller one's."""
         self._left_heights = _wrap_stack(self._left, self.canv, self._left_width - self._gap)
@@ -220,6 +226,11 @@ class Box(Flowable):
         self._heights: list[float] = []
 
     @property
+    def parts(self) -> list[Flowable]:
+        """The flowables in the box."""
+        return self._content
+
+    @property
     def _inset(self) -> float:
         """Space between the box's left edge and its text."""
         look = self._look
@@ -246,20 +257,21 @@ class Box(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        """Draw the fill, rule or frame, then the content."""
+        """Draw the fill, rule or frame (an artifact), then the content."""
         canvas, look = self.canv, self._look
-        canvas.saveState()
-        if look.fill:
-            canvas.setFillColor(pdf_color(look.fill))
-            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        if look.rule and not look.fill:
-            canvas.setFillColor(pdf_color(look.rule))
-            canvas.rect(0, 0, look.rule_width, self.height, stroke=0, fill=1)
-        if look.frame:
-            canvas.setStrokeColor(pdf_color(look.frame))
-            canvas.setLineWidth(0.75)
-            canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            if look.fill:
+                canvas.setFillColor(pdf_color(look.fill))
+                canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            if look.rule and not look.fill:
+                canvas.setFillColor(pdf_color(look.rule))
+                canvas.rect(0, 0, look.rule_width, self.height, stroke=0, fill=1)
+            if look.frame:
+                canvas.setStrokeColor(pdf_color(look.frame))
+                canvas.setLineWidth(0.75)
+                canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+            canvas.restoreState()
         _draw_stack(self._content, self._heights, canvas, self._inset, self.height - look.padding)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:

@@ -29,6 +29,7 @@ from lessonpress.renderers.handout.page_numbers import PageNumberCanvas
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.reportlab_internals import frame_cursor, keeps_with_next
+from lessonpress.renderers.tagging.structure import drawn_as_artifact
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,9 @@ class HandoutDocument(BaseDocTemplate):
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        self.addPageTemplates(
+            [PageTemplate("page", [frame], onPage=drawn_as_artifact(self._decorate))]
+        )
 
     def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
         """Keep a heading with what follows it, as reportlab does, and also across an

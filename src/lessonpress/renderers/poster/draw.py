@@ -8,6 +8,8 @@ module only gives it the theme's colours, line weights and marker shapes.
 
 from __future__ import annotations
 
+from functools import partial
+
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
@@ -32,6 +34,7 @@ from lessonpress.renderers.pdf_timeline import (
 )
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import PosterStyle
+from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent
 
 
@@ -42,6 +45,7 @@ def draw_timeline(
     fonts: FontSet,
     style: PosterStyle,
     colors: Palette,
+    tags: PosterTags,
 ) -> None:
     """Draw ``layout`` with each event in its category's colour and marker shape (and
     each bar in its category's pattern, in a grayscale theme).
@@ -53,7 +57,7 @@ def draw_timeline(
     for era in layout.eras:
         _draw_band(canvas, era, style, colors)
     draw_leaders(canvas, layout.labels, colors.muted, style.hairline)
-    _draw_axis_text(canvas, layout, fonts, colors)
+    _draw_axis_text(canvas, layout, fonts, colors, tags)
     draw_axis(
         canvas,
         layout.axis,
@@ -67,7 +71,8 @@ def draw_timeline(
         _draw_bar(canvas, bar, content, style, colors)
     _draw_markers(canvas, layout, content, style, colors)
     for label in layout.labels:
-        _draw_label(canvas, label, fonts, colors)
+        with tags.event(canvas, label.key):
+            _draw_label(canvas, label, fonts, colors)
 
 
 def _draw_markers(
@@ -126,7 +131,7 @@ def _band_ground(era: EraBand, colors: Palette) -> str:
 
 
 def _draw_axis_text(
-    canvas: Canvas, layout: TimelineLayout, fonts: FontSet, colors: Palette
+    canvas: Canvas, layout: TimelineLayout, fonts: FontSet, colors: Palette, tags: PosterTags
 ) -> None:
     """Tick labels and era names, each on a patch of the ground beneath it."""
     patches: list[Patch] = []
@@ -138,8 +143,9 @@ def _draw_axis_text(
     for era in layout.eras:
         if era.name is not None and era.name_box is not None:
             color = colors.band_text(era.color or colors.primary)
-            patches.append(Patch(era.name_box, _band_ground(era, colors), era.name, color))
-    draw_patches(canvas, fonts, patches)
+            ground = _band_ground(era, colors)
+            patches.append(Patch(era.name_box, ground, era.name, color, era.key))
+    draw_patches(canvas, fonts, patches, partial(tags.era_name, canvas))
 
 
 def _draw_bar(

@@ -26,6 +26,7 @@ from lessonpress.renderers.poster.title_block import (
     plan_title_block,
     theme_logo,
 )
+from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent
 
 LEGEND_MAX_SHARE = 0.4
@@ -46,14 +47,17 @@ class Header:
     frame: Rect
     rule_y: float
 
-    def draw(self, canvas: Canvas, fonts: FontSet, style: PosterStyle, colors: Palette) -> None:
+    def draw(
+        self, canvas: Canvas, fonts: FontSet, style: PosterStyle, colors: Palette, tags: PosterTags
+    ) -> None:
         """Draw the title block, the logo, the legend and the rule."""
         frame = self.frame
-        bottom = self.block.draw(canvas, fonts, colors, self.block_left, frame.top)
+        bottom = self.block.draw(canvas, fonts, colors, self.block_left, frame.top, tags)
         if self.logo:
             draw_logo(canvas, self.logo, frame.left, frame.top, frame.top - bottom)
         if self.legend:
-            self.legend.draw(canvas, fonts, colors, frame.right, frame.top)
+            with tags.legend(canvas):
+                self.legend.draw(canvas, fonts, colors, frame.right, frame.top)
         canvas.setStrokeColor(pdf_color(colors.primary))
         canvas.setLineWidth(style.hairline)
         canvas.line(frame.left, self.rule_y, frame.right, self.rule_y)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
+from functools import partial
 from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
@@ -40,6 +41,7 @@ from lessonpress.renderers.poster.style import (
     PosterStyle,
 )
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
+from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 MIN_TIMELINE_SHARE = 0.35
@@ -76,16 +78,26 @@ class PosterRenderer:
 
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
-        header.draw(canvas, fonts, style, colors)
-        draw_timeline(canvas, layout, content, fonts, timeline_style, colors)
-        if fit.key is not None:
-            draw_key(canvas, fonts, fit.key, number_color=colors.primary, text_color=colors.text)
-        thumbnails = place_thumbnails(layout, content, timeline_style)
-        draw_thumbnails(canvas, thumbnails, timeline_style, colors)
-        footer.draw(canvas, fonts, colors)
+        tags = PosterTags(plan, content)
+        with tags.page(canvas):
+            header.draw(canvas, fonts, style, colors, tags)
+            draw_timeline(canvas, layout, content, fonts, timeline_style, colors, tags)
+            if fit.key is not None:
+                draw_key(
+                    canvas,
+                    fonts,
+                    fit.key,
+                    number_color=colors.primary,
+                    text_color=colors.text,
+                    entry_marking=partial(tags.key_entry, canvas),
+                )
+            thumbnails = place_thumbnails(layout, content, timeline_style)
+            draw_thumbnails(canvas, thumbnails, timeline_style, colors, tags)
+            with tags.sources(canvas):
+                footer.draw(canvas, fonts, colors)
         canvas.showPage()
         canvas.save()
-        return buffer.getvalue()
+        return tags.tagged(buffer.getvalue())
 
 
 def _canvas(

@@ -27,6 +27,7 @@ from lessonpress.model.lesson import ImageFile
 from lessonpress.present import Palette
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
+from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent
 
 THUMBNAIL_HEIGHT = 0.8 * 72
@@ -45,6 +46,8 @@ class Thumbnail:
 
     image: ImageFile
     box: Rect
+    key: str
+    """The key of the event the picture is of."""
 
 
 def place_thumbnails(
@@ -63,7 +66,7 @@ def place_thumbnails(
             continue
         for box in _candidates(label, *size, style.gap):
             if _is_free(box, layout.bounds, taken, leaders):
-                placed.append(Thumbnail(image, box))
+                placed.append(Thumbnail(image, box, label.key))
                 taken.append(box)
                 break
     return placed
@@ -87,7 +90,11 @@ def thumbnail_size(image: ImageFile, style: PosterStyle) -> tuple[float, float] 
 
 
 def draw_thumbnails(
-    canvas: Canvas, thumbnails: list[Thumbnail], style: PosterStyle, colors: Palette
+    canvas: Canvas,
+    thumbnails: list[Thumbnail],
+    style: PosterStyle,
+    colors: Palette,
+    tags: PosterTags,
 ) -> None:
     """Draw each thumbnail with a hairline frame in the muted colour."""
     canvas.saveState()
@@ -96,7 +103,8 @@ def draw_thumbnails(
     for thumbnail in thumbnails:
         box = thumbnail.box
         reader = _print_resolution(thumbnail.image, box.width)
-        canvas.drawImage(reader, box.x, box.y, box.width, box.height, mask="auto")
+        with tags.picture(canvas, thumbnail.key):
+            canvas.drawImage(reader, box.x, box.y, box.width, box.height, mask="auto")
         canvas.rect(box.x, box.y, box.width, box.height, stroke=1, fill=0)
     canvas.restoreState()
 

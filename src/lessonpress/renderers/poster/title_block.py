@@ -20,6 +20,7 @@ from lessonpress.model.theme import Theme
 from lessonpress.present import Palette
 from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
+from lessonpress.renderers.tagging.poster import PosterTags
 
 COMPACT_TITLE_SHRINK = 0.8
 """The smallest a compact header's title gets, to stay on one line, against full size."""
@@ -82,12 +83,19 @@ class TitleBlock:
         return baselines
 
     def draw(
-        self, canvas: Canvas, fonts: FontSet, colors: Palette, left: float, top: float
+        self,
+        canvas: Canvas,
+        fonts: FontSet,
+        colors: Palette,
+        left: float,
+        top: float,
+        tags: PosterTags,
     ) -> float:
         """Draw the block with its top left at ``(left, top)``; return its bottom."""
         for line, baseline in zip(self.lines, self._baselines(), strict=True):
             canvas.setFillColor(pdf_color(getattr(colors, line.color)))
-            draw_string(canvas, fonts, left, top - baseline, line.text, line.style, line.size)
+            with tags.title_block_line(canvas, line.style):
+                draw_string(canvas, fonts, left, top - baseline, line.text, line.style, line.size)
         return top - self.height
 
 
