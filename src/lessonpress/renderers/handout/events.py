@@ -1,5 +1,5 @@
-"""One event of the handout: date and title, category and key-event marks, text, the
-"Why it matters" call-out, the picture, teacher notes and sources.
+"""One event of the handout: date and title, category and key-event marks, the picture,
+text, the "Why it matters" call-out, teacher notes and sources.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from io import BytesIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Indenter, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Image, Indenter, Paragraph
 
 from lessonpress.errors import LessonError, Problem
 from lessonpress.model.image_file import ImageFile
@@ -17,6 +17,7 @@ from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import (
     Box,
     BoxLook,
+    Figure,
     KeepShortTogether,
     SeparatorRule,
     SideBySide,
@@ -37,9 +38,9 @@ def event_flowables(event: Event, index: int, context: HandoutContext) -> list[F
     style = context.style
     heading = _heading(event, index, context)
     body = [
+        *_picture(event, context),
         *rich_flowables(event.text, style, style.body),
         *_significance(event, context),
-        *_picture(event, context),
         *_notes(event, context),
         *_sources(event, context),
     ]
@@ -49,6 +50,8 @@ def event_flowables(event: Event, index: int, context: HandoutContext) -> list[F
     content: list[Flowable] = [rule, heading]
     if body:
         content += [Indenter(left=gutter), *body, Indenter(left=-gutter)]
+    else:
+        heading.keepWithNext = 0  # an event of a title alone is not kept with the next
     return [KeepShortTogether(content, context.keep_limit)]
 
 
@@ -169,9 +172,10 @@ def _picture(event: Event, context: HandoutContext) -> list[Flowable]:
     if image.credit:
         credit = text_markup(f"{context.words.lead(context.words.credit)} {image.credit}", style)
         parts.append(Paragraph(credit, caption_style))
-    block = KeepTogether(parts)
-    block.spaceAfter = style.space * 0.5
-    return [block]
+    figure = Figure(parts)
+    figure.spaceAfter = style.space * 0.5
+    figure.keepWithNext = 1  # with the start of the event's text
+    return [figure]
 
 
 def _readable(file: ImageFile, event: Event, context: HandoutContext) -> BytesIO:

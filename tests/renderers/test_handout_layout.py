@@ -1,0 +1,121 @@
+"""The handout's page layout, read back from every repository lesson: pictures on their
+event's page, no heading ending a page, full-measure answer lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pdfplumber.page import Page
+from reportlab.pdfbase import pdfmetrics
+
+from checks import without_duplicate_chars
+from conftest import CONTENT, LESSONS
+from lessonpress.load.lesson import load_lesson
+from lessonpress.load.theme import load_theme
+from lessonpress.model.lesson import Lesson
+from lessonpress.renderers.base import RenderOptions
+from lessonpress.renderers.handout import HandoutRenderer
+from lessonpress.renderers.handout.context import HandoutContext
+from lessonpress.renderers.handout.styles import HandoutStyle
+
+REPOSITORY_LESSONS = sorted([*CONTENT.glob("*.yaml"), *LESSONS.glob("*.yaml")])
+
+
+@dataclass(frozen=True)
+class BuiltHandout:
+    """One lesson's handout in the classic theme, written to a file."""
+
+    lesson: Lesson
+    style: HandoutStyle
+    path: Path
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory: pytest.TempPathFactory) -> list[BuiltHandout]:
+    """Every repository lesson's student handout, built once for this module."""
+    folder = tmp_path_factory.mktemp("layout")
+    theme = load_theme("classic", Path.cwd())
+    built = []
+    for lesson_path in REPOSITORY_LESSONS:
+        lesson = load_lesson(lesson_path).lesson
+        path = folder / f"{lesson_path.stem}.pdf"
+        path.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
+        style = HandoutContext.create(lesson, theme, "student").style
+        built.append(BuiltHandout(lesson, style, path))
+    return built
+
+
+def squeeze(text: str) -> str:
+    """``text`` with every run of white space made one space."""
+    return " ".join(text.split())
+
+
+def postscript_name(style: HandoutStyle, font_style: str) -> str:
+    """The name the PDF gives the face of ``font_style`` (registered by the build)."""
+    face = pdfmetrics.getFont(style.fonts.font_name(font_style)).face
+    name = face.name
+    return name.decode() if isinstance(name, bytes) else str(name)
+
+
+def text_lines(page: Page, style: HandoutStyle) -> list[list[dict]]:  # type: ignore[type-arg]
+    """The characters of the page's text area (no running header or footer), in lines
+    from top to bottom."""
+    geometry = style.page
+    chars = [
+        char
+        for char in without_duplicate_chars(page).chars
+        if char["text"].strip()
+        and char["top"] >= geometry.top - 1
+        and char["bottom"] <= page.height - geometry.bottom + 1
+    ]
+    lines: list[list[dict]] = []  # type: ignore[type-arg]
+    for char in sorted(chars, key=lambda c: c["bottom"]):
+        if lines and char["bottom"] - lines[-1][-1]["bottom"] < 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    return lines
+
+
+def pages(handout: BuiltHandout, but_last: bool = False) -> Iterator[Page]:
+    """The handout's pages (``but_last``: all but the last)."""
+    with pdfplumber.open(handout.path) as pdf:
+        yield from pdf.pages[:-1] if but_last else pdf.pages
+
+
+def test_every_picture_is_on_its_event_titles_page(handouts: list[BuiltHandout]) -> None:
+    pictured = 0
+    for handout in handouts:
+        titles = [
+            squeeze(event.title)
+            for event in handout.lesson.timeline
+            if event.image and event.image.file
+        ]
+        images = [(page, image) for page in pages(handout) for image in page.images]
+        assert len(images) == len(titles), handout.path.name
+        for title, (page, image) in zip(titles, images, strict=True):
+            above = page.crop((0, 0, page.width, image["top"])).extract_text()
+            assert title in squeeze(above), (handout.path.name, page.page_number, title)
+        pictured += len(titles)
+    assert pictured
+
+
+def test_no_page_ends_with_a_heading(handouts: list[BuiltHandout]) -> None:
+    """A page's last line of text is never set wholly in the heading or bold faces (a
+    section, era or event heading, a box's label); the handout's last page may end with
+    an event that is only a title."""
+    for handout in handouts:
+        heading_faces = {
+            postscript_name(handout.style, "heading"),
+            postscript_name(handout.style, "body-bold"),
+        }
+        for page in pages(handout, but_last=True):
+            lines = text_lines(page, handout.style)
+            last = lines[-1]
+            faces = {char["fontname"].split("+", 1)[-1] for char in last}
+            text = "".join(char["text"] for char in last)
+            assert not faces <= heading_faces, (handout.path.name, page.page_number, text)
