@@ -20,6 +20,7 @@ from lessonpress.model.lesson import Lesson
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.handout import HandoutRenderer
 from lessonpress.renderers.handout.context import HandoutContext
+from lessonpress.renderers.handout.story import ANSWER_LINE_SPACING
 from lessonpress.renderers.handout.styles import HandoutStyle
 
 REPOSITORY_LESSONS = sorted([*CONTENT.glob("*.yaml"), *LESSONS.glob("*.yaml")])
@@ -119,3 +120,31 @@ def test_no_page_ends_with_a_heading(handouts: list[BuiltHandout]) -> None:
             faces = {char["fontname"].split("+", 1)[-1] for char in last}
             text = "".join(char["text"] for char in last)
             assert not faces <= heading_faces, (handout.path.name, page.page_number, text)
+
+
+def answer_lines(page: Page) -> list[dict]:  # type: ignore[type-arg]
+    """The page's ruled answer lines: horizontal lines with another one an answer line's
+    spacing above or below them."""
+    rules = [line for line in page.lines if abs(line["top"] - line["bottom"]) < 0.1]
+    spaced = {(round(line["x0"]), round(line["top"] / ANSWER_LINE_SPACING, 1)) for line in rules}
+    return [
+        line
+        for line in rules
+        if any(
+            (round(line["x0"]), round(line["top"] / ANSWER_LINE_SPACING + step, 1)) in spaced
+            for step in (-1, 1)
+        )
+    ]
+
+
+def test_answer_lines_span_the_text_width(handouts: list[BuiltHandout]) -> None:
+    """Every answer line runs across at least 90% of the text width."""
+    ratios = []
+    for handout in handouts:
+        lines = sum(question.lines for question in handout.lesson.questions)
+        width = handout.style.page.frame_width
+        ruled = [line["width"] / width for page in pages(handout) for line in answer_lines(page)]
+        assert len(ruled) >= lines, handout.path.name
+        ratios += ruled
+    assert ratios
+    assert min(ratios) >= 0.9

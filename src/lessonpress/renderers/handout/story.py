@@ -7,7 +7,7 @@ sources. Each section heading carries a bookmark; the events nest under theirs.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, Image, Indenter, Paragraph
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph
 
 from lessonpress.model.lesson import Era
 from lessonpress.model.text import RichText
@@ -62,19 +62,12 @@ def section_heading(title: str, key: str, context: HandoutContext) -> list[Flowa
     return [with_outline(heading, title, key)]
 
 
-def body_column(flowables: list[Flowable], context: HandoutContext) -> list[Flowable]:
-    """``flowables`` set in the body column, right of the margin column."""
-    if not flowables:
-        return []
-    gutter = context.style.page.gutter
-    return [Indenter(left=gutter), *flowables, Indenter(left=-gutter)]
-
-
 def section(title: str, key: str, body: list[Flowable], context: HandoutContext) -> list[Flowable]:
-    """A section: its heading, then ``body`` in the body column; nothing without a body."""
+    """A section: its heading, then ``body`` across the full text width (the margin
+    column carries dates, and only the events have them); nothing without a body."""
     if not body:
         return []
-    return [*section_heading(title, key, context), *body_column(body, context)]
+    return [*section_heading(title, key, context), *body]
 
 
 def title_block(context: HandoutContext) -> list[Flowable]:
