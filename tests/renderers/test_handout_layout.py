@@ -148,3 +148,43 @@ def test_answer_lines_span_the_text_width(handouts: list[BuiltHandout]) -> None:
         ratios += ruled
     assert ratios
     assert min(ratios) >= 0.9
+
+
+def sources_section_words(handout: BuiltHandout) -> list[dict]:  # type: ignore[type-arg]
+    """The words after the ``Sources`` heading, with their fonts."""
+    heading = postscript_name(handout.style, "heading")
+    words: list[dict] = []  # type: ignore[type-arg]
+    found = False
+    for page in pages(handout):
+        lines: dict[float, list[dict]] = {}  # type: ignore[type-arg]
+        for word in without_duplicate_chars(page).extract_words(extra_attrs=["fontname"]):
+            if handout.style.page.top < word["top"] < page.height - handout.style.page.bottom:
+                lines.setdefault(round(word["bottom"]), []).append(word)
+        for _, line in sorted(lines.items()):
+            if found:
+                words += line
+            elif [w["text"] for w in line] == ["Sources"] and heading in line[0]["fontname"]:
+                found = True
+    return words
+
+
+def test_sources_are_cited_alike_with_only_titles_in_italics_and_each_work_once(
+    handouts: list[BuiltHandout],
+) -> None:
+    """The example gives free-text and keyed sources, and one book in both forms."""
+    [handout] = [h for h in handouts if h.path.stem == "us-ussr-relations"]
+    italic = postscript_name(handout.style, "body-italic")
+    words = sources_section_words(handout)
+    italic_text = " ".join(w["text"] for w in words if italic in w["fontname"])
+    roman_text = " ".join(w["text"] for w in words if italic not in w["fontname"])
+    works = [source.work for source in handout.lesson.all_sources]
+    given = [*handout.lesson.sources, *(s for e in handout.lesson.events for s in e.sources)]
+    assert len(works) < len(given)  # the book given twice is listed once
+    for work in works:
+        assert work.title and work.author  # every source here reads as author and title
+        assert work.title.split()[0] in italic_text
+        assert work.author.split()[-1] in roman_text
+    titles = " ".join(work.title for work in works if work.title)
+    assert set(squeeze(italic_text).split()) <= set(titles.split())
+    kennan = "Russia and the West under Lenin and Stalin"
+    assert squeeze(" ".join(w["text"] for w in words)).count(kennan) == 1

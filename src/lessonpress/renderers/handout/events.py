@@ -11,6 +11,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Indenter, Paragraph
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.model.citation import note
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Event
 from lessonpress.renderers.handout.context import HandoutContext
@@ -24,7 +25,7 @@ from lessonpress.renderers.handout.flowables import (
     with_outline,
 )
 from lessonpress.renderers.handout.marks import CategoryMarker, Mark, MarkRow, Star
-from lessonpress.renderers.handout.richtext import rich_flowables, source_markup, text_markup
+from lessonpress.renderers.handout.richtext import citation_markup, rich_flowables, text_markup
 
 PRINT_DPI = 150
 """A picture is never enlarged past this resolution."""
@@ -207,7 +208,5 @@ def _sources(event: Event, context: HandoutContext) -> list[Flowable]:
     words = context.words
     lead_word = words.lead(words.sources if len(event.sources) > 1 else words.source)
     lead = text_markup(f"{lead_word} ", style, "body-bold")
-    citations = text_markup("; ", style).join(
-        source_markup(source, style) for source in event.sources
-    )
+    citations = citation_markup(note([source.work for source in event.sources]), style)
     return [Paragraph(lead + citations, style.small)]

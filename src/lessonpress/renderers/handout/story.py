@@ -26,9 +26,9 @@ from lessonpress.renderers.handout.flowables import (
 )
 from lessonpress.renderers.handout.richtext import (
     bullet_style,
+    citation_markup,
     paragraph_markup,
     rich_flowables,
-    source_markup,
     text_markup,
 )
 from lessonpress.renderers.handout.strip import timeline_strip
@@ -212,7 +212,8 @@ def _answer(answer: RichText | None, context: HandoutContext) -> list[Flowable]:
 
 
 def sources_section(context: HandoutContext) -> list[Flowable]:
-    """The bibliography: the lesson's sources, then each event's, without repeats."""
+    """The bibliography: the lesson's sources, then each event's, each work once, in
+    the bibliography form of the one citation style."""
     lesson, style = context.lesson, context.style
     sources = lesson.all_sources
     indent = style.sizes.body * 1.2
@@ -223,6 +224,7 @@ def sources_section(context: HandoutContext) -> list[Flowable]:
         space_after=style.space * 0.3,
     )
     entries: list[Flowable] = [
-        Paragraph(source_markup(source, style), entry_style) for source in sources
+        Paragraph(citation_markup(source.work.bibliography, style), entry_style)
+        for source in sources
     ]
     return section(context.words.sources, "sources", entries, context)
