@@ -21,7 +21,7 @@ from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.handout import HandoutRenderer
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.story import ANSWER_LINE_SPACING
-from lessonpress.renderers.handout.styles import HandoutStyle
+from lessonpress.renderers.handout.styles import HandoutStyle, date_pieces
 
 REPOSITORY_LESSONS = sorted([*CONTENT.glob("*.yaml"), *LESSONS.glob("*.yaml")])
 
@@ -188,3 +188,25 @@ def test_sources_are_cited_alike_with_only_titles_in_italics_and_each_work_once(
     assert set(squeeze(italic_text).split()) <= set(titles.split())
     kennan = "Russia and the West under Lenin and Stalin"
     assert squeeze(" ".join(w["text"] for w in words)).count(kennan) == 1
+
+
+@pytest.mark.parametrize("lesson_name", ["us-ussr-relations", "world-war-two-45"])
+def test_dates_never_wrap_inside_themselves(tmp_path: Path, lesson_name: str) -> None:
+    """In the high-contrast theme's large type (where "March 8–12, 1917" once wrapped
+    before its year), each date stays on one line, or breaks only after a range's dash."""
+    lesson_path = next(path for path in REPOSITORY_LESSONS if path.stem == lesson_name)
+    lesson = load_lesson(lesson_path).lesson
+    theme = load_theme("high-contrast", Path.cwd())
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("student")))
+    context = HandoutContext.create(lesson, theme, "student")
+    assert context.style.page.gutter  # the dates stand in the margin column
+    with pdfplumber.open(path) as pdf:
+        lines = [
+            squeeze(line.replace("\u00a0", " "))
+            for page in pdf.pages[1:]  # after the strip, whose labels may wrap
+            for line in page.extract_text().splitlines()
+        ]
+    for event in lesson.timeline:
+        for piece in date_pieces(context.plan.date_label(event)):
+            assert any(piece in line for line in lines), piece

@@ -26,6 +26,7 @@ from lessonpress.renderers.handout.flowables import (
 )
 from lessonpress.renderers.handout.marks import CategoryMarker, Mark, MarkRow, Star
 from lessonpress.renderers.handout.richtext import citation_markup, rich_flowables, text_markup
+from lessonpress.renderers.handout.styles import unbreakable_date
 
 PRINT_DPI = 150
 """A picture is never enlarged past this resolution."""
@@ -60,9 +61,8 @@ def _heading(event: Event, index: int, context: HandoutContext) -> Flowable:
     """The date in the margin column beside the title (above it on narrow pages), and
     the category and key-event marks under the title."""
     style = context.style
-    date = Paragraph(
-        text_markup(context.plan.date_label(event), style, "body-bold"), style.event_date
-    )
+    label = unbreakable_date(context.plan.date_label(event))
+    date = Paragraph(text_markup(label, style, "body-bold"), style.event_date)
     title = Paragraph(text_markup(event.title, style, "heading"), style.event_title)
     marks = _marks(event, context)
     gutter = style.page.gutter
