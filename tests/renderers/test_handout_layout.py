@@ -210,3 +210,31 @@ def test_dates_never_wrap_inside_themselves(tmp_path: Path, lesson_name: str) ->
     for event in lesson.timeline:
         for piece in date_pieces(context.plan.date_label(event)):
             assert any(piece in line for line in lines), piece
+
+
+def test_teacher_edition_is_named_under_the_title_and_boxes_only_given_answers(
+    tmp_path: Path,
+) -> None:
+    """A question without an answer keeps its ruled lines in the teacher edition."""
+    lesson_path = next(path for path in REPOSITORY_LESSONS if path.stem == "ancient-rome")
+    lesson = load_lesson(lesson_path).lesson
+    answered = [question for question in lesson.questions if question.answer]
+    unanswered_lines = sum(question.lines for question in lesson.questions if not question.answer)
+    assert answered and unanswered_lines
+    theme = load_theme("classic", Path.cwd())
+    path = tmp_path / "teacher.pdf"
+    path.write_bytes(HandoutRenderer().render(lesson, theme, RenderOptions("teacher")))
+    style = HandoutContext.create(lesson, theme, "teacher").style
+    with pdfplumber.open(path) as pdf:
+        first_lines = [
+            "".join(char["text"] for char in line) for line in text_lines(pdf.pages[0], style)
+        ]
+        text = squeeze(" ".join(page.extract_text() for page in pdf.pages))
+        ruled = sum(len(answer_lines(page)) for page in pdf.pages)
+    title_line = first_lines.index(lesson.title.replace(" ", ""))
+    assert "Teacheredition" in first_lines[title_line + 1 : title_line + 4]
+    assert text.count("Answer ") == len(answered)
+    for question in answered:
+        assert question.answer and squeeze(question.answer.plain)[:40] in text
+    assert "No answer given" not in text
+    assert ruled == unanswered_lines

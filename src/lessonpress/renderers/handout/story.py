@@ -89,6 +89,11 @@ def title_block(context: HandoutContext) -> list[Flowable]:
     if byline:
         byline_style = style.paragraph("byline", color=colors.muted, space_before=6)
         parts.append(Paragraph(text_markup(byline, style), byline_style))
+    if context.teacher:
+        edition_style = style.paragraph("edition", "body-bold", color=colors.accent, space_before=6)
+        parts.append(
+            Paragraph(text_markup(context.words.teacher_edition, style, "body-bold"), edition_style)
+        )
     logo = _logo(context)
     block: list[Flowable]
     if logo is not None:
@@ -176,7 +181,8 @@ def glossary_section(context: HandoutContext) -> list[Flowable]:
 
 
 def questions_section(context: HandoutContext) -> list[Flowable]:
-    """The questions, each followed by ruled lines, or by its answer for the teacher."""
+    """The questions, each followed by ruled lines; in the teacher edition, a question
+    the lesson answers is followed by its answer instead."""
     lesson, style = context.lesson, context.style
     prompt_style = style.paragraph(
         "prompt", leftIndent=style.sizes.body * 1.6, space_after=style.space * 0.3
@@ -187,8 +193,8 @@ def questions_section(context: HandoutContext) -> list[Flowable]:
         for part in prompt:
             part.keepWithNext = 1
         after: list[Flowable] = []
-        if context.teacher:
-            after = _answer(question.answer, context)
+        if context.teacher and question.answer:
+            after = [_answer(question.answer, context)]
         elif question.lines:
             lines = AnswerLines(question.lines, ANSWER_LINE_SPACING, style.colors.rule)
             lines.spaceAfter = style.space * 0.8
@@ -200,15 +206,13 @@ def questions_section(context: HandoutContext) -> list[Flowable]:
     return section(context.words.questions, "questions", flowables, context)
 
 
-def _answer(answer: RichText | None, context: HandoutContext) -> list[Flowable]:
+def _answer(answer: RichText, context: HandoutContext) -> Flowable:
+    """The teacher's answer to a question, in a framed box."""
     style = context.style
     text_style = style.paragraph("answer", space_after=style.space * 0.35)
-    if answer:
-        content = rich_flowables(answer, style, text_style)
-    else:
-        content = [Paragraph(text_markup(context.words.no_answer, style), text_style)]
+    content = rich_flowables(answer, style, text_style)
     words = context.words
-    return [labelled_box(words.answer, content, note_look(context), style.colors.muted, context)]
+    return labelled_box(words.answer, content, note_look(context), style.colors.muted, context)
 
 
 def sources_section(context: HandoutContext) -> list[Flowable]:
