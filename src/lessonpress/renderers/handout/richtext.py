@@ -99,10 +99,19 @@ def rich_flowables(
             flowables.append(FlowingParagraph(markup, item_style, bulletText="•"))
         else:
             bullet = lead_bullet if first else None
-            flowables.append(FlowingParagraph(markup, paragraph_style, bulletText=bullet))
+            flowable = FlowingParagraph(markup, paragraph_style, bulletText=bullet)
+            # A paragraph wholly in bold is a run-in heading: it keeps with what follows.
+            if _is_heading(paragraph) and index < len(paragraphs) - 1:
+                flowable.keepWithNext = 1
+            flowables.append(flowable)
     if not flowables and lead_markup:
         flowables.append(Paragraph(lead_markup, paragraph_style, bulletText=lead_bullet))
     return flowables
+
+
+def _is_heading(paragraph: TextParagraph) -> bool:
+    """Whether ``paragraph`` is set wholly in bold, as a heading within a text."""
+    return all(run.bold for run in paragraph.runs if run.text.strip())
 
 
 def citation_markup(runs: Sequence[Run], style: HandoutStyle) -> str:

@@ -7,6 +7,8 @@ sources. Each section heading carries a bookmark; the events nest under theirs.
 
 from __future__ import annotations
 
+from xml.sax.saxutils import quoteattr
+
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph
 
 from lessonpress.model.lesson import Era
@@ -71,7 +73,8 @@ def section(title: str, key: str, body: list[Flowable], context: HandoutContext)
 
 
 def title_block(context: HandoutContext) -> list[Flowable]:
-    """Title, subtitle and byline (with the theme's logo at the right), then a rule."""
+    """Title, subtitle and byline (with the theme's logo at the right), then a rule; the
+    teacher edition says so at the end of the byline."""
     lesson, style = context.lesson, context.style
     sizes, colors = style.sizes, style.colors
     title_style = style.paragraph(
@@ -86,14 +89,15 @@ def title_block(context: HandoutContext) -> list[Flowable]:
             Paragraph(text_markup(lesson.subtitle, style, "heading-regular"), subtitle_style)
         )
     byline = " · ".join(part for part in (lesson.author, lesson.course, lesson.date) if part)
-    if byline:
-        byline_style = style.paragraph("byline", color=colors.muted, space_before=6)
-        parts.append(Paragraph(text_markup(byline, style), byline_style))
+    markup = text_markup(byline, style)
     if context.teacher:
-        edition_style = style.paragraph("edition", "body-bold", color=colors.accent, space_before=6)
-        parts.append(
-            Paragraph(text_markup(context.words.teacher_edition, style, "body-bold"), edition_style)
-        )
+        # The edition ends the byline, so that it costs the first page no line.
+        edition = text_markup(context.words.teacher_edition, style, "body-bold")
+        separator = text_markup(" · ", style) if byline else ""
+        markup += f"{separator}<font color={quoteattr(colors.accent)}>{edition}</font>"
+    if markup:
+        byline_style = style.paragraph("byline", color=colors.muted, space_before=6)
+        parts.append(Paragraph(markup, byline_style))
     logo = _logo(context)
     block: list[Flowable]
     if logo is not None:
