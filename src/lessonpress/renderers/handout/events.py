@@ -50,10 +50,13 @@ def event_flowables(event: Event, index: int, context: HandoutContext) -> list[F
     rule.keepWithNext = 1
     gutter = style.page.gutter
     content: list[Flowable] = [rule, heading]
+    # The event's last part (its title, when it has nothing else) is not kept with the
+    # next event: a short event is kept together whole instead.
     if body:
+        body[-1].keepWithNext = 0
         content += [Indenter(left=gutter), *body, Indenter(left=-gutter)]
     else:
-        heading.keepWithNext = 0  # an event of a title alone is not kept with the next
+        heading.keepWithNext = 0
     return [KeepShortTogether(content, context.keep_limit)]
 
 
