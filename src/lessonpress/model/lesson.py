@@ -27,6 +27,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
 from pydantic_core import CoreSchema, PydanticCustomError
 
+from lessonpress.model.citation import Citation, plain_text
 from lessonpress.model.dates import DateError, DateSpan, OldStyleDates
 from lessonpress.model.fields import (
     Color,
@@ -127,11 +128,14 @@ class Source(ShorthandModel):
     year: Text | None = None
 
     @property
+    def work(self) -> Citation:
+        """The source read into its parts, to be cited in the one style of every output."""
+        return Citation.of(self.title, self.author, self.year, self.url)
+
+    @property
     def citation(self) -> str:
-        """The source as one line: author, title, year, URL."""
-        parts = [part for part in (self.author, self.title, self.year) if part]
-        text = ". ".join(parts)
-        return f"{text}. {self.url}" if self.url else text
+        """The source as one line in the bibliography's form: author, title, facts, URL."""
+        return plain_text(self.work.bibliography)
 
 
 class Category(Model):
@@ -357,11 +361,19 @@ class Lesson(Model):
 
     @property
     def all_sources(self) -> tuple[Source, ...]:
-        """The lesson's sources, then each event's, without repeats, for a bibliography."""
-        seen: dict[str, Source] = {}
+        """The lesson's sources, then each event's, for a bibliography: each work once.
+
+        Two entries are the same work when their authors and titles match but for case,
+        accents, punctuation and spacing (:attr:`Citation.work`), so a book given once
+        with keys and once as free text is listed once: in the place of its first
+        mention, as the entry that says the most (the longer citation).
+        """
+        works: dict[tuple[str, str], Source] = {}
         for source in (*self.sources, *(s for event in self.timeline for s in event.sources)):
-            seen.setdefault(source.citation, source)
-        return tuple(seen.values())
+            kept = works.setdefault(source.work.work, source)
+            if len(source.citation) > len(kept.citation):
+                works[source.work.work] = source
+        return tuple(works.values())
 
 
 def slugify(text: str) -> str:

@@ -92,13 +92,9 @@ def source_blocks(sources: Sequence[Source], words: Words) -> list[Block]:
 
 
 def citation_block(source: Source, level: int = 0, space_before: float = 0.0) -> Block:
-    """A source as one paragraph: author, title and year, then the URL as a link."""
-    parts = [part.strip() for part in (source.author, source.title, source.year) if part]
-    text = " ".join(part if part.endswith((".", "?", "!")) else part + "." for part in parts)
-    runs = [Run(text)]
-    if source.url:
-        runs += [Run(" "), Run(source.url, link=source.url)]
-    return Block(tuple(runs), level, space_before)
+    """A source as one paragraph in the bibliography form: author, title in italics,
+    publication facts, then the URL as a link."""
+    return Block(source.work.bibliography, level, space_before)
 
 
 def plain_notes(*paragraphs: str) -> list[Block]:

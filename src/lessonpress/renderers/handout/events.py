@@ -1,5 +1,5 @@
-"""One event of the handout: date and title, category and key-event marks, text, the
-"Why it matters" call-out, the picture, teacher notes and sources.
+"""One event of the handout: date and title, category and key-event marks, the picture,
+text, the "Why it matters" call-out, teacher notes and sources.
 """
 
 from __future__ import annotations
@@ -8,22 +8,25 @@ from io import BytesIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Indenter, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Image, Indenter, Paragraph
 
 from lessonpress.errors import LessonError, Problem
+from lessonpress.model.citation import note
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Event
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import (
     Box,
     BoxLook,
+    Figure,
     KeepShortTogether,
     SeparatorRule,
     SideBySide,
     with_outline,
 )
 from lessonpress.renderers.handout.marks import CategoryMarker, Mark, MarkRow, Star
-from lessonpress.renderers.handout.richtext import rich_flowables, source_markup, text_markup
+from lessonpress.renderers.handout.richtext import citation_markup, rich_flowables, text_markup
+from lessonpress.renderers.handout.styles import unbreakable_date
 from lessonpress.renderers.tagging.flowables import with_alt_text
 from lessonpress.renderers.tagging.text import figure_description
 
@@ -39,9 +42,9 @@ def event_flowables(event: Event, index: int, context: HandoutContext) -> list[F
     style = context.style
     heading = _heading(event, index, context)
     body = [
+        *_picture(event, context),
         *rich_flowables(event.text, style, style.body),
         *_significance(event, context),
-        *_picture(event, context),
         *_notes(event, context),
         *_sources(event, context),
     ]
@@ -49,8 +52,13 @@ def event_flowables(event: Event, index: int, context: HandoutContext) -> list[F
     rule.keepWithNext = 1
     gutter = style.page.gutter
     content: list[Flowable] = [rule, heading]
+    # The event's last part (its title, when it has nothing else) is not kept with the
+    # next event: a short event is kept together whole instead.
     if body:
+        body[-1].keepWithNext = 0
         content += [Indenter(left=gutter), *body, Indenter(left=-gutter)]
+    else:
+        heading.keepWithNext = 0
     return [KeepShortTogether(content, context.keep_limit)]
 
 
@@ -58,9 +66,8 @@ def _heading(event: Event, index: int, context: HandoutContext) -> Flowable:
     """The date in the margin column beside the title (above it on narrow pages), and
     the category and key-event marks under the title."""
     style = context.style
-    date = Paragraph(
-        text_markup(context.plan.date_label(event), style, "body-bold"), style.event_date
-    )
+    label = unbreakable_date(context.plan.date_label(event))
+    date = Paragraph(text_markup(label, style, "body-bold"), style.event_date)
     title = Paragraph(text_markup(event.title, style, "heading"), style.event_title)
     marks = _marks(event, context)
     gutter = style.page.gutter
@@ -172,9 +179,10 @@ def _picture(event: Event, context: HandoutContext) -> list[Flowable]:
     if image.credit:
         credit = text_markup(f"{context.words.lead(context.words.credit)} {image.credit}", style)
         parts.append(Paragraph(credit, caption_style))
-    block = KeepTogether(parts)
-    block.spaceAfter = style.space * 0.5
-    return [block]
+    figure = Figure(parts)
+    figure.spaceAfter = style.space * 0.5
+    figure.keepWithNext = 1  # with the start of the event's text
+    return [figure]
 
 
 def _readable(file: ImageFile, event: Event, context: HandoutContext) -> BytesIO:
@@ -206,7 +214,5 @@ def _sources(event: Event, context: HandoutContext) -> list[Flowable]:
     words = context.words
     lead_word = words.lead(words.sources if len(event.sources) > 1 else words.source)
     lead = text_markup(f"{lead_word} ", style, "body-bold")
-    citations = text_markup("; ", style).join(
-        source_markup(source, style) for source in event.sources
-    )
+    citations = citation_markup(note([source.work for source in event.sources]), style)
     return [Paragraph(lead + citations, style.small)]

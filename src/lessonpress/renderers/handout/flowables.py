@@ -1,6 +1,7 @@
 """The handout's own flowables: paragraphs that flow over many pages, side-by-side
-columns, call-out boxes that split across pages, ruled answer lines, separator rules,
-and groups kept together only when short.
+columns, call-out boxes that split across pages, figures, ruled answer lines, separator
+rules, headings kept with the start of what follows, and groups kept together only when
+short.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import cast
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph
 from reportlab.platypus.doctemplate import NullActionFlowable
 
 from lessonpress.renderers.pdf import pdf_color
@@ -404,3 +405,77 @@ class KeepShortTogether(KeepTogether):
         if self._limit < height and aH >= first_height + content[0].getSpaceBefore():
             return [NullActionFlowable(), *content]
         return list(super().split(aW, aH))
+
+
+class Figure(Flowable):
+    """A picture with its caption and credit under it, drawn whole on one page."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self._parts = list(parts)
+        self._heights: list[float] = []
+
+    @property
+    def parts(self) -> list[Flowable]:
+        """The picture, then its caption and credit."""
+        return self._parts
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The picture's and captions' heights, stacked."""
+        self._heights = _wrap_stack(self._parts, self.canv, availWidth)
+        self.width, self.height = availWidth, _stack_height(self._parts, self._heights)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Never split: a caption stays under its picture."""
+        return []
+
+    def draw(self) -> None:
+        """Draw the picture, then its caption and credit."""
+        _draw_stack(self._parts, self._heights, self.canv, 0, self.height)
+
+
+class KeepWithStart(KeepTogether):
+    """Headings (and a picture under one) kept on the page where what follows them
+    starts: that flowable fits there whole or splits there with a first part of its
+    own (a paragraph's first part has at least two lines: orphans are not allowed), or
+    the whole group moves to the next page. At the top of a page, where moving would
+    gain nothing, the group flows as it comes."""
+
+    def __init__(self, lead: Sequence[Flowable], following: Flowable | None) -> None:
+        super().__init__([*lead, *([following] if following is not None else [])])
+        self._lead = list(lead)
+        self._following = following
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        """The group's flowables, to be placed from here, or none: move to the next page."""
+        frame = getattr(self, "_frame", None)
+        at_top = frame is None or bool(frame._atTop)
+        if frame is not None:
+            aW = frame._getAvailableWidth()  # the frame offers its width without indents
+        if not at_top and not self._starts_within(aW, aH):
+            return []
+        for flowable in self._lead:
+            flowable.__dict__["keepWithNext"] = 0  # kept already: not to be grouped again
+        following = [self._following] if self._following is not None else []
+        # The no-op in front makes the document place (and split) each flowable itself.
+        return [NullActionFlowable(), *self._lead, *following]
+
+    def _starts_within(self, width: float, height: float) -> bool:
+        """Whether the lead and the start of what follows fit ``height``."""
+        used = 0.0
+        for flowable in self._lead:
+            if isinstance(flowable, Indenter):
+                width -= flowable.left + flowable.right
+                continue
+            # The first flowable's space above is already outside ``height``.
+            used += flowable.getSpaceBefore() if used else 0.0
+            used += flowable.wrapOn(self.canv, width, height)[1] + flowable.getSpaceAfter()
+        room = height - used
+        following = self._following
+        if following is None or room <= 0:
+            return room >= 0
+        room -= following.getSpaceBefore()
+        if following.wrapOn(self.canv, width, room)[1] <= room:
+            return True
+        return len(following.splitOn(self.canv, width, room)) >= 2

@@ -17,14 +17,17 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Indenter,
-    KeepTogether,
     PageTemplate,
 )
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import _ContainerSpace
 
 from lessonpress.errors import LessonError, Problem
-from lessonpress.renderers.handout.flowables import KeepShortTogether, OutlineEntry
+from lessonpress.renderers.handout.flowables import (
+    KeepShortTogether,
+    KeepWithStart,
+    OutlineEntry,
+)
 from lessonpress.renderers.handout.page_numbers import PageNumberCanvas
 from lessonpress.renderers.handout.styles import HandoutStyle
 from lessonpress.renderers.pdf import draw_string, pdf_color
@@ -84,11 +87,13 @@ class HandoutDocument(BaseDocTemplate):
         )
 
     def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
-        """Keep a heading with what follows it, as reportlab does, and also across an
-        ``Indenter`` and into a ``KeepTogether`` group that follows.
+        """Keep a heading with the start of what follows it (:class:`KeepWithStart`),
+        also across an ``Indenter`` and into a ``KeepShortTogether`` group that follows.
 
         reportlab's own rule stops at both, so a heading before an indented paragraph
-        or before an event kept together could end a page alone.
+        or before an event kept together could end a page alone; and it moves a heading
+        followed by a long paragraph to the next page even where the paragraph could
+        start under it.
         """
         count = 0
         while count < len(flowables) and (
@@ -103,11 +108,9 @@ class HandoutDocument(BaseDocTemplate):
         if isinstance(following, KeepShortTogether):
             flowables[: count + 1] = [following.with_lead(leading)]
             return
-        if following is not None and _may_group(following):
-            count += 1
-        for flowable in flowables[: count - 1]:
-            flowable.__dict__["keepWithNext"] = 0
-        flowables[:count] = [KeepTogether(flowables[:count])]
+        if following is not None and not _may_group(following):
+            following = None
+        flowables[: count + (following is not None)] = [KeepWithStart(leading, following)]
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Bookmark the top of a flowable that carries an outline entry."""

@@ -7,12 +7,12 @@ link policy: on paper a link stays clickable and its address is printed after it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from lessonpress.model.lesson import Source
 from lessonpress.model.text import Paragraph as TextParagraph
 from lessonpress.model.text import RichText, Run
 from lessonpress.renderers.handout.flowables import FlowingParagraph
@@ -99,32 +99,29 @@ def rich_flowables(
             flowables.append(FlowingParagraph(markup, item_style, bulletText="•"))
         else:
             bullet = lead_bullet if first else None
-            flowables.append(FlowingParagraph(markup, paragraph_style, bulletText=bullet))
+            flowable = FlowingParagraph(markup, paragraph_style, bulletText=bullet)
+            # A paragraph wholly in bold is a run-in heading: it keeps with what follows.
+            if _is_heading(paragraph) and index < len(paragraphs) - 1:
+                flowable.keepWithNext = 1
+            flowables.append(flowable)
     if not flowables and lead_markup:
         flowables.append(Paragraph(lead_markup, paragraph_style, bulletText=lead_bullet))
     return flowables
 
 
-def source_markup(source: Source, style: HandoutStyle) -> str:
-    """A source as a citation: author, title in italics, year, and its address as a link."""
-    fonts = style.fonts
-    parts = [(source.author, "body"), (source.title, "body-italic"), (source.year, "body")]
+def _is_heading(paragraph: TextParagraph) -> bool:
+    """Whether ``paragraph`` is set wholly in bold, as a heading within a text."""
+    return all(run.bold for run in paragraph.runs if run.text.strip())
+
+
+def citation_markup(runs: Sequence[Run], style: HandoutStyle) -> str:
+    """A citation's runs (:mod:`lessonpress.model.citation`) as Paragraph markup: the
+    title in italics, an address printed as a reader types it, as a link."""
     markup = ""
-    previous = ""
-    for text, font_style in parts:
-        if not text:
-            continue
-        if previous:
-            markup += fonts.markup(_separator(previous), "body")
-        markup += fonts.markup(text, font_style)
-        previous = text
-    if source.url:
-        address = fonts.markup(style.links.printed_address(source.url), "body")
-        markup += fonts.markup(_separator(previous), "body")
-        markup += link_markup(address, source.url, style)
+    for run in runs:
+        if run.link:
+            address = style.fonts.markup(style.links.printed_address(run.link), "body")
+            markup += link_markup(address, run.link, style)
+        else:
+            markup += style.fonts.markup(run.text, "body-italic" if run.italic else "body")
     return markup
-
-
-def _separator(previous: str) -> str:
-    """What goes between two parts of a citation: a full stop unless one is there."""
-    return " " if previous.rstrip().endswith((".", "?", "!")) else ". "

@@ -7,7 +7,9 @@ sources. Each section heading carries a bookmark; the events nest under theirs.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, Image, Indenter, Paragraph
+from xml.sax.saxutils import quoteattr
+
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph
 
 from lessonpress.model.lesson import Era
 from lessonpress.model.text import RichText
@@ -26,9 +28,9 @@ from lessonpress.renderers.handout.flowables import (
 )
 from lessonpress.renderers.handout.richtext import (
     bullet_style,
+    citation_markup,
     paragraph_markup,
     rich_flowables,
-    source_markup,
     text_markup,
 )
 from lessonpress.renderers.handout.strip import timeline_strip
@@ -62,23 +64,17 @@ def section_heading(title: str, key: str, context: HandoutContext) -> list[Flowa
     return [with_outline(heading, title, key)]
 
 
-def body_column(flowables: list[Flowable], context: HandoutContext) -> list[Flowable]:
-    """``flowables`` set in the body column, right of the margin column."""
-    if not flowables:
-        return []
-    gutter = context.style.page.gutter
-    return [Indenter(left=gutter), *flowables, Indenter(left=-gutter)]
-
-
 def section(title: str, key: str, body: list[Flowable], context: HandoutContext) -> list[Flowable]:
-    """A section: its heading, then ``body`` in the body column; nothing without a body."""
+    """A section: its heading, then ``body`` across the full text width (the margin
+    column carries dates, and only the events have them); nothing without a body."""
     if not body:
         return []
-    return [*section_heading(title, key, context), *body_column(body, context)]
+    return [*section_heading(title, key, context), *body]
 
 
 def title_block(context: HandoutContext) -> list[Flowable]:
-    """Title, subtitle and byline (with the theme's logo at the right), then a rule."""
+    """Title, subtitle and byline (with the theme's logo at the right), then a rule; the
+    teacher edition says so at the end of the byline."""
     lesson, style = context.lesson, context.style
     sizes, colors = style.sizes, style.colors
     title_style = style.paragraph(
@@ -93,9 +89,15 @@ def title_block(context: HandoutContext) -> list[Flowable]:
             Paragraph(text_markup(lesson.subtitle, style, "heading-regular"), subtitle_style)
         )
     byline = " · ".join(part for part in (lesson.author, lesson.course, lesson.date) if part)
-    if byline:
+    markup = text_markup(byline, style)
+    if context.teacher:
+        # The edition ends the byline, so that it costs the first page no line.
+        edition = text_markup(context.words.teacher_edition, style, "body-bold")
+        separator = text_markup(" · ", style) if byline else ""
+        markup += f"{separator}<font color={quoteattr(colors.accent)}>{edition}</font>"
+    if markup:
         byline_style = style.paragraph("byline", color=colors.muted, space_before=6)
-        parts.append(Paragraph(text_markup(byline, style), byline_style))
+        parts.append(Paragraph(markup, byline_style))
     logo = _logo(context)
     block: list[Flowable]
     if logo is not None:
@@ -183,7 +185,8 @@ def glossary_section(context: HandoutContext) -> list[Flowable]:
 
 
 def questions_section(context: HandoutContext) -> list[Flowable]:
-    """The questions, each followed by ruled lines, or by its answer for the teacher."""
+    """The questions, each followed by ruled lines; in the teacher edition, a question
+    the lesson answers is followed by its answer instead."""
     lesson, style = context.lesson, context.style
     prompt_style = style.paragraph(
         "prompt", leftIndent=style.sizes.body * 1.6, space_after=style.space * 0.3
@@ -194,8 +197,8 @@ def questions_section(context: HandoutContext) -> list[Flowable]:
         for part in prompt:
             part.keepWithNext = 1
         after: list[Flowable] = []
-        if context.teacher:
-            after = _answer(question.answer, context)
+        if context.teacher and question.answer:
+            after = [_answer(question.answer, context)]
         elif question.lines:
             lines = AnswerLines(question.lines, ANSWER_LINE_SPACING, style.colors.rule)
             lines.spaceAfter = style.space * 0.8
@@ -207,19 +210,18 @@ def questions_section(context: HandoutContext) -> list[Flowable]:
     return section(context.words.questions, "questions", flowables, context)
 
 
-def _answer(answer: RichText | None, context: HandoutContext) -> list[Flowable]:
+def _answer(answer: RichText, context: HandoutContext) -> Flowable:
+    """The teacher's answer to a question, in a framed box."""
     style = context.style
     text_style = style.paragraph("answer", space_after=style.space * 0.35)
-    if answer:
-        content = rich_flowables(answer, style, text_style)
-    else:
-        content = [Paragraph(text_markup(context.words.no_answer, style), text_style)]
+    content = rich_flowables(answer, style, text_style)
     words = context.words
-    return [labelled_box(words.answer, content, note_look(context), style.colors.muted, context)]
+    return labelled_box(words.answer, content, note_look(context), style.colors.muted, context)
 
 
 def sources_section(context: HandoutContext) -> list[Flowable]:
-    """The bibliography: the lesson's sources, then each event's, without repeats."""
+    """The bibliography: the lesson's sources, then each event's, each work once, in
+    the bibliography form of the one citation style."""
     lesson, style = context.lesson, context.style
     sources = lesson.all_sources
     indent = style.sizes.body * 1.2
@@ -230,6 +232,7 @@ def sources_section(context: HandoutContext) -> list[Flowable]:
         space_after=style.space * 0.3,
     )
     entries: list[Flowable] = [
-        Paragraph(source_markup(source, style), entry_style) for source in sources
+        Paragraph(citation_markup(source.work.bibliography, style), entry_style)
+        for source in sources
     ]
     return section(context.words.sources, "sources", entries, context)

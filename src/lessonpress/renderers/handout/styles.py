@@ -6,6 +6,7 @@ all (small, body, heading, title), so no page carries more than four.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,12 @@ TARGET_CHARACTERS = 78
 
 MIN_GUTTER = 72.0
 """The narrowest margin column for dates worth having; narrower pages stack the date."""
+
+MAX_GUTTER_SHARE = 0.32
+"""The widest the margin column grows, as a share of the text width."""
+
+MIN_CHARACTERS = 50
+"""The fewest characters a line beside the margin column may hold; else dates stack."""
 
 MIN_EDGE = 22.0
 """Nothing, not even the running header or footer, comes closer than this to the edge."""
@@ -97,9 +104,34 @@ class TypeSizes:
         return self.body * LEADING
 
 
-def page_geometry(theme: Theme, fonts: FontSet, sizes: TypeSizes) -> PageGeometry:
+_DATE_BREAK = re.compile(r"(?<= –) | (?=\()")
+"""Where a date label may break: after the spaced en dash between two full dates of a
+range, and before an Old Style day in brackets; nowhere else."""
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def date_pieces(label: str) -> list[str]:
+    """The parts of a date label that never break (``September 8, 1941 –`` and
+    ``January 27, 1944``; ``January 22, 1905`` and ``(January 9 O.S.)``)."""
+    return _DATE_BREAK.split(label)
+
+
+def unbreakable_date(label: str) -> str:
+    """``label`` with no-break spaces, so that it wraps only between its pieces."""
+    return " ".join(piece.replace(" ", NO_BREAK_SPACE) for piece in date_pieces(label))
+
+
+def page_geometry(
+    theme: Theme, fonts: FontSet, sizes: TypeSizes, date_width: float = 0.0
+) -> PageGeometry:
     """Where things go on the theme's paper: margins (kept clear of the edge enough for the
-    running header and footer) and a margin column that keeps lines near 78 characters."""
+    running header and footer) and a margin column that keeps lines near 78 characters.
+
+    The margin column is widened to hold ``date_width`` (the widest piece of a date
+    label), up to a third of the width; where it would have to be wider, or leave lines
+    of fewer than 50 characters, dates stand above their titles instead.
+    """
     page = theme.handout.page_size
     margins = theme.handout.margins
     band = MIN_EDGE + sizes.small * 2.4
@@ -109,8 +141,10 @@ def page_geometry(theme: Theme, fonts: FontSet, sizes: TypeSizes) -> PageGeometr
     bottom = max(margins.bottom, band)
     frame_width = page.width - left - right
     average = fonts.width(_MEASURE_SAMPLE, "body", sizes.body) / len(_MEASURE_SAMPLE)
-    gutter = min(max(frame_width - TARGET_CHARACTERS * average, MIN_GUTTER), frame_width * 0.32)
-    if frame_width - gutter < 50 * average:
+    widest = frame_width * MAX_GUTTER_SHARE
+    dates = date_width + sizes.body  # the date, and the gap before the title
+    gutter = min(max(frame_width - TARGET_CHARACTERS * average, MIN_GUTTER, dates), widest)
+    if frame_width - gutter < MIN_CHARACTERS * average or dates > gutter:
         gutter = 0.0
     return PageGeometry(page.width, page.height, left, right, top, bottom, gutter)
 
@@ -132,7 +166,13 @@ class HandoutStyle:
         theme = plan.theme
         fonts = FontSet.for_theme(theme)
         sizes = TypeSizes(theme.handout.base_size)
-        return cls(fonts, sizes, plan.palette, page_geometry(theme, fonts, sizes), plan.links)
+        date_width = max(
+            fonts.width(piece, "body-bold", sizes.body)
+            for event in plan.lesson.timeline
+            for piece in date_pieces(plan.date_label(event))
+        )
+        geometry = page_geometry(theme, fonts, sizes, date_width)
+        return cls(fonts, sizes, plan.palette, geometry, plan.links)
 
     @property
     def large_fills(self) -> bool:

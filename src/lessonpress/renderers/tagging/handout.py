@@ -29,6 +29,7 @@ from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import (
     AnswerLines,
     Box,
+    Figure,
     OutlineEntry,
     SeparatorRule,
     SideBySide,
@@ -95,7 +96,7 @@ class _StoryTagger:
             self.walk(group_content(flowable), parent)
         elif isinstance(flowable, SideBySide):
             self._side_by_side(flowable, parent)
-        elif isinstance(flowable, Box):
+        elif isinstance(flowable, Box | Figure):
             self.walk(flowable.parts, parent)
         elif isinstance(flowable, TimelineStrip):
             self._tag(flowable, parent.add("Figure", alt=self._strip_description()))
