@@ -218,26 +218,36 @@ def type_sizes(path: Path) -> list[float]:
         return sorted({round(c["size"], 2) for c in pdf.pages[0].chars}, reverse=True)
 
 
-def test_title_reads_across_the_room_and_scales_with_the_paper(poster) -> None:
-    """About 60 pt on tabloid (at least 48 pt when it gives up its second line for the
-    events), three times that on A0, whose short side is three times as long; event
-    titles in the 9-12 pt range for reading at 1 m (key events a step larger)."""
-    scale = 2383.94 / 792
-    tabloid = type_sizes(poster(EXAMPLE))
-    a0 = type_sizes(poster(EXAMPLE, size="a0"))
-    assert 48 <= tabloid[0] <= 60
-    assert 48 * scale <= a0[0] <= 60 * scale
-    assert a0[-1] == pytest.approx(tabloid[-1] * scale, rel=0.01)
-    title_words = {word for event in lesson_of(EXAMPLE).events for word in event.title.split()}
-    with pdfplumber.open(poster(EXAMPLE)) as pdf:
-        words = pdf.pages[0].extract_words(extra_attrs=["size", "fontname"])
-    label_sizes = {
-        round(word["size"], 2)
-        for word in words
-        if word["text"] in title_words and "Bold" in word["fontname"]
-    } - set(tabloid[:2])
-    assert label_sizes
-    assert all(9 <= size <= 14 for size in label_sizes), label_sizes
+REPOSITORY_LESSONS = [EXAMPLE, *sorted(LESSONS.glob("*.yaml"))]
+
+
+def smallest_size(path: Path) -> float:
+    """The smallest type on the poster."""
+    return type_sizes(path)[-1]
+
+
+@pytest.mark.parametrize("path", REPOSITORY_LESSONS, ids=lambda path: path.stem)
+def test_type_reads_across_the_room_on_a_type_scale_that_grows_with_the_paper(
+    poster, path: Path
+) -> None:
+    """On tabloid the title is at least 60 pt (it breaks over lines rather than shrink)
+    and nothing, event titles and the key included, is below 9 pt, in at most five
+    sizes; on A1, whose short side is 2.1 times as long, every size at least doubles."""
+    tabloid = type_sizes(poster(path))
+    assert tabloid[0] >= 60
+    assert tabloid[-1] >= 9
+    assert len(tabloid) <= 5, tabloid
+    a1 = type_sizes(poster(path, size="a1"))
+    assert a1[0] >= 2 * tabloid[0]
+    assert a1[-1] >= 2 * tabloid[-1]
+    assert len(a1) <= 5, a1
+
+
+def test_the_high_contrast_poster_sets_its_text_a_step_larger(poster) -> None:
+    """Every text but the title a step (1.25 times) larger than classic's."""
+    classic = type_sizes(poster(EXAMPLE))
+    larger = type_sizes(poster(EXAMPLE, "high-contrast"))
+    assert larger[1:] == pytest.approx([size * 1.25 for size in classic[1:]], abs=0.01)
 
 
 def test_legend_names_every_category_used(poster) -> None:
