@@ -16,6 +16,10 @@ at the first step where every label fits:
 Highlighted events are never left out and their titles are never shortened; eras
 always show. The result is never a blank timeline: when even the last step cannot
 place every label, the labels that fit are kept with every marker.
+
+A frame may wrap the timeline onto several rows (``Frame.rows``, see
+:mod:`~lessonpress.layout.rows`); such a frame takes part in the labelled steps, each
+row at the same sizes, in the order the frames are given.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.key import NumberedKey, numbered, plan_key
 from lessonpress.layout.result import Degradation, TimelineLayout
+from lessonpress.layout.rows import row_bounds, split_into_rows
 from lessonpress.layout.style import LabelSizes, TimelineStyle, shrink_steps
 from lessonpress.layout.text import TextMeasurer
 from lessonpress.layout.ticks import Formatter
@@ -55,14 +60,21 @@ LEAST_TIMELINE_SHARE = 0.3
 class Frame:
     """One room the timeline may take: its bounds and the style it is laid out with.
 
-    A frame is tried from ``first_step`` on: a poster's frame with everything scaled
-    down, for instance, only once the labels at the page's own scale have given up
-    their excerpts.
+    A frame is tried from ``first_step`` on: a poster's frame with narrower labels, for
+    instance, only once the labels have given up their excerpts. A frame of more than
+    one ``rows`` wraps the timeline onto that many full-width axes, top to bottom, each
+    with its own ticks; it is tried at the labelled steps only.
     """
 
     bounds: Rect
     style: TimelineStyle
     first_step: Degradation = Degradation.FULL
+    rows: int = 1
+
+    @property
+    def row_gap(self) -> float:
+        """The space between two rows."""
+        return 2 * self.style.leader_min
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +103,8 @@ class TimelineFit:
     those a selection leaves out, or, when even numbers do not all fit, the numbers that
     could not be placed (the key still lists them). ``key`` is the numbered key of the
     numbered-key step, at the bottom of the frame (or under it, see ``Keep.key_below``);
-    ``frame`` is the index of the frame used.
+    ``frame`` is the index of the frame used; ``more_rows`` the layouts of the rows
+    after the first (``layout``) when that frame has several rows.
     """
 
     layout: TimelineLayout
@@ -99,6 +112,12 @@ class TimelineFit:
     left_out: tuple[str, ...] = ()
     key: NumberedKey | None = None
     frame: int = 0
+    more_rows: tuple[TimelineLayout, ...] = ()
+
+    @property
+    def rows(self) -> tuple[TimelineLayout, ...]:
+        """Every row's layout, top first."""
+        return (self.layout, *self.more_rows)
 
 
 def fit_timeline(
@@ -219,6 +238,7 @@ class _Ladder:
     _prepared: dict[tuple[int, tuple[TimelineEvent, ...], Rect], Prepared | None] = field(
         default_factory=dict
     )
+    _prepared_rows: dict[int, list[Prepared] | None] = field(default_factory=dict)
 
     def prepared(
         self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
@@ -237,12 +257,37 @@ class _Ladder:
                 self._prepared[cache_key] = None
         return self._prepared[cache_key]
 
+    def prepared_rows(self, index: int) -> list[Prepared] | None:
+        """The axis area of each row of frame ``index``, or ``None`` when one does not
+        fit or there are fewer events than rows."""
+        if index not in self._prepared_rows:
+            self._prepared_rows[index] = self._prepare_rows(self.frames[index])
+        return self._prepared_rows[index]
+
+    def _prepare_rows(self, frame: Frame) -> list[Prepared] | None:
+        rows = split_into_rows(self.events, self.eras, frame.rows)
+        if len(rows) < frame.rows:
+            return None
+        bands = row_bounds(frame.bounds, frame.rows, frame.row_gap)
+        try:
+            return [
+                prepare(row.events, row.eras, band, self.measurer, frame.style, self.formatter)
+                for row, band in zip(rows, bands, strict=True)
+            ]
+        except AxisAreaTooTall:
+            return None
+
+    def single_row(self, index: int) -> bool:
+        """Whether frame ``index`` holds the timeline on one axis (the steps after the
+        labelled ones use only such frames)."""
+        return self.frames[index].rows == 1
+
     def most_labels(self) -> TimelineFit:
         """The last resort when no step holds every label (nor a key): as many labels as
         fit at the smallest type in the first frame that holds the axis area, the rest
         left out. Raises ``LayoutError`` when no frame holds even that."""
         for index, frame in enumerate(self.frames):
-            prepared = self.prepared(index, self.events)
+            prepared = self.prepared(index, self.events) if self.single_row(index) else None
             if prepared is None:
                 continue
             floor = _sizes(frame.style)[-1]
@@ -258,6 +303,11 @@ class _Ladder:
         if keep.most_labels is not None and len(self.events) > keep.most_labels:
             return None
         for step, index, sizes, text_lines, last in self._labelled_attempts():
+            if not self.single_row(index):
+                fitted = self._in_rows(index, sizes, text_lines, step, last)
+                if fitted is not None:
+                    return fitted
+                continue
             prepared = self.prepared(index, self.events)
             if prepared is None:
                 continue
@@ -269,6 +319,25 @@ class _Ladder:
                 layout = replace(layout, degradation=Degradation.TITLES_ONLY)
             return TimelineFit(layout, layout.degradation, frame=index)
         return None
+
+    def _in_rows(
+        self, index: int, sizes: LabelSizes, text_lines: int, step: Degradation, last: bool
+    ) -> TimelineFit | None:
+        """Every row of frame ``index`` labelled at ``sizes``, or ``None`` when a label of
+        some row does not fit."""
+        prepared_rows = self.prepared_rows(index)
+        if prepared_rows is None:
+            return None
+        layouts = []
+        for prepared in prepared_rows:
+            layout = attempt(prepared, self.measurer, sizes, text_lines, step, last=last)
+            if layout is None:
+                return None
+            layouts.append(layout)
+        if text_lines and not any(layout.short_text_shown for layout in layouts):
+            layouts = [replace(layout, degradation=Degradation.TITLES_ONLY) for layout in layouts]
+        first, *rest = layouts
+        return TimelineFit(first, first.degradation, frame=index, more_rows=tuple(rest))
 
     def _labelled_attempts(self) -> list[tuple[Degradation, int, LabelSizes, int, bool]]:
         """Per attempt: its step, frame, sizes, excerpt lines and whether it is the frame's
@@ -327,6 +396,8 @@ class _Ladder:
         on_timeline, listed = numbered(self.events, labelled)
         partials: list[TimelineFit] = []
         for index, frame in enumerate(self.frames):
+            if not self.single_row(index):
+                continue
             *larger, floor = _last_step_sizes(frame.style)
             at_floor = self._keyed(keep, index, on_timeline, listed, floor, partial=True)
             if at_floor is None:
@@ -407,6 +478,8 @@ class _Ladder:
         best: tuple[int, TimelineFit] | None = None
         fallback: tuple[int, Prepared] | None = None
         for index, frame in enumerate(self.frames):
+            if not self.single_row(index):
+                continue
             bounds = frame.bounds
             room = Rect.from_edges(
                 bounds.left, bounds.bottom + keep.note_room, bounds.right, bounds.top

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
@@ -34,16 +33,15 @@ from lessonpress.renderers.poster.frame import (
     plan_footer,
     plan_header,
 )
-from lessonpress.renderers.poster.style import (
-    ALTERNATIVE_LABEL_WIDTHS,
-    LABEL_WIDTH,
-    PosterStyle,
-)
+from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 MIN_TIMELINE_SHARE = 0.35
 """The least share of the page's height, inside its margins, the timeline keeps."""
+
+MOST_ROWS = 4
+"""The most rows a long or crowded timeline wraps onto."""
 
 
 class PosterRenderer:
@@ -61,31 +59,65 @@ class PosterRenderer:
         """
         page_size = options.poster_size or theme.poster.page_size
         width, height = page_size.oriented(theme.poster.orientation)
-        style = PosterStyle.for_page(width, height)
         plan = present(lesson, theme, "poster")
         colors = plan.palette
         fonts = FontSet.for_theme(theme)
         content = timeline_content(plan)
-        margin = style.margin
-        frame = Rect.from_edges(margin, margin, width - margin, height - margin)
-        footer = plan_footer(plan, fonts, style, frame)
-        header, fit, timeline_style = _fit_timeline(
-            plan, content, fonts, style, frame, footer, page_size
+        style, header, fit, footer = _plan_page(
+            plan, content, fonts, width, height, page_size, theme.poster.text_scale
         )
-        layout = fit.layout
 
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
         header.draw(canvas, fonts, style, colors)
-        draw_timeline(canvas, layout, content, fonts, timeline_style, colors)
+        for layout in fit.rows:
+            draw_timeline(canvas, layout, content, fonts, style, colors)
         if fit.key is not None:
             draw_key(canvas, fonts, fit.key, number_color=colors.primary, text_color=colors.text)
-        thumbnails = place_thumbnails(layout, content, timeline_style)
-        draw_thumbnails(canvas, thumbnails, timeline_style, colors)
+        for layout in fit.rows:
+            draw_thumbnails(canvas, place_thumbnails(layout, content, style), style, colors)
         footer.draw(canvas, fonts, colors)
         canvas.showPage()
         canvas.save()
         return buffer.getvalue()
+
+
+def _plan_page(
+    plan: Plan,
+    content: TimelineContent,
+    fonts: FontSet,
+    width: float,
+    height: float,
+    page_size: PageSize,
+    text_scale: float,
+) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+    """The page's style, header, timeline and footer: with the theme's larger text where
+    it holds every event, else (rather than refusing the lesson) at the design's sizes,
+    the whole page stepping down together so that it keeps to one type scale."""
+    if text_scale > 1.0:
+        try:
+            return _plan_at(plan, content, fonts, width, height, page_size, text_scale)
+        except LessonError:
+            pass
+    return _plan_at(plan, content, fonts, width, height, page_size, 1.0)
+
+
+def _plan_at(
+    plan: Plan,
+    content: TimelineContent,
+    fonts: FontSet,
+    width: float,
+    height: float,
+    page_size: PageSize,
+    text_scale: float,
+) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+    """The page planned with its text ``text_scale`` times the design's."""
+    style = PosterStyle.for_page(width, height, text_scale)
+    margin = style.margin
+    frame = Rect.from_edges(margin, margin, width - margin, height - margin)
+    footer = plan_footer(plan, fonts, style, frame)
+    header, fit = _fit_timeline(plan, content, fonts, style, frame, footer, page_size)
+    return style, header, fit, footer
 
 
 def _canvas(
@@ -124,16 +156,16 @@ def _fit_timeline(
     frame: Rect,
     footer: Footer,
     page_size: PageSize,
-) -> tuple[Header, TimelineFit, PosterStyle]:
-    """The header, the timeline fitted in the room between it and the footer, and the
-    style the timeline is drawn with.
+) -> tuple[Header, TimelineFit]:
+    """The header and the timeline fitted in the room between it and the footer.
 
     The rooms are offered to :func:`~lessonpress.layout.fit_timeline` in order: under the
     full header, then under a compact one (the title on one line), so the title gives up
-    its second line before the events give up their text. Once the labels are down to
-    their titles, paper larger than tabloid also offers its timeline stepped down
-    towards the tabloid sizes (people step closer to a crowded poster), and labels of
-    other widths, before the events are numbered with a key.
+    its second line before the events give up their text. Once the excerpts must be
+    cut, the timeline may also wrap onto two to ``MOST_ROWS`` rows; once the labels are
+    down to their titles, labels of other widths are offered, before the events are
+    numbered with a key. The type keeps the page's scale throughout: a larger sheet is
+    read from farther away, crowded or not.
     """
     lesson = plan.lesson
     rooms: list[tuple[Header, Rect]] = []
@@ -144,22 +176,22 @@ def _fit_timeline(
             rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
-    choices = [(header, bounds, style, LABEL_WIDTH, Degradation.FULL) for header, bounds in rooms]
+    timeline_style = style.timeline
+    choices = [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
     header, bounds = rooms[-1]
-    smaller = [replace(style, scale=scale) for scale in _smaller_timeline_scales(style.scale)]
-    smallest = smaller[-1] if smaller else style
-    later = Degradation.SMALLER_TYPE
-    choices += [(header, bounds, scaled, LABEL_WIDTH, later) for scaled in smaller]
-    choices += [(header, bounds, smallest, width, later) for width in ALTERNATIVE_LABEL_WIDTHS]
-    frames = [
-        Frame(bounds, timeline_style.timeline_with(width), first_step)
-        for _, bounds, timeline_style, width, first_step in choices
+    choices += [
+        (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))
+        for rows in range(2, MOST_ROWS + 1)
+    ]
+    choices += [
+        (header, Frame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE))
+        for width in ALTERNATIVE_LABEL_WIDTHS
     ]
     try:
         fit = fit_timeline(
             content.events,
             content.eras,
-            frames,
+            [frame for _, frame in choices],
             fonts,
             Keep("print"),
             formatter=plan.words.tick_label,
@@ -168,19 +200,7 @@ def _fit_timeline(
         raise LessonError([_no_room(lesson, page_size)]) from None
     if fit.left_out:
         raise LessonError([_too_small(lesson, page_size, fit)])
-    header, _, timeline_style, _, _ = choices[fit.frame]
-    return header, fit, timeline_style
-
-
-def _smaller_timeline_scales(page_scale: float) -> list[float]:
-    """The timeline scales tried, in turn, on paper larger than tabloid: steps of 3/4
-    from ``page_scale`` down to the tabloid design (1)."""
-    scales = []
-    scale = page_scale * 0.75
-    while scale > 1.0:
-        scales.append(round(scale, 4))
-        scale *= 0.75
-    return [*scales, 1.0] if page_scale > 1.0 else []
+    return choices[fit.frame][0], fit
 
 
 def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem:
