@@ -396,6 +396,16 @@ def test_as_many_events_as_a0_holds_make_a_clean_poster(tmp_path: Path) -> None:
     assert_clean_poster(target, lesson_of(path))
 
 
+def test_a_hundred_and_fifty_events_make_a_clean_tabloid_poster(tmp_path: Path) -> None:
+    """150 events over two centuries: wrapped onto rows, numbered, with a key under them
+    that gives every title; nothing overlaps, nothing below 9 pt."""
+    path = generated_lesson(tmp_path, 150)
+    target = tmp_path / "tabloid.pdf"
+    target.write_bytes(poster_bytes(path))
+    assert_clean_poster(target, lesson_of(path))
+    assert smallest_size(target) >= 9
+
+
 def test_build_writes_the_poster(build_output) -> None:  # type: ignore[no-untyped-def]
     path = build_output(EXAMPLE, "poster")
     assert path.name == "us-ussr-relations-poster.pdf"

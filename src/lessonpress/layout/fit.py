@@ -18,8 +18,9 @@ always show. The result is never a blank timeline: when even the last step canno
 place every label, the labels that fit are kept with every marker.
 
 A frame may wrap the timeline onto several rows (``Frame.rows``, see
-:mod:`~lessonpress.layout.rows`); such a frame takes part in the labelled steps, each
-row at the same sizes, in the order the frames are given.
+:mod:`~lessonpress.layout.rows`), every row at the same sizes; such a frame takes part
+in the labelled steps and the numbered key (the key under the last row), not in a
+selection.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class Frame:
     A frame is tried from ``first_step`` on: a poster's frame with narrower labels, for
     instance, only once the labels have given up their excerpts. A frame of more than
     one ``rows`` wraps the timeline onto that many full-width axes, top to bottom, each
-    with its own ticks; it is tried at the labelled steps only.
+    with its own ticks; it is not used for a selection.
     """
 
     bounds: Rect
@@ -238,7 +239,9 @@ class _Ladder:
     _prepared: dict[tuple[int, tuple[TimelineEvent, ...], Rect], Prepared | None] = field(
         default_factory=dict
     )
-    _prepared_rows: dict[int, list[Prepared] | None] = field(default_factory=dict)
+    _prepared_rows: dict[
+        tuple[int, tuple[TimelineEvent, ...], Rect], tuple[Prepared, ...] | None
+    ] = field(default_factory=dict)
 
     def prepared(
         self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
@@ -257,29 +260,37 @@ class _Ladder:
                 self._prepared[cache_key] = None
         return self._prepared[cache_key]
 
-    def prepared_rows(self, index: int) -> list[Prepared] | None:
-        """The axis area of each row of frame ``index``, or ``None`` when one does not
-        fit or there are fewer events than rows."""
-        if index not in self._prepared_rows:
-            self._prepared_rows[index] = self._prepare_rows(self.frames[index])
-        return self._prepared_rows[index]
+    def prepared_rows(
+        self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
+    ) -> tuple[Prepared, ...] | None:
+        """The axis area of each row of ``events`` in frame ``index`` (or ``bounds``
+        with its style and rows), or ``None`` when one does not fit or there are fewer
+        events than rows."""
+        frame = self.frames[index]
+        bounds = bounds or frame.bounds
+        cache_key = (index, tuple(events), bounds)
+        if cache_key not in self._prepared_rows:
+            self._prepared_rows[cache_key] = self._prepare_rows(frame, events, bounds)
+        return self._prepared_rows[cache_key]
 
-    def _prepare_rows(self, frame: Frame) -> list[Prepared] | None:
-        rows = split_into_rows(self.events, self.eras, frame.rows)
+    def _prepare_rows(
+        self, frame: Frame, events: Sequence[TimelineEvent], bounds: Rect
+    ) -> tuple[Prepared, ...] | None:
+        rows = split_into_rows(events, self.eras, frame.rows)
         if len(rows) < frame.rows:
             return None
-        bands = row_bounds(frame.bounds, frame.rows, frame.row_gap)
+        bands = row_bounds(bounds, frame.rows, frame.row_gap)
         try:
-            return [
+            return tuple(
                 prepare(row.events, row.eras, band, self.measurer, frame.style, self.formatter)
                 for row, band in zip(rows, bands, strict=True)
-            ]
+            )
         except AxisAreaTooTall:
             return None
 
     def single_row(self, index: int) -> bool:
-        """Whether frame ``index`` holds the timeline on one axis (the steps after the
-        labelled ones use only such frames)."""
+        """Whether frame ``index`` holds the timeline on one axis (a selection, and the
+        last resort, use only such frames)."""
         return self.frames[index].rows == 1
 
     def most_labels(self) -> TimelineFit:
@@ -304,7 +315,7 @@ class _Ladder:
             return None
         for step, index, sizes, text_lines, last in self._labelled_attempts():
             if not self.single_row(index):
-                fitted = self._in_rows(index, sizes, text_lines, step, last)
+                fitted = self._in_rows(index, sizes, text_lines, step)
                 if fitted is not None:
                     return fitted
                 continue
@@ -321,16 +332,18 @@ class _Ladder:
         return None
 
     def _in_rows(
-        self, index: int, sizes: LabelSizes, text_lines: int, step: Degradation, last: bool
+        self, index: int, sizes: LabelSizes, text_lines: int, step: Degradation
     ) -> TimelineFit | None:
         """Every row of frame ``index`` labelled at ``sizes``, or ``None`` when a label of
-        some row does not fit."""
-        prepared_rows = self.prepared_rows(index)
+        some row does not fit. Each row's attempt is its last at these sizes (labels kept
+        beside their anchors are tried too): a row is short, so that costs little, and it
+        saves a crowded row the smaller type."""
+        prepared_rows = self.prepared_rows(index, self.events)
         if prepared_rows is None:
             return None
         layouts = []
         for prepared in prepared_rows:
-            layout = attempt(prepared, self.measurer, sizes, text_lines, step, last=last)
+            layout = attempt(prepared, self.measurer, sizes, text_lines, step, last=True)
             if layout is None:
                 return None
             layouts.append(layout)
@@ -396,8 +409,6 @@ class _Ladder:
         on_timeline, listed = numbered(self.events, labelled)
         partials: list[TimelineFit] = []
         for index, frame in enumerate(self.frames):
-            if not self.single_row(index):
-                continue
             *larger, floor = _last_step_sizes(frame.style)
             at_floor = self._keyed(keep, index, on_timeline, listed, floor, partial=True)
             if at_floor is None:
@@ -442,14 +453,23 @@ class _Ladder:
                 return None
             key = key.hung_from(top)
             room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
-        prepared = self.prepared(index, on_timeline, room)
-        if prepared is None:
+        if self.single_row(index):
+            prepared = self.prepared(index, on_timeline, room)
+            rows = None if prepared is None else (prepared,)
+        else:
+            rows = self.prepared_rows(index, on_timeline, room)
+        if rows is None:
             return None
         step = Degradation.NUMBERED_KEY
-        layout = attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
-        if layout is None:
-            return None
-        return TimelineFit(layout, step, _left_out(self.events, layout), key, index)
+        layouts = []
+        for prepared in rows:
+            layout = attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
+            if layout is None:
+                return None
+            layouts.append(layout)
+        first, *rest = layouts
+        left_out = _left_out(self.events, *layouts)
+        return TimelineFit(first, step, left_out, key, index, tuple(rest))
 
     def _selected(
         self,
@@ -550,9 +570,9 @@ def _most_that_fit(
     return low, best
 
 
-def _left_out(events: Sequence[TimelineEvent], layout: TimelineLayout) -> tuple[str, ...]:
-    """The keys of ``events`` without a label in ``layout``."""
-    labelled = {label.key for label in layout.labels}
+def _left_out(events: Sequence[TimelineEvent], *layouts: TimelineLayout) -> tuple[str, ...]:
+    """The keys of ``events`` without a label in any of ``layouts``."""
+    labelled = {label.key for layout in layouts for label in layout.labels}
     return tuple(event.key for event in events if event.key not in labelled)
 
 
