@@ -243,6 +243,35 @@ def test_type_reads_across_the_room_on_a_type_scale_that_grows_with_the_paper(
     assert len(a1) <= 5, a1
 
 
+def tallest_empty_band(path: Path) -> float:
+    """The tallest band across the page, as a share of its height, that holds no word
+    and no shape (a marker, bar, band or rule); leader lines alone leave a band empty."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        spans = [(word["top"], word["bottom"]) for word in page.extract_words()]
+        spans += [
+            (shape["top"], shape["bottom"])
+            for shape in page.rects + page.curves
+            if shape["bottom"] - shape["top"] < page.height / 2
+        ]
+        tallest, reached = 0.0, 0.0
+        for top, bottom in sorted(spans):
+            tallest = max(tallest, top - reached)
+            reached = max(reached, bottom)
+        return max(tallest, page.height - reached) / page.height
+
+
+@pytest.mark.parametrize(
+    "path",
+    [path for path in REPOSITORY_LESSONS if len(lesson_of(path).events) >= 5],
+    ids=lambda path: path.stem,
+)
+def test_the_labels_fill_the_page_from_the_title_block_to_the_sources(poster, path: Path) -> None:
+    """A lesson of five events or more leaves no empty band taller than a fifth of the
+    page: sparse timelines get larger labels, spread out to the edges of their room."""
+    assert tallest_empty_band(poster(path)) <= 0.2
+
+
 def test_the_high_contrast_poster_sets_its_text_a_step_larger(poster) -> None:
     """Every text but the title a step (1.25 times) larger than classic's."""
     classic = type_sizes(poster(EXAMPLE))

@@ -18,6 +18,7 @@ from lessonpress.layout import (
     Rect,
     TimelineFit,
     fit_timeline,
+    stretched,
 )
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
@@ -70,11 +71,13 @@ class PosterRenderer:
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
         header.draw(canvas, fonts, style, colors)
-        for layout in fit.rows:
+        # The labels spread out to the edges of their room, so the page is used.
+        rows = [stretched(layout) for layout in fit.rows]
+        for layout in rows:
             draw_timeline(canvas, layout, content, fonts, style, colors)
         if fit.key is not None:
             draw_key(canvas, fonts, fit.key, number_color=colors.primary, text_color=colors.text)
-        for layout in fit.rows:
+        for layout in rows:
             draw_thumbnails(canvas, place_thumbnails(layout, content, style), style, colors)
         footer.draw(canvas, fonts, colors)
         canvas.showPage()
@@ -160,8 +163,10 @@ def _fit_timeline(
     """The header and the timeline fitted in the room between it and the footer.
 
     The rooms are offered to :func:`~lessonpress.layout.fit_timeline` in order: under the
-    full header, then under a compact one (the title on one line), so the title gives up
-    its second line before the events give up their text. Once the excerpts must be
+    full header with the labels two steps, then one step larger (so a sparse timeline
+    fills the page), at their own size under the full header, then under a compact one
+    (the title on one line), so the title gives up its second line before the events
+    give up their text. Once the excerpts must be
     cut, the timeline may also wrap onto two to ``MOST_ROWS`` rows; once the labels are
     down to their titles, labels of other widths are offered, before the events are
     numbered with a key. The type keeps the page's scale throughout: a larger sheet is
@@ -177,7 +182,8 @@ def _fit_timeline(
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
     timeline_style = style.timeline
-    choices = [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
+    choices = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
+    choices += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
     header, bounds = rooms[-1]
     choices += [
         (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))

@@ -123,6 +123,25 @@ class PosterStyle:
         """The layout style of this page, with labels ``LABEL_WIDTH`` wide."""
         return self.timeline_with(LABEL_WIDTH)
 
+    def larger_timeline(self, steps: int) -> TimelineStyle:
+        """The layout style of a sparse timeline, ``steps`` up the type scale (titles at
+        the large size for one step, dates and excerpts at the body size), in labels as
+        much wider, shrinking no further than the regular titles: a few events take the
+        whole page. Two steps up, key events are marked by their ring and date colour
+        alone, as a step more would be a sixth size on the page."""
+        regular = self.timeline
+        ratio = TYPE_RATIO**steps
+        return replace(
+            regular,
+            title_size=regular.title_size * ratio,
+            date_size=regular.date_size * ratio,
+            text_size=regular.text_size * ratio,
+            label_width=regular.label_width * ratio,
+            min_size=regular.title_size,
+            size_step=regular.title_size * (ratio - 1),
+            highlight_scale=regular.highlight_scale if steps < 2 else 1.0,
+        )
+
     def timeline_with(self, label_width: float) -> TimelineStyle:
         """What the layout engine needs to place the timeline at this page's scale, with
         labels up to ``label_width`` wide on tabloid.
