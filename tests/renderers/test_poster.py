@@ -368,6 +368,7 @@ def thousand_event_lesson(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generated_lesson(tmp_path_factory.mktemp("thousand"), 1000)
 
 
+@cache
 def fitted_on(lesson_path: Path, size: str) -> int:
     """How many events of the lesson the poster says fit on ``size`` paper (it must not)."""
     lesson = load_lesson(lesson_path).lesson
@@ -387,15 +388,15 @@ def fitted_on(lesson_path: Path, size: str) -> int:
 def test_too_many_events_for_the_paper_is_a_problem_with_a_way_out(
     thousand_event_lesson: Path,
 ) -> None:
-    """A thousand events fit on neither letter nor A0: each says how many would."""
+    """A thousand events fit on neither letter nor tabloid: each says how many would."""
     assert 0 < fitted_on(thousand_event_lesson, "letter") < 1000
-    assert 0 < fitted_on(thousand_event_lesson, "a0") < 1000
+    assert 0 < fitted_on(thousand_event_lesson, "tabloid") < 1000
 
 
 def test_a_larger_sheet_holds_more_events(thousand_event_lesson: Path) -> None:
-    """The problem's advice, a larger poster, must hold: the type shrinks to the same
-    floor on every sheet, so A0 holds more events than letter."""
-    assert fitted_on(thousand_event_lesson, "letter") < fitted_on(thousand_event_lesson, "a0")
+    """The problem's advice, a larger poster, must hold: a crowded poster on a larger
+    sheet steps its type down towards tabloid's, so it holds more events."""
+    assert fitted_on(thousand_event_lesson, "letter") < fitted_on(thousand_event_lesson, "tabloid")
 
 
 def test_the_command_line_exits_2_when_the_poster_is_too_small(
@@ -407,6 +408,24 @@ def test_the_command_line_exits_2_when_the_poster_is_too_small(
     assert "of 1000 events fit on a letter poster" in result.output
     assert "--poster-size a0" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_check_warns_with_the_count_when_the_poster_numbers_events() -> None:
+    path = LESSONS / "world-war-two-45.yaml"
+    result = CliRunner().invoke(cli, ["check", str(path), "-f", "poster"])
+    assert result.exit_code == 0, result.output
+    match = re.search(
+        r"warning: events: the tabloid poster labels (\d+) of 45 events", result.output
+    )
+    assert match, result.output
+    assert f"numbers the other {45 - int(match[1])}" in result.output
+
+
+def test_check_refuses_what_build_refuses(thousand_event_lesson: Path) -> None:
+    arguments = ["check", str(thousand_event_lesson), "-f", "poster", "--poster-size", "letter"]
+    result = CliRunner().invoke(cli, arguments)
+    assert result.exit_code == 2, result.output
+    assert "of 1000 events fit on a letter poster" in result.output
 
 
 def test_as_many_events_as_a0_holds_make_a_clean_poster(tmp_path: Path) -> None:

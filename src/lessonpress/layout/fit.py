@@ -87,13 +87,16 @@ class Keep:
     once, and ``note_room`` is the height a selection leaves free at the bottom of its
     frame for a note saying how many events are left out. On paper, ``key_below`` puts a
     numbered key under the frame rather than inside it, for a page whose timeline may
-    grow: it is the most height the key may take there.
+    grow: it is the most height the key may take there. ``select`` says whether paper
+    falls back on a selection when even the key does not fit; a page that refuses a
+    timeline with events left out (the poster) saves itself that search.
     """
 
     medium: Medium
     most_labels: int | None = None
     note_room: float = 0.0
     key_below: float | None = None
+    select: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ def fit_timeline(
     fitted = ladder.labelled(keep)
     if fitted is None and keep.medium == "print":
         fitted = ladder.numbered_key(keep)
-        if fitted is None or fitted.left_out:
+        if keep.select and (fitted is None or fitted.left_out):
             # A key longer than the room: naming the key events beats numbers left out.
             fitted = ladder.selection(keep) or fitted
     elif fitted is None:

@@ -8,13 +8,14 @@ from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.errors import LessonError, Problem
+from lessonpress.errors import LessonError, Problem, Severity
 from lessonpress.fonts import FontSet
 from lessonpress.layout import (
     Degradation,
     Frame,
     Keep,
     LayoutError,
+    NumberedKey,
     Rect,
     TimelineFit,
     fit_timeline,
@@ -58,6 +59,13 @@ class PosterRenderer:
         Raises :class:`~lessonpress.errors.LessonError` when the events do not fit on
         the chosen paper, naming how many do.
         """
+        return self.render_with_warnings(lesson, theme, options)[0]
+
+    def render_with_warnings(
+        self, lesson: Lesson, theme: Theme, options: RenderOptions
+    ) -> tuple[bytes, list[Problem]]:
+        """The poster's PDF bytes, and a warning when it numbers events in a key rather
+        than label them on the timeline. Raises as :meth:`render` does."""
         page_size = options.poster_size or theme.poster.page_size
         width, height = page_size.oriented(theme.poster.orientation)
         plan = present(lesson, theme, "poster")
@@ -82,7 +90,8 @@ class PosterRenderer:
         footer.draw(canvas, fonts, colors)
         canvas.showPage()
         canvas.save()
-        return buffer.getvalue()
+        warnings = [_numbered_warning(lesson, page_size, fit.key)] if fit.key else []
+        return buffer.getvalue(), warnings
 
 
 def _plan_page(
@@ -94,30 +103,38 @@ def _plan_page(
     page_size: PageSize,
     text_scale: float,
 ) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
-    """The page's style, header, timeline and footer: with the theme's larger text where
-    it holds every event, else (rather than refusing the lesson) at the design's sizes,
-    the whole page stepping down together so that it keeps to one type scale."""
-    if text_scale > 1.0:
+    """The page's style, header, timeline and footer, at the first of these that holds
+    every event: the theme's larger text, the design's sizes at the paper's scale, then,
+    on paper larger than tabloid, the whole page's type stepped down towards tabloid's
+    (a crowded poster is read from closer). The page keeps to one type scale throughout.
+    """
+    page_scale = PosterStyle.for_page(width, height).scale
+    styles = [PosterStyle(width, height, page_scale, text_scale)] if text_scale > 1.0 else []
+    styles += [PosterStyle(width, height, scale) for scale in _scales_towards_tabloid(page_scale)]
+    *earlier, last = styles
+    for style in earlier:
         try:
-            return _plan_at(plan, content, fonts, width, height, page_size, text_scale)
+            return _plan_at(plan, content, fonts, style, page_size)
         except LessonError:
             pass
-    return _plan_at(plan, content, fonts, width, height, page_size, 1.0)
+    return _plan_at(plan, content, fonts, last, page_size)
+
+
+def _scales_towards_tabloid(page_scale: float) -> list[float]:
+    """``page_scale``, then on paper larger than tabloid steps of 3/4 down to tabloid's
+    scale (1)."""
+    scales = [page_scale]
+    while scales[-1] > 1.0:
+        scales.append(max(1.0, round(scales[-1] * 0.75, 4)))
+    return scales
 
 
 def _plan_at(
-    plan: Plan,
-    content: TimelineContent,
-    fonts: FontSet,
-    width: float,
-    height: float,
-    page_size: PageSize,
-    text_scale: float,
+    plan: Plan, content: TimelineContent, fonts: FontSet, style: PosterStyle, page_size: PageSize
 ) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
-    """The page planned with its text ``text_scale`` times the design's."""
-    style = PosterStyle.for_page(width, height, text_scale)
+    """The page planned in ``style``."""
     margin = style.margin
-    frame = Rect.from_edges(margin, margin, width - margin, height - margin)
+    frame = Rect.from_edges(margin, margin, style.width - margin, style.height - margin)
     footer = plan_footer(plan, fonts, style, frame)
     header, fit = _fit_timeline(plan, content, fonts, style, frame, footer, page_size)
     return style, header, fit, footer
@@ -199,7 +216,7 @@ def _fit_timeline(
             content.eras,
             [frame for _, frame in choices],
             fonts,
-            Keep("print"),
+            Keep("print", select=False),
             formatter=plan.words.tick_label,
         )
     except LayoutError:
@@ -230,6 +247,23 @@ def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem
         f"{_article(page_size.name)} "
         f"{page_size.name} poster",
         hint,
+    )
+
+
+def _numbered_warning(lesson: Lesson, page_size: PageSize, key: NumberedKey) -> Problem:
+    """The warning that the poster numbers ``key``'s events rather than label them."""
+    total = len(lesson.timeline)
+    numbered = len(key.entries)
+    return Problem(
+        lesson.source_file,
+        None,
+        None,
+        "events",
+        f"the {page_size.name} poster labels {total - numbered} of {total} events on its "
+        f"timeline and numbers the other {numbered}, with their dates and titles in a key",
+        "that is fine, the key gives every title; larger paper (--poster-size a1, or "
+        "poster.page_size in the theme) labels more of them on the timeline",
+        Severity.WARNING,
     )
 
 
