@@ -456,6 +456,7 @@ class _Ladder:
                 return None
             key = key.hung_from(top)
             room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
+        rows: tuple[Prepared, ...] | None
         if self.single_row(index):
             prepared = self.prepared(index, on_timeline, room)
             rows = None if prepared is None else (prepared,)
