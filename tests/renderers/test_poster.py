@@ -32,6 +32,7 @@ from lessonpress.renderers.poster.style import MIN_EDGE, PRINT_DPI
 from lessonpress.renderers.timeline_items import first_sentence, short_text
 
 THEMES = builtin_theme_names()
+REPOSITORY_LESSONS = [EXAMPLE, *sorted(LESSONS.glob("*.yaml"))]
 STRESS_LESSONS = ["world-war-two-45", "ancient-rome", "cyrillic-greek", "long-range"]
 POSTER_LESSONS = ["poster-single-event", "poster-crowded-frame", "images"]
 TABLOID_LANDSCAPE = (1224.0, 792.0)
@@ -98,6 +99,38 @@ def test_is_a_renderer() -> None:
 def test_every_lesson_makes_a_clean_one_page_poster(poster, lesson_name: str) -> None:
     path = EXAMPLE if lesson_name == "example" else LESSONS / f"{lesson_name}.yaml"
     assert_clean_poster(poster(path), lesson_of(path))
+
+
+MATRIX_SIZES = ["letter", "tabloid", "a3"]
+
+
+def paper_matrix() -> list[tuple[Path, str, str]]:
+    """Pairwise, to keep the suite fast: every lesson on every school paper in classic,
+    and in every other theme on one of them, in turn (the themes differ in fonts, type
+    scale and legend, which is what changes a layout)."""
+    cases = {(path, "classic", size) for path in REPOSITORY_LESSONS for size in MATRIX_SIZES}
+    turn = 0
+    for path in REPOSITORY_LESSONS:
+        for theme in THEMES:
+            if theme != "classic":
+                cases.add((path, theme, MATRIX_SIZES[turn % len(MATRIX_SIZES)]))
+                turn += 1
+    return sorted(cases, key=lambda case: (case[0].stem, case[1], case[2]))
+
+
+@pytest.mark.parametrize(
+    ("path", "theme", "size"),
+    paper_matrix(),
+    ids=lambda value: value.stem if isinstance(value, Path) else value,
+)
+def test_every_lesson_builds_on_every_school_paper_in_every_theme(
+    poster, path: Path, theme: str, size: str
+) -> None:
+    """Every title on the page (on the timeline or in the key), and no word overlapping
+    another or closer than 0.4 in to the edge."""
+    target = poster(path, theme, size)
+    assert missing_titles(target, lesson_of(path)) == []
+    assert layout_problems(target, margin=MIN_EDGE) == []
 
 
 def test_a_lesson_too_dense_for_tabloid_says_so_and_fits_on_larger_paper(poster) -> None:
@@ -216,9 +249,6 @@ def type_sizes(path: Path) -> list[float]:
     """The type sizes used on the poster, largest first."""
     with pdfplumber.open(path) as pdf:
         return sorted({round(c["size"], 2) for c in pdf.pages[0].chars}, reverse=True)
-
-
-REPOSITORY_LESSONS = [EXAMPLE, *sorted(LESSONS.glob("*.yaml"))]
 
 
 def smallest_size(path: Path) -> float:
