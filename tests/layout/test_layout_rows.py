@@ -17,7 +17,7 @@ from lessonpress.layout import (
     TimelineStyle,
     fit_timeline,
 )
-from lessonpress.layout.rows import row_bounds, split_into_rows
+from lessonpress.layout.rows import row_bounds, split_at_pause, split_into_rows
 
 STYLE = TimelineStyle()
 BOUNDS = Rect(0, 0, 900, 600)
@@ -91,3 +91,41 @@ def test_row_bands_fill_the_bounds_top_first() -> None:
     assert all(
         abs(upper.bottom - lower.top - 10.0) < 1e-9 for upper, lower in itertools.pairwise(bands)
     )
+
+
+def broken_frames() -> list[Frame]:
+    """The axis broken where it can be, else whole."""
+    return [Frame(BOUNDS, STYLE, broken=True), Frame(BOUNDS, STYLE)]
+
+
+def test_a_long_stretch_without_events_is_cut_out_of_the_axis() -> None:
+    """Five events in the 1500s and five in the 1900s: the axis breaks between them, the
+    parts side by side on one line, each with its own ticks, wider for more events."""
+    events = [event(f"early{i}", 1500 + 10 * i) for i in range(5)]
+    events += [event(f"late{i}", 1900 + 5 * i) for i in range(6)]
+    fit = fit_timeline(events, [], broken_frames(), MEASURER, Keep("print"))
+    assert fit.broken_axis and fit.frame == 0
+    before, after = fit.rows
+    assert before.axis.y == after.axis.y
+    assert before.bounds.right < after.bounds.left
+    assert after.bounds.width > before.bounds.width
+    assert before.scale.end < 1600 and after.scale.start > 1850
+    assert before.ticks and after.ticks
+    for part in fit.rows:
+        assert_well_placed(part, part.bounds)
+        assert_leaders_clear(part)
+    assert sorted(label.key for part in fit.rows for label in part.labels) == sorted(
+        e.key for e in events
+    )
+
+
+def test_the_axis_breaks_only_at_a_long_stretch_no_event_covers() -> None:
+    """A pause of a fifth of the period is no break; a lasting event across a long pause
+    fills it."""
+    short_pause = [event(f"e{i}", 1900 + i) for i in range(8)]
+    short_pause += [event("late", 1909)]
+    assert split_at_pause(short_pause, []) is None
+    covered = [event("a", 1500), event("war", 1510, 1890), event("b", 1900)]
+    assert split_at_pause(covered, []) is None
+    fit = fit_timeline(short_pause, [], broken_frames(), MEASURER, Keep("print"))
+    assert not fit.broken_axis and fit.frame == 1 and len(fit.rows) == 1

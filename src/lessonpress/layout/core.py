@@ -48,8 +48,11 @@ def axis_area(
     measurer: TextMeasurer,
     style: TimelineStyle,
     formatter: Formatter | None = None,
+    reserve: tuple[float, float] = (0.0, 0.0),
 ) -> AxisArea:
-    """Place the scale, ticks, bars and era bands of a timeline within ``bounds``."""
+    """Place the scale, ticks, bars and era bands of a timeline within ``bounds``,
+    keeping at least ``reserve`` (above, below) around the axis: the parts of a broken
+    axis reserve the same, so their axes line up."""
     positions = [event.start for event in events] + [event.last_position for event in events]
     positions += [era.start for era in eras] + [era.end for era in eras]
     scale = TimeScale.fit(positions, bounds.left, bounds.right, style.time_padding)
@@ -68,6 +71,7 @@ def axis_area(
     below = style.tick_length + TICK_LABEL_GAP + tick_height + style.era_padding
     if era_row_count:
         below += style.era_padding + era_row_count * era_height
+    above, below = max(above, reserve[0]), max(below, reserve[1])
     if above + below > bounds.height:
         raise AxisAreaTooTall
     axis_y = bounds.center_y + (below - above) / 2

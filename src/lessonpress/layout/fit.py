@@ -17,8 +17,9 @@ Highlighted events are never left out and their titles are never shortened; eras
 always show. The result is never a blank timeline: when even the last step cannot
 place every label, the labels that fit are kept with every marker.
 
-A frame may wrap the timeline onto several rows (``Frame.rows``, see
-:mod:`~lessonpress.layout.rows`), every row at the same sizes; such a frame takes part
+A frame may wrap the timeline onto several rows (``Frame.rows``), or break its axis at
+a long stretch without events (``Frame.broken``, see :mod:`~lessonpress.layout.rows`),
+every part at the same sizes; such a frame takes part
 in the labelled steps and the numbered key (the key under the last row), not in a
 selection.
 """
@@ -35,7 +36,7 @@ from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.key import NumberedKey, numbered, plan_key
 from lessonpress.layout.result import Degradation, TimelineLayout
-from lessonpress.layout.rows import row_bounds, split_into_rows
+from lessonpress.layout.rows import part_bounds, row_bounds, split_at_pause, split_into_rows
 from lessonpress.layout.style import LabelSizes, TimelineStyle, shrink_steps
 from lessonpress.layout.text import TextMeasurer
 from lessonpress.layout.ticks import Formatter
@@ -71,10 +72,13 @@ class Frame:
     style: TimelineStyle
     first_step: Degradation = Degradation.FULL
     rows: int = 1
+    broken: bool = False
+    """Whether the axis is cut at the longest stretch without events (when it is long
+    enough; else the frame holds nothing), the parts side by side."""
 
     @property
     def row_gap(self) -> float:
-        """The space between two rows."""
+        """The space between two rows, or the two parts of a broken axis."""
         return 2 * self.style.leader_min
 
 
@@ -108,7 +112,8 @@ class TimelineFit:
     could not be placed (the key still lists them). ``key`` is the numbered key of the
     numbered-key step, at the bottom of the frame (or under it, see ``Keep.key_below``);
     ``frame`` is the index of the frame used; ``more_rows`` the layouts of the rows
-    after the first (``layout``) when that frame has several rows.
+    after the first (``layout``) when that frame has several rows, or of the part after
+    the break when ``broken_axis`` (the parts side by side, a break mark between).
     """
 
     layout: TimelineLayout
@@ -117,6 +122,7 @@ class TimelineFit:
     key: NumberedKey | None = None
     frame: int = 0
     more_rows: tuple[TimelineLayout, ...] = ()
+    broken_axis: bool = False
 
     @property
     def rows(self) -> tuple[TimelineLayout, ...]:
@@ -279,14 +285,39 @@ class _Ladder:
     def _prepare_rows(
         self, frame: Frame, events: Sequence[TimelineEvent], bounds: Rect
     ) -> tuple[Prepared, ...] | None:
-        rows = split_into_rows(events, self.eras, frame.rows)
-        if len(rows) < frame.rows:
-            return None
-        bands = row_bounds(bounds, frame.rows, frame.row_gap)
+        if frame.broken:
+            parts = split_at_pause(events, self.eras)
+            if parts is None:
+                return None
+            bands = part_bounds(bounds, parts, frame.row_gap)
+        else:
+            parts = split_into_rows(events, self.eras, frame.rows)
+            if len(parts) < frame.rows:
+                return None
+            bands = row_bounds(bounds, frame.rows, frame.row_gap)
         try:
+            prepared = tuple(
+                prepare(part.events, part.eras, band, self.measurer, frame.style, self.formatter)
+                for part, band in zip(parts, bands, strict=True)
+            )
+            if not frame.broken:
+                return prepared
+            # Side by side, the parts keep the room the roomiest needs, so the axes align.
+            reserve = (
+                max(part.area.top - part.area.axis.y for part in prepared),
+                max(part.area.axis.y - part.area.bottom for part in prepared),
+            )
             return tuple(
-                prepare(row.events, row.eras, band, self.measurer, frame.style, self.formatter)
-                for row, band in zip(rows, bands, strict=True)
+                prepare(
+                    part.events,
+                    part.eras,
+                    band,
+                    self.measurer,
+                    frame.style,
+                    self.formatter,
+                    reserve,
+                )
+                for part, band in zip(parts, bands, strict=True)
             )
         except AxisAreaTooTall:
             return None
@@ -294,7 +325,8 @@ class _Ladder:
     def single_row(self, index: int) -> bool:
         """Whether frame ``index`` holds the timeline on one axis (a selection, and the
         last resort, use only such frames)."""
-        return self.frames[index].rows == 1
+        frame = self.frames[index]
+        return frame.rows == 1 and not frame.broken
 
     def most_labels(self) -> TimelineFit:
         """The last resort when no step holds every label (nor a key): as many labels as
@@ -353,7 +385,10 @@ class _Ladder:
         if text_lines and not any(layout.short_text_shown for layout in layouts):
             layouts = [replace(layout, degradation=Degradation.TITLES_ONLY) for layout in layouts]
         first, *rest = layouts
-        return TimelineFit(first, first.degradation, frame=index, more_rows=tuple(rest))
+        broken = self.frames[index].broken
+        return TimelineFit(
+            first, first.degradation, frame=index, more_rows=tuple(rest), broken_axis=broken
+        )
 
     def _labelled_attempts(self) -> list[tuple[Degradation, int, LabelSizes, int, bool]]:
         """Per attempt: its step, frame, sizes, excerpt lines and whether it is the frame's
@@ -473,7 +508,7 @@ class _Ladder:
             layouts.append(layout)
         first, *rest = layouts
         left_out = _left_out(self.events, *layouts)
-        return TimelineFit(first, step, left_out, key, index, tuple(rest))
+        return TimelineFit(first, step, left_out, key, index, tuple(rest), frame.broken)
 
     def _selected(
         self,

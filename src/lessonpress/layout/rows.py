@@ -1,11 +1,15 @@
-"""Rows: a long or crowded timeline wrapped onto several full-width axes, read top to
-bottom like lines of text.
+"""Rows and a broken axis: a long or crowded timeline wrapped onto several full-width
+axes, read top to bottom like lines of text, or one axis cut where nothing happens.
 
 Each row takes a run of consecutive events (in time order) and has its own scale and
 ticks. The runs hold about as many events each, and a row ends where the lesson pauses
 longest near that share, so a long stretch without events falls between two rows
 rather than across one. A lasting event that runs on past its row's end has its bar
 cut at the next row's first instant (its label keeps its whole date).
+
+A broken axis (:func:`split_at_pause`) puts the events before and after the longest
+stretch without any event side by side on one row, each part with its own scale and
+ticks, so the years of the pause give their room to the events.
 """
 
 from __future__ import annotations
@@ -15,6 +19,13 @@ from dataclasses import dataclass, replace
 
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
+
+BREAK_SHARE = 0.3
+"""The least share of a timeline's whole period a stretch without events must take for
+the axis to be broken there."""
+
+LEAST_PART_WIDTH = 0.2
+"""The least share of the width each side of a broken axis takes."""
 
 CUT_REACH = 0.25
 """How far a row's end may move from an even share of the events to meet the longest
@@ -41,16 +52,58 @@ def split_into_rows(
     rows: list[Row] = []
     for first, last in zip((0, *cuts), (*cuts, len(events)), strict=True):
         end = events[last].start if last < len(events) else None
-        row_events = tuple(_cut_to(event, end) for event in events[first:last])
-        start = row_events[0].start
-        stop = max(event.last_position for event in row_events)
-        row_eras = tuple(
-            replace(era, start=max(era.start, start), end=min(era.end, stop))
-            for era in eras
-            if era.start < stop and era.end > start
-        )
-        rows.append(Row(row_events, row_eras))
+        rows.append(_row([_cut_to(event, end) for event in events[first:last]], eras))
     return rows
+
+
+def split_at_pause(
+    events: Sequence[TimelineEvent], eras: Sequence[TimelineEra]
+) -> list[Row] | None:
+    """``events`` (in time order) in the two parts before and after the longest stretch
+    that no event (lasting ones included) covers, when it takes at least
+    :data:`BREAK_SHARE` of the whole period; else ``None``."""
+    if len(events) < 2:
+        return None
+    first = events[0].start
+    last = max(event.last_position for event in events)
+    reached = events[0].last_position
+    pause, cut = 0.0, 0
+    for index in range(1, len(events)):
+        if events[index].start - reached > pause:
+            pause, cut = events[index].start - reached, index
+        reached = max(reached, events[index].last_position)
+    if last <= first or pause < BREAK_SHARE * (last - first):
+        return None
+    return [_row(events[:cut], eras), _row(events[cut:], eras)]
+
+
+def part_bounds(bounds: Rect, parts: Sequence[Row], gap: float) -> list[Rect]:
+    """Side-by-side bands of ``bounds`` for the parts of a broken axis, ``gap`` apart,
+    as wide as their share of the events (each at least :data:`LEAST_PART_WIDTH`)."""
+    total = sum(len(part.events) for part in parts)
+    shares = [
+        min(1 - LEAST_PART_WIDTH, max(LEAST_PART_WIDTH, len(part.events) / total)) for part in parts
+    ]
+    usable = bounds.width - gap * (len(parts) - 1)
+    bands: list[Rect] = []
+    left = bounds.left
+    for share in shares:
+        width = usable * share / sum(shares)
+        bands.append(Rect(left, bounds.y, width, bounds.height))
+        left += width + gap
+    return bands
+
+
+def _row(events: Sequence[TimelineEvent], eras: Sequence[TimelineEra]) -> Row:
+    """``events`` with the eras that overlap their period, cut to it."""
+    start = events[0].start
+    stop = max(event.last_position for event in events)
+    row_eras = tuple(
+        replace(era, start=max(era.start, start), end=min(era.end, stop))
+        for era in eras
+        if era.start < stop and era.end > start
+    )
+    return Row(tuple(events), row_eras)
 
 
 def row_bounds(bounds: Rect, count: int, gap: float) -> list[Rect]:

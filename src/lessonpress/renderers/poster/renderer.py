@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
@@ -28,7 +29,7 @@ from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.pdf import document_properties
 from lessonpress.renderers.pdf_timeline import draw_key
-from lessonpress.renderers.poster.draw import draw_timeline
+from lessonpress.renderers.poster.draw import draw_axis_break, draw_timeline
 from lessonpress.renderers.poster.frame import (
     Footer,
     Header,
@@ -83,6 +84,8 @@ class PosterRenderer:
         rows = [stretched(layout) for layout in fit.rows]
         for layout in rows:
             draw_timeline(canvas, layout, content, fonts, style, colors)
+        if fit.broken_axis:
+            draw_axis_break(canvas, rows[0], rows[1], style, colors)
         if fit.key is not None:
             draw_key(canvas, fonts, fit.key, number_color=colors.primary, text_color=colors.text)
         for layout in rows:
@@ -179,7 +182,9 @@ def _fit_timeline(
 ) -> tuple[Header, TimelineFit]:
     """The header and the timeline fitted in the room between it and the footer.
 
-    The rooms are offered to :func:`~lessonpress.layout.fit_timeline` in order: under the
+    Each of the first rooms is offered with its axis broken at a long stretch without
+    events (where there is one), then whole. The rooms are offered to
+    :func:`~lessonpress.layout.fit_timeline` in order: under the
     full header with the labels two steps, then one step larger (so a sparse timeline
     fills the page), at their own size under the full header, then under a compact one
     (the title on one line), so the title gives up its second line before the events
@@ -199,8 +204,14 @@ def _fit_timeline(
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
     timeline_style = style.timeline
-    choices = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
-    choices += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
+    plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
+    plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
+    # Each with its axis broken first: a long stretch without events gives way to them.
+    choices = [
+        choice
+        for header, frame in plain
+        for choice in ((header, replace(frame, broken=True)), (header, frame))
+    ]
     header, bounds = rooms[-1]
     choices += [
         (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))
