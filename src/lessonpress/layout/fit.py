@@ -54,6 +54,10 @@ NUMBERING_ROUNDS = 3
 """How many times the numbered-key step numbers the highlighted events that found no
 room for their labels, and tries again."""
 
+BROKEN_PART_LEAST_SPAN = 0.1
+"""The least share of the whole period each part of a broken axis shows, so a part of
+one event still reads in years rather than days."""
+
 LEAST_TIMELINE_SHARE = 0.3
 """The least share of its frame's height a timeline keeps above its numbered key."""
 
@@ -302,11 +306,14 @@ class _Ladder:
             )
             if not frame.broken:
                 return prepared
-            # Side by side, the parts keep the room the roomiest needs, so the axes align.
+            # Side by side, the parts keep the room the roomiest needs, so the axes align,
+            # and each shows a share of the whole period as the years around its events.
             reserve = (
                 max(part.area.top - part.area.axis.y for part in prepared),
                 max(part.area.axis.y - part.area.bottom for part in prepared),
             )
+            whole = max(event.last_position for event in events) - events[0].start
+            least_span = BROKEN_PART_LEAST_SPAN * whole
             return tuple(
                 prepare(
                     part.events,
@@ -316,6 +323,7 @@ class _Ladder:
                     frame.style,
                     self.formatter,
                     reserve,
+                    least_span,
                 )
                 for part, band in zip(parts, bands, strict=True)
             )
