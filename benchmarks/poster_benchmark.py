@@ -6,12 +6,12 @@ one in 37 lasting a few years, one in 97 a key event. The real 45-event lesson o
 tests (World War II, crowded in six years) is timed too. Each figure is the best of
 three renders (one for 1,000 events), after one render to load the fonts.
 
-Figures on 2 shared cores, loaded:
+Figures on 2 shared cores (about three times as long while they are loaded):
 
-    generated-45         tabloid    0.10 s  every event labelled (on two rows)
-    world-war-two-45     tabloid    0.66 s  7 of 45 labelled, 38 numbered in a key
-    generated-150        tabloid    0.61 s  2 of 150 labelled, 148 numbered (two rows)
-    generated-1000       a0         8.59 s  11 of 1000 labelled, 989 numbered, the type
+    generated-45         tabloid    0.02 s  every event labelled (on two rows)
+    world-war-two-45     tabloid    0.18 s  7 of 45 labelled, 38 numbered in a key
+    generated-150        tabloid    0.19 s  2 of 150 labelled, 148 numbered (two rows)
+    generated-1000       a0         2.86 s  11 of 1000 labelled, 989 numbered, the type
                                             stepped down to tabloid's sizes
 """
 
