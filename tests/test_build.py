@@ -73,7 +73,7 @@ def test_a_renderer_failing_midway_leaves_every_previous_file_unchanged(
     def fail(*args: object, **kwargs: object) -> bytes:
         raise LessonError([])
 
-    monkeypatch.setattr(PosterRenderer, "render", fail)
+    monkeypatch.setattr(PosterRenderer, "render_with_warnings", fail)
     with pytest.raises(LessonError):
         build_lesson(MINIMAL, tmp_path, ["handout", "poster"])
     assert folder_contents(tmp_path) == before

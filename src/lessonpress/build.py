@@ -28,6 +28,7 @@ from lessonpress.renderers.base import (
     RenderOptions,
     default_formats,
     load_renderers,
+    render_with_warnings,
 )
 
 __all__ = [
@@ -129,14 +130,13 @@ def render_loaded(
     from ``lesson_path`` with its theme. A process that renders again and again
     (``watch``) keeps its renderers rather than find them each time."""
     options = options or RenderOptions()
-    files = {
-        f"{lesson_path.stem}-{renderer.name}{renderer.suffix}": renderer.render(
-            loaded.lesson, theme, options
-        )
-        for renderer in renderers
-    }
-    warnings = (*loaded.warnings, *theme_warnings(theme, loaded.lesson))
-    return RenderedLesson(loaded.lesson, files, warnings)
+    files: dict[str, bytes] = {}
+    warnings = [*loaded.warnings, *theme_warnings(theme, loaded.lesson)]
+    for renderer in renderers:
+        data, output_warnings = render_with_warnings(renderer, loaded.lesson, theme, options)
+        files[f"{lesson_path.stem}-{renderer.name}{renderer.suffix}"] = data
+        warnings += output_warnings
+    return RenderedLesson(loaded.lesson, files, tuple(warnings))
 
 
 def check_lesson(

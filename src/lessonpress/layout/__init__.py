@@ -32,6 +32,7 @@ from lessonpress.layout.result import (
     era_band_at,
 )
 from lessonpress.layout.scale import TimeScale
+from lessonpress.layout.stretch import stretched
 from lessonpress.layout.style import LabelSizes, TimelineStyle
 from lessonpress.layout.text import TextMeasurer, ellipsize, wrap_lines_limited, wrap_text
 from lessonpress.layout.timeline import LayoutError
@@ -75,6 +76,7 @@ __all__ = [
     "fit_timeline",
     "layout_timeline",
     "segment_crosses_rect",
+    "stretched",
     "wrap_lines_limited",
     "wrap_text",
 ]

@@ -15,7 +15,7 @@ from lessonpress.layout.excerpts import whole_words
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import Axis, EraBand, RangeBar, TextLine, Tick
-from lessonpress.layout.scale import TimeScale
+from lessonpress.layout.scale import MIN_SPAN, TimeScale
 from lessonpress.layout.style import TimelineStyle
 from lessonpress.layout.text import FIT_TOLERANCE, TextMeasurer, baseline_offset, line_height
 from lessonpress.layout.ticks import Formatter, choose_ticks
@@ -48,11 +48,18 @@ def axis_area(
     measurer: TextMeasurer,
     style: TimelineStyle,
     formatter: Formatter | None = None,
+    reserve: tuple[float, float] = (0.0, 0.0),
+    least_span: float = MIN_SPAN,
 ) -> AxisArea:
-    """Place the scale, ticks, bars and era bands of a timeline within ``bounds``."""
+    """Place the scale, ticks, bars and era bands of a timeline within ``bounds``,
+    keeping at least ``reserve`` (above, below) around the axis and showing at least
+    ``least_span`` years: the parts of a broken axis reserve the same, so their axes
+    line up, and a part of a single event still shows years around it."""
     positions = [event.start for event in events] + [event.last_position for event in events]
     positions += [era.start for era in eras] + [era.end for era in eras]
-    scale = TimeScale.fit(positions, bounds.left, bounds.right, style.time_padding)
+    scale = TimeScale.fit(
+        positions, bounds.left, bounds.right, style.time_padding, max(MIN_SPAN, least_span)
+    )
     bar_spans = _bar_spans(events, scale, style)
     bar_lanes = _lanes_for(sorted(bar_spans.values()), style.gap)
     era_spans = _era_name_spans(eras, scale, measurer, style)
@@ -68,6 +75,7 @@ def axis_area(
     below = style.tick_length + TICK_LABEL_GAP + tick_height + style.era_padding
     if era_row_count:
         below += style.era_padding + era_row_count * era_height
+    above, below = max(above, reserve[0]), max(below, reserve[1])
     if above + below > bounds.height:
         raise AxisAreaTooTall
     axis_y = bounds.center_y + (below - above) / 2

@@ -16,6 +16,12 @@ at the first step where every label fits:
 Highlighted events are never left out and their titles are never shortened; eras
 always show. The result is never a blank timeline: when even the last step cannot
 place every label, the labels that fit are kept with every marker.
+
+A frame may wrap the timeline onto several rows (``Frame.rows``), or break its axis at
+a long stretch without events (``Frame.broken``, see :mod:`~lessonpress.layout.rows`),
+every part at the same sizes; such a frame takes part
+in the labelled steps and the numbered key (the key under the last row), not in a
+selection.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.key import NumberedKey, numbered, plan_key
 from lessonpress.layout.result import Degradation, TimelineLayout
+from lessonpress.layout.rows import part_bounds, row_bounds, split_at_pause, split_into_rows
 from lessonpress.layout.style import LabelSizes, TimelineStyle, shrink_steps
 from lessonpress.layout.text import TextMeasurer
 from lessonpress.layout.ticks import Formatter
@@ -47,6 +54,10 @@ NUMBERING_ROUNDS = 3
 """How many times the numbered-key step numbers the highlighted events that found no
 room for their labels, and tries again."""
 
+BROKEN_PART_LEAST_SPAN = 0.1
+"""The least share of the whole period each part of a broken axis shows, so a part of
+one event still reads in years rather than days."""
+
 LEAST_TIMELINE_SHARE = 0.3
 """The least share of its frame's height a timeline keeps above its numbered key."""
 
@@ -55,14 +66,24 @@ LEAST_TIMELINE_SHARE = 0.3
 class Frame:
     """One room the timeline may take: its bounds and the style it is laid out with.
 
-    A frame is tried from ``first_step`` on: a poster's frame with everything scaled
-    down, for instance, only once the labels at the page's own scale have given up
-    their excerpts.
+    A frame is tried from ``first_step`` on: a poster's frame with narrower labels, for
+    instance, only once the labels have given up their excerpts. A frame of more than
+    one ``rows`` wraps the timeline onto that many full-width axes, top to bottom, each
+    with its own ticks; it is not used for a selection.
     """
 
     bounds: Rect
     style: TimelineStyle
     first_step: Degradation = Degradation.FULL
+    rows: int = 1
+    broken: bool = False
+    """Whether the axis is cut at the longest stretch without events (when it is long
+    enough; else the frame holds nothing), the parts side by side."""
+
+    @property
+    def row_gap(self) -> float:
+        """The space between two rows, or the two parts of a broken axis."""
+        return 2 * self.style.leader_min
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +95,16 @@ class Keep:
     once, and ``note_room`` is the height a selection leaves free at the bottom of its
     frame for a note saying how many events are left out. On paper, ``key_below`` puts a
     numbered key under the frame rather than inside it, for a page whose timeline may
-    grow: it is the most height the key may take there.
+    grow: it is the most height the key may take there. ``select`` says whether paper
+    falls back on a selection when even the key does not fit; a page that refuses a
+    timeline with events left out (the poster) saves itself that search.
     """
 
     medium: Medium
     most_labels: int | None = None
     note_room: float = 0.0
     key_below: float | None = None
+    select: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +115,9 @@ class TimelineFit:
     those a selection leaves out, or, when even numbers do not all fit, the numbers that
     could not be placed (the key still lists them). ``key`` is the numbered key of the
     numbered-key step, at the bottom of the frame (or under it, see ``Keep.key_below``);
-    ``frame`` is the index of the frame used.
+    ``frame`` is the index of the frame used; ``more_rows`` the layouts of the rows
+    after the first (``layout``) when that frame has several rows, or of the part after
+    the break when ``broken_axis`` (the parts side by side, a break mark between).
     """
 
     layout: TimelineLayout
@@ -99,6 +125,13 @@ class TimelineFit:
     left_out: tuple[str, ...] = ()
     key: NumberedKey | None = None
     frame: int = 0
+    more_rows: tuple[TimelineLayout, ...] = ()
+    broken_axis: bool = False
+
+    @property
+    def rows(self) -> tuple[TimelineLayout, ...]:
+        """Every row's layout, top first."""
+        return (self.layout, *self.more_rows)
 
 
 def fit_timeline(
@@ -125,7 +158,7 @@ def fit_timeline(
     fitted = ladder.labelled(keep)
     if fitted is None and keep.medium == "print":
         fitted = ladder.numbered_key(keep)
-        if fitted is None or fitted.left_out:
+        if keep.select and (fitted is None or fitted.left_out):
             # A key longer than the room: naming the key events beats numbers left out.
             fitted = ladder.selection(keep) or fitted
     elif fitted is None:
@@ -219,6 +252,9 @@ class _Ladder:
     _prepared: dict[tuple[int, tuple[TimelineEvent, ...], Rect], Prepared | None] = field(
         default_factory=dict
     )
+    _prepared_rows: dict[
+        tuple[int, tuple[TimelineEvent, ...], Rect], tuple[Prepared, ...] | None
+    ] = field(default_factory=dict)
 
     def prepared(
         self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
@@ -237,12 +273,75 @@ class _Ladder:
                 self._prepared[cache_key] = None
         return self._prepared[cache_key]
 
+    def prepared_rows(
+        self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
+    ) -> tuple[Prepared, ...] | None:
+        """The axis area of each row of ``events`` in frame ``index`` (or ``bounds``
+        with its style and rows), or ``None`` when one does not fit or there are fewer
+        events than rows."""
+        frame = self.frames[index]
+        bounds = bounds or frame.bounds
+        cache_key = (index, tuple(events), bounds)
+        if cache_key not in self._prepared_rows:
+            self._prepared_rows[cache_key] = self._prepare_rows(frame, events, bounds)
+        return self._prepared_rows[cache_key]
+
+    def _prepare_rows(
+        self, frame: Frame, events: Sequence[TimelineEvent], bounds: Rect
+    ) -> tuple[Prepared, ...] | None:
+        if frame.broken:
+            parts = split_at_pause(events, self.eras)
+            if parts is None:
+                return None
+            bands = part_bounds(bounds, parts, frame.row_gap)
+        else:
+            parts = split_into_rows(events, self.eras, frame.rows)
+            if len(parts) < frame.rows:
+                return None
+            bands = row_bounds(bounds, frame.rows, frame.row_gap)
+        try:
+            prepared = tuple(
+                prepare(part.events, part.eras, band, self.measurer, frame.style, self.formatter)
+                for part, band in zip(parts, bands, strict=True)
+            )
+            if not frame.broken:
+                return prepared
+            # Side by side, the parts keep the room the roomiest needs, so the axes align,
+            # and each shows a share of the whole period as the years around its events.
+            reserve = (
+                max(part.area.top - part.area.axis.y for part in prepared),
+                max(part.area.axis.y - part.area.bottom for part in prepared),
+            )
+            whole = max(event.last_position for event in events) - events[0].start
+            least_span = BROKEN_PART_LEAST_SPAN * whole
+            return tuple(
+                prepare(
+                    part.events,
+                    part.eras,
+                    band,
+                    self.measurer,
+                    frame.style,
+                    self.formatter,
+                    reserve,
+                    least_span,
+                )
+                for part, band in zip(parts, bands, strict=True)
+            )
+        except AxisAreaTooTall:
+            return None
+
+    def single_row(self, index: int) -> bool:
+        """Whether frame ``index`` holds the timeline on one axis (a selection, and the
+        last resort, use only such frames)."""
+        frame = self.frames[index]
+        return frame.rows == 1 and not frame.broken
+
     def most_labels(self) -> TimelineFit:
         """The last resort when no step holds every label (nor a key): as many labels as
         fit at the smallest type in the first frame that holds the axis area, the rest
         left out. Raises ``LayoutError`` when no frame holds even that."""
         for index, frame in enumerate(self.frames):
-            prepared = self.prepared(index, self.events)
+            prepared = self.prepared(index, self.events) if self.single_row(index) else None
             if prepared is None:
                 continue
             floor = _sizes(frame.style)[-1]
@@ -258,6 +357,11 @@ class _Ladder:
         if keep.most_labels is not None and len(self.events) > keep.most_labels:
             return None
         for step, index, sizes, text_lines, last in self._labelled_attempts():
+            if not self.single_row(index):
+                fitted = self._in_rows(index, sizes, text_lines, step)
+                if fitted is not None:
+                    return fitted
+                continue
             prepared = self.prepared(index, self.events)
             if prepared is None:
                 continue
@@ -269,6 +373,30 @@ class _Ladder:
                 layout = replace(layout, degradation=Degradation.TITLES_ONLY)
             return TimelineFit(layout, layout.degradation, frame=index)
         return None
+
+    def _in_rows(
+        self, index: int, sizes: LabelSizes, text_lines: int, step: Degradation
+    ) -> TimelineFit | None:
+        """Every row of frame ``index`` labelled at ``sizes``, or ``None`` when a label of
+        some row does not fit. Each row's attempt is its last at these sizes (labels kept
+        beside their anchors are tried too): a row is short, so that costs little, and it
+        saves a crowded row the smaller type."""
+        prepared_rows = self.prepared_rows(index, self.events)
+        if prepared_rows is None:
+            return None
+        layouts = []
+        for prepared in prepared_rows:
+            layout = attempt(prepared, self.measurer, sizes, text_lines, step, last=True)
+            if layout is None:
+                return None
+            layouts.append(layout)
+        if text_lines and not any(layout.short_text_shown for layout in layouts):
+            layouts = [replace(layout, degradation=Degradation.TITLES_ONLY) for layout in layouts]
+        first, *rest = layouts
+        broken = self.frames[index].broken
+        return TimelineFit(
+            first, first.degradation, frame=index, more_rows=tuple(rest), broken_axis=broken
+        )
 
     def _labelled_attempts(self) -> list[tuple[Degradation, int, LabelSizes, int, bool]]:
         """Per attempt: its step, frame, sizes, excerpt lines and whether it is the frame's
@@ -371,14 +499,24 @@ class _Ladder:
                 return None
             key = key.hung_from(top)
             room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
-        prepared = self.prepared(index, on_timeline, room)
-        if prepared is None:
+        rows: tuple[Prepared, ...] | None
+        if self.single_row(index):
+            prepared = self.prepared(index, on_timeline, room)
+            rows = None if prepared is None else (prepared,)
+        else:
+            rows = self.prepared_rows(index, on_timeline, room)
+        if rows is None:
             return None
         step = Degradation.NUMBERED_KEY
-        layout = attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
-        if layout is None:
-            return None
-        return TimelineFit(layout, step, _left_out(self.events, layout), key, index)
+        layouts = []
+        for prepared in rows:
+            layout = attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
+            if layout is None:
+                return None
+            layouts.append(layout)
+        first, *rest = layouts
+        left_out = _left_out(self.events, *layouts)
+        return TimelineFit(first, step, left_out, key, index, tuple(rest), frame.broken)
 
     def _selected(
         self,
@@ -407,6 +545,8 @@ class _Ladder:
         best: tuple[int, TimelineFit] | None = None
         fallback: tuple[int, Prepared] | None = None
         for index, frame in enumerate(self.frames):
+            if not self.single_row(index):
+                continue
             bounds = frame.bounds
             room = Rect.from_edges(
                 bounds.left, bounds.bottom + keep.note_room, bounds.right, bounds.top
@@ -477,9 +617,9 @@ def _most_that_fit(
     return low, best
 
 
-def _left_out(events: Sequence[TimelineEvent], layout: TimelineLayout) -> tuple[str, ...]:
-    """The keys of ``events`` without a label in ``layout``."""
-    labelled = {label.key for label in layout.labels}
+def _left_out(events: Sequence[TimelineEvent], *layouts: TimelineLayout) -> tuple[str, ...]:
+    """The keys of ``events`` without a label in any of ``layouts``."""
+    labelled = {label.key for layout in layouts for label in layout.labels}
     return tuple(event.key for event in events if event.key not in labelled)
 
 

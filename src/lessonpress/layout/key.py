@@ -122,10 +122,13 @@ def plan_key(
 def _entry_lines(
     event: TimelineEvent, width: float, measurer: TextMeasurer, style: TimelineStyle, size: float
 ) -> list[tuple[int, float, str, str, LineRole]]:
-    """An entry's pieces of text as (line, indent, text, font, role): the date, then the
-    title on the same line where its first words fit beside the date, wrapped below."""
+    """An entry's pieces of text as (line, indent, text, font, role): the date (wrapped
+    when it is wider than the column), then the title on the date's last line where its
+    first words fit beside it, wrapped below."""
     date = event.date_label
-    date_width = measurer.width(f"{date} ", style.date_font, size) if date else 0.0
+    date_lines = wrap_text(measurer, date, style.date_font, size, width) if date else []
+    last_date = date_lines[-1] if date_lines else ""
+    date_width = measurer.width(f"{last_date} ", style.date_font, size) if last_date else 0.0
     words = event.title.split()
     beside = 0
     while beside < len(words):
@@ -133,12 +136,13 @@ def _entry_lines(
         if date_width + measurer.width(candidate, style.text_font, size) > width + FIT_TOLERANCE:
             break
         beside += 1
-    pieces: list[tuple[int, float, str, str, LineRole]] = []
-    if date:
-        pieces.append((0, 0.0, date, style.date_font, "date"))
+    pieces: list[tuple[int, float, str, str, LineRole]] = [
+        (line, 0.0, text, style.date_font, "date") for line, text in enumerate(date_lines)
+    ]
+    title_line = max(0, len(date_lines) - 1)
     if beside:
-        pieces.append((0, date_width, " ".join(words[:beside]), style.text_font, "title"))
-    first = 1 if date or beside else 0
+        pieces.append((title_line, date_width, " ".join(words[:beside]), style.text_font, "title"))
+    first = title_line + 1 if date_lines or beside else 0
     rest = wrap_text(measurer, " ".join(words[beside:]), style.text_font, size, width)
     pieces += [
         (first + line, 0.0, text, style.text_font, "title") for line, text in enumerate(rest)

@@ -63,8 +63,11 @@ def prepare(
     measurer: TextMeasurer,
     style: TimelineStyle,
     formatter: Formatter | None = None,
+    reserve: tuple[float, float] = (0.0, 0.0),
+    least_span: float = 0.0,
 ) -> Prepared:
-    """The axis area of ``events`` and ``eras`` in ``bounds``. Raises
+    """The axis area of ``events`` and ``eras`` in ``bounds``, at least ``reserve``
+    (above, below) around the axis and ``least_span`` years long. Raises
     :class:`~lessonpress.layout.core.AxisAreaTooTall` when not even that fits."""
     ordered = in_time_order(events)
     keys = [event.key for event in ordered]
@@ -73,7 +76,7 @@ def prepare(
     sorted_eras = sorted(eras, key=lambda era: (era.start, era.end))
     if not ordered and not sorted_eras:
         raise ValueError("a timeline needs at least one event or era")
-    area = axis_area(ordered, sorted_eras, bounds, measurer, style, formatter)
+    area = axis_area(ordered, sorted_eras, bounds, measurer, style, formatter, reserve, least_span)
     return Prepared(tuple(ordered), area, Anchors.of(ordered, area), bounds, style)
 
 

@@ -145,10 +145,12 @@ class DeckSettings(ThemeModel):
 
 
 class PosterSettings(ThemeModel):
-    """The wall poster: paper and orientation."""
+    """The wall poster: paper, orientation and how much larger than the design its text
+    is set (the title apart)."""
 
     page_size: PageSizeField = PageSize("tabloid", *NAMED_PAGE_SIZES["tabloid"])
     orientation: Literal["landscape", "portrait"] = "landscape"
+    text_scale: float = Field(default=1.0, ge=1.0, le=2.0)
 
 
 class Theme(ThemeModel):

@@ -52,6 +52,22 @@ class Renderer(Protocol):
         ...
 
 
+def render_with_warnings(
+    renderer: Renderer, lesson: Lesson, theme: Theme, options: RenderOptions
+) -> tuple[bytes, list[Problem]]:
+    """The bytes of ``renderer``'s output and the warnings it has for the teacher.
+
+    A renderer may say what a teacher should know about its output (the poster, that
+    it numbers the events in a key) through a ``render_with_warnings`` method of this
+    signature; any other renderer has none.
+    """
+    method = getattr(renderer, "render_with_warnings", None)
+    if method is None:
+        return renderer.render(lesson, theme, options), []
+    data, warnings = method(lesson, theme, options)
+    return data, list(warnings)
+
+
 @dataclass(frozen=True, slots=True)
 class RendererInfo:
     """An installed renderer as the registry lists it, without loading it."""

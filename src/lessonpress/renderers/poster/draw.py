@@ -180,3 +180,26 @@ def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palet
     for line in label.lines:
         canvas.setFillColor(pdf_color(line_colors[line.role]))
         draw_text_line(canvas, fonts, line)
+
+
+def draw_axis_break(
+    canvas: Canvas,
+    before: TimelineLayout,
+    after: TimelineLayout,
+    style: PosterStyle,
+    colors: Palette,
+) -> None:
+    """The mark of a broken axis between the two parts of one: two slanted strokes
+    across the gap between their axes, each part's ticks giving the years either side."""
+    middle = (before.axis.x1 + after.axis.x0) / 2
+    y = before.axis.y
+    rise = style.marker_radius * 1.6
+    lean = rise / 2
+    apart = (after.axis.x0 - before.axis.x1) / 4
+    canvas.saveState()
+    canvas.setStrokeColor(pdf_color(colors.primary))
+    canvas.setLineWidth(style.rule_width)
+    canvas.setLineCap(1)
+    for x in (middle - apart, middle + apart):
+        canvas.line(x - lean, y - rise, x + lean, y + rise)
+    canvas.restoreState()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import getDescent
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
@@ -112,7 +113,9 @@ class Footer:
     def draw(self, canvas: Canvas, fonts: FontSet, colors: Palette) -> None:
         """Draw the footer's lines from the bottom margin up."""
         size = self.style.small_size
-        baseline = self.frame.bottom + size * 0.25 + self.leading * (len(self.lines) - 1)
+        # The last line's descenders rest on the margin, whatever the face's depth.
+        descent = -getDescent(fonts.font_name("body"), size)
+        baseline = self.frame.bottom + descent + self.leading * (len(self.lines) - 1)
         canvas.setFillColor(pdf_color(colors.muted))
         for line in self.lines:
             draw_string(canvas, fonts, self.frame.left, baseline, line, "body", size)

@@ -10,16 +10,18 @@ from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.errors import LessonError, Problem
+from lessonpress.errors import LessonError, Problem, Severity
 from lessonpress.fonts import FontSet
 from lessonpress.layout import (
     Degradation,
     Frame,
     Keep,
     LayoutError,
+    NumberedKey,
     Rect,
     TimelineFit,
     fit_timeline,
+    stretched,
 )
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
@@ -28,24 +30,23 @@ from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.pdf import document_properties
 from lessonpress.renderers.pdf_timeline import draw_key
-from lessonpress.renderers.poster.draw import draw_timeline
+from lessonpress.renderers.poster.draw import draw_axis_break, draw_timeline
 from lessonpress.renderers.poster.frame import (
     Footer,
     Header,
     plan_footer,
     plan_header,
 )
-from lessonpress.renderers.poster.style import (
-    ALTERNATIVE_LABEL_WIDTHS,
-    LABEL_WIDTH,
-    PosterStyle,
-)
+from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
 from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 MIN_TIMELINE_SHARE = 0.35
 """The least share of the page's height, inside its margins, the timeline keeps."""
+
+MOST_ROWS = 4
+"""The most rows a long or crowded timeline wraps onto."""
 
 
 class PosterRenderer:
@@ -61,27 +62,34 @@ class PosterRenderer:
         Raises :class:`~lessonpress.errors.LessonError` when the events do not fit on
         the chosen paper, naming how many do.
         """
+        return self.render_with_warnings(lesson, theme, options)[0]
+
+    def render_with_warnings(
+        self, lesson: Lesson, theme: Theme, options: RenderOptions
+    ) -> tuple[bytes, list[Problem]]:
+        """The poster's PDF bytes, and a warning when it numbers events in a key rather
+        than label them on the timeline. Raises as :meth:`render` does."""
         page_size = options.poster_size or theme.poster.page_size
         width, height = page_size.oriented(theme.poster.orientation)
-        style = PosterStyle.for_page(width, height)
         plan = present(lesson, theme, "poster")
         colors = plan.palette
         fonts = FontSet.for_theme(theme)
         content = timeline_content(plan)
-        margin = style.margin
-        frame = Rect.from_edges(margin, margin, width - margin, height - margin)
-        footer = plan_footer(plan, fonts, style, frame)
-        header, fit, timeline_style = _fit_timeline(
-            plan, content, fonts, style, frame, footer, page_size
+        style, header, fit, footer = _plan_page(
+            plan, content, fonts, width, height, page_size, theme.poster.text_scale
         )
-        layout = fit.layout
 
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
         tags = PosterTags(plan, content)
         with tags.page(canvas):
             header.draw(canvas, fonts, style, colors, tags)
-            draw_timeline(canvas, layout, content, fonts, timeline_style, colors, tags)
+            # The labels spread out to the edges of their room, so the page is used.
+            rows = [stretched(layout) for layout in fit.rows]
+            for layout in rows:
+                draw_timeline(canvas, layout, content, fonts, style, colors, tags)
+            if fit.broken_axis:
+                draw_axis_break(canvas, rows[0], rows[1], style, colors)
             if fit.key is not None:
                 draw_key(
                     canvas,
@@ -91,13 +99,61 @@ class PosterRenderer:
                     text_color=colors.text,
                     entry_marking=partial(tags.key_entry, canvas),
                 )
-            thumbnails = place_thumbnails(layout, content, timeline_style)
-            draw_thumbnails(canvas, thumbnails, timeline_style, colors, tags)
+            for layout in rows:
+                thumbnails = place_thumbnails(layout, content, style)
+                draw_thumbnails(canvas, thumbnails, style, colors, tags)
             with tags.sources(canvas):
                 footer.draw(canvas, fonts, colors)
         canvas.showPage()
         canvas.save()
-        return tags.tagged(buffer.getvalue())
+        warnings = [_numbered_warning(lesson, page_size, fit.key)] if fit.key else []
+        return tags.tagged(buffer.getvalue()), warnings
+
+
+def _plan_page(
+    plan: Plan,
+    content: TimelineContent,
+    fonts: FontSet,
+    width: float,
+    height: float,
+    page_size: PageSize,
+    text_scale: float,
+) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+    """The page's style, header, timeline and footer, at the first of these that holds
+    every event: the theme's larger text, the design's sizes at the paper's scale, then,
+    on paper larger than tabloid, the whole page's type stepped down towards tabloid's
+    (a crowded poster is read from closer). The page keeps to one type scale throughout.
+    """
+    page_scale = PosterStyle.for_page(width, height).scale
+    styles = [PosterStyle(width, height, page_scale, text_scale)] if text_scale > 1.0 else []
+    styles += [PosterStyle(width, height, scale) for scale in _scales_towards_tabloid(page_scale)]
+    *earlier, last = styles
+    for style in earlier:
+        try:
+            return _plan_at(plan, content, fonts, style, page_size)
+        except LessonError:
+            pass
+    return _plan_at(plan, content, fonts, last, page_size)
+
+
+def _scales_towards_tabloid(page_scale: float) -> list[float]:
+    """``page_scale``, then on paper larger than tabloid steps of 3/4 down to tabloid's
+    scale (1)."""
+    scales = [page_scale]
+    while scales[-1] > 1.0:
+        scales.append(max(1.0, round(scales[-1] * 0.75, 4)))
+    return scales
+
+
+def _plan_at(
+    plan: Plan, content: TimelineContent, fonts: FontSet, style: PosterStyle, page_size: PageSize
+) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+    """The page planned in ``style``."""
+    margin = style.margin
+    frame = Rect.from_edges(margin, margin, style.width - margin, style.height - margin)
+    footer = plan_footer(plan, fonts, style, frame)
+    header, fit = _fit_timeline(plan, content, fonts, style, frame, footer, page_size)
+    return style, header, fit, footer
 
 
 def _canvas(
@@ -136,16 +192,20 @@ def _fit_timeline(
     frame: Rect,
     footer: Footer,
     page_size: PageSize,
-) -> tuple[Header, TimelineFit, PosterStyle]:
-    """The header, the timeline fitted in the room between it and the footer, and the
-    style the timeline is drawn with.
+) -> tuple[Header, TimelineFit]:
+    """The header and the timeline fitted in the room between it and the footer.
 
-    The rooms are offered to :func:`~lessonpress.layout.fit_timeline` in order: under the
-    full header, then under a compact one (the title on one line), so the title gives up
-    its second line before the events give up their text. Once the labels are down to
-    their titles, paper larger than tabloid also offers its timeline stepped down
-    towards the tabloid sizes (people step closer to a crowded poster), and labels of
-    other widths, before the events are numbered with a key.
+    Each of the first rooms is offered with its axis broken at a long stretch without
+    events (where there is one), then whole. The rooms are offered to
+    :func:`~lessonpress.layout.fit_timeline` in order: under the
+    full header with the labels two steps, then one step larger (so a sparse timeline
+    fills the page), at their own size under the full header, then under a compact one
+    (the title on one line), so the title gives up its second line before the events
+    give up their text. Once the excerpts must be
+    cut, the timeline may also wrap onto two to ``MOST_ROWS`` rows; once the labels are
+    down to their titles, labels of other widths are offered, before the events are
+    numbered with a key. The type keeps the page's scale throughout: a larger sheet is
+    read from farther away, crowded or not.
     """
     lesson = plan.lesson
     rooms: list[tuple[Header, Rect]] = []
@@ -156,43 +216,38 @@ def _fit_timeline(
             rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
-    choices = [(header, bounds, style, LABEL_WIDTH, Degradation.FULL) for header, bounds in rooms]
+    timeline_style = style.timeline
+    plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
+    plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
+    # Each with its axis broken first: a long stretch without events gives way to them.
+    choices = [
+        choice
+        for header, frame in plain
+        for choice in ((header, replace(frame, broken=True)), (header, frame))
+    ]
     header, bounds = rooms[-1]
-    smaller = [replace(style, scale=scale) for scale in _smaller_timeline_scales(style.scale)]
-    smallest = smaller[-1] if smaller else style
-    later = Degradation.SMALLER_TYPE
-    choices += [(header, bounds, scaled, LABEL_WIDTH, later) for scaled in smaller]
-    choices += [(header, bounds, smallest, width, later) for width in ALTERNATIVE_LABEL_WIDTHS]
-    frames = [
-        Frame(bounds, timeline_style.timeline_with(width), first_step)
-        for _, bounds, timeline_style, width, first_step in choices
+    choices += [
+        (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))
+        for rows in range(2, MOST_ROWS + 1)
+    ]
+    choices += [
+        (header, Frame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE))
+        for width in ALTERNATIVE_LABEL_WIDTHS
     ]
     try:
         fit = fit_timeline(
             content.events,
             content.eras,
-            frames,
+            [frame for _, frame in choices],
             fonts,
-            Keep("print"),
+            Keep("print", select=False),
             formatter=plan.words.tick_label,
         )
     except LayoutError:
         raise LessonError([_no_room(lesson, page_size)]) from None
     if fit.left_out:
         raise LessonError([_too_small(lesson, page_size, fit)])
-    header, _, timeline_style, _, _ = choices[fit.frame]
-    return header, fit, timeline_style
-
-
-def _smaller_timeline_scales(page_scale: float) -> list[float]:
-    """The timeline scales tried, in turn, on paper larger than tabloid: steps of 3/4
-    from ``page_scale`` down to the tabloid design (1)."""
-    scales = []
-    scale = page_scale * 0.75
-    while scale > 1.0:
-        scales.append(round(scale, 4))
-        scale *= 0.75
-    return [*scales, 1.0] if page_scale > 1.0 else []
+    return choices[fit.frame][0], fit
 
 
 def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem:
@@ -216,6 +271,23 @@ def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem
         f"{_article(page_size.name)} "
         f"{page_size.name} poster",
         hint,
+    )
+
+
+def _numbered_warning(lesson: Lesson, page_size: PageSize, key: NumberedKey) -> Problem:
+    """The warning that the poster numbers ``key``'s events rather than label them."""
+    total = len(lesson.timeline)
+    numbered = len(key.entries)
+    return Problem(
+        lesson.source_file,
+        None,
+        None,
+        "events",
+        f"the {page_size.name} poster labels {total - numbered} of {total} events on its "
+        f"timeline and numbers the other {numbered}, with their dates and titles in a key",
+        "that is fine, the key gives every title; larger paper (--poster-size a1, or "
+        "poster.page_size in the theme) labels more of them on the timeline",
+        Severity.WARNING,
     )
 
 

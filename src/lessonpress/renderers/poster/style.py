@@ -2,8 +2,11 @@
 
 Every size scales with the page's short side, so a tabloid poster (11 in short side)
 and an A0 poster look alike from their own viewing distances: the title reads at
-3 m on tabloid (60 pt), event titles at 1 m (11 pt). Type sizes follow a modular
-scale of 1.25 from the body size.
+3 m on tabloid (60 pt), event titles at 1 m (11.25 pt, never below 9 pt). The text
+follows a modular scale of 1.25 from the small size, and every text on the page takes
+one of its four steps or the title's size, so a poster never shows more than five
+sizes: a key event's label is one step up, a crowded timeline's labels one step down.
+A theme's ``poster.text_scale`` enlarges the four text steps (not the title).
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ from lessonpress.layout import TimelineStyle
 TABLOID_SHORT_SIDE = 792.0
 """The short side of the default poster (11 in), where the scale is 1."""
 
+TYPE_RATIO = 1.25
+"""The ratio between neighbouring steps of the poster's type scale."""
+
 TITLE_SIZE = 60.0
-SUBTITLE_SIZE = 17.2
-LARGE_SIZE = 13.75
-BODY_SIZE = 11.0
-SMALL_SIZE = 8.8
-"""The type sizes on tabloid, a modular scale of 1.25 from the body size (the title
+SMALL_SIZE = 9.0
+BODY_SIZE = SMALL_SIZE * TYPE_RATIO
+LARGE_SIZE = BODY_SIZE * TYPE_RATIO
+SUBTITLE_SIZE = LARGE_SIZE * TYPE_RATIO
+"""The type sizes on tabloid, a modular scale of 1.25 from the small size (the title
 apart); every poster multiplies them by its scale."""
 
 LABEL_WIDTH = 130.0
@@ -29,11 +35,6 @@ LABEL_WIDTH = 130.0
 ALTERNATIVE_LABEL_WIDTHS = (110.0, 150.0)
 """Narrower and wider labels, tried when a crowded timeline does not fit at
 ``LABEL_WIDTH``: a different wrap of the titles can free the room one more label needs."""
-
-MIN_LABEL_SIZE = 7.0
-"""The smallest type an event label shrinks to, in points, on any paper: on larger paper
-the labels start larger, but when they must shrink to fit, people step closer, so the
-floor stays put and a larger sheet can hold more events."""
 
 MIN_EDGE = 0.4 * 72
 """Nothing is drawn closer than this to the paper's edge (0.4 in)."""
@@ -49,11 +50,18 @@ class PosterStyle:
     width: float
     height: float
     scale: float
+    text_scale: float = 1.0
+    """The theme's enlargement of every text but the title (``poster.text_scale``)."""
 
     @classmethod
-    def for_page(cls, width: float, height: float) -> PosterStyle:
+    def for_page(cls, width: float, height: float, text_scale: float = 1.0) -> PosterStyle:
         """The style of a ``width`` by ``height`` point page."""
-        return cls(width, height, min(width, height) / TABLOID_SHORT_SIDE)
+        return cls(width, height, min(width, height) / TABLOID_SHORT_SIDE, text_scale)
+
+    @property
+    def text_factor(self) -> float:
+        """What the tabloid design's text sizes are multiplied by on this poster."""
+        return self.scale * self.text_scale
 
     @property
     def margin(self) -> float:
@@ -71,29 +79,24 @@ class PosterStyle:
         return TITLE_SIZE * self.scale
 
     @property
-    def min_title_size(self) -> float:
-        """The smallest the title shrinks to before it is cut short."""
-        return 36.0 * self.scale
-
-    @property
     def subtitle_size(self) -> float:
         """The subtitle."""
-        return SUBTITLE_SIZE * self.scale
+        return SUBTITLE_SIZE * self.text_factor
 
     @property
     def large_size(self) -> float:
         """The author line (and, through the layout's highlight scale, key event titles)."""
-        return LARGE_SIZE * self.scale
+        return LARGE_SIZE * self.text_factor
 
     @property
     def body_size(self) -> float:
         """Event titles, era names and the legend: read from 1 m."""
-        return BODY_SIZE * self.scale
+        return BODY_SIZE * self.text_factor
 
     @property
     def small_size(self) -> float:
-        """Dates, short texts, tick labels and the footer."""
-        return SMALL_SIZE * self.scale
+        """Dates, short texts, tick labels, the footer, and a crowded timeline's titles."""
+        return SMALL_SIZE * self.text_factor
 
     @property
     def rule_width(self) -> float:
@@ -120,12 +123,32 @@ class PosterStyle:
         """The layout style of this page, with labels ``LABEL_WIDTH`` wide."""
         return self.timeline_with(LABEL_WIDTH)
 
+    def larger_timeline(self, steps: int) -> TimelineStyle:
+        """The layout style of a sparse timeline, ``steps`` up the type scale (titles at
+        the large size for one step, dates and excerpts at the body size), in labels as
+        much wider, shrinking no further than the regular titles: a few events take the
+        whole page. Two steps up, key events are marked by their ring and date colour
+        alone, as a step more would be a sixth size on the page."""
+        regular = self.timeline
+        ratio = TYPE_RATIO**steps
+        return replace(
+            regular,
+            title_size=regular.title_size * ratio,
+            date_size=regular.date_size * ratio,
+            text_size=regular.text_size * ratio,
+            label_width=regular.label_width * ratio,
+            min_size=regular.title_size,
+            size_step=regular.title_size * (ratio - 1),
+            highlight_scale=regular.highlight_scale if steps < 2 else 1.0,
+        )
+
     def timeline_with(self, label_width: float) -> TimelineStyle:
         """What the layout engine needs to place the timeline at this page's scale, with
         labels up to ``label_width`` wide on tabloid.
 
         Bar lanes are packed close (markers are drawn over the lowest lane where a
-        point event falls inside a lasting one).
+        point event falls inside a lasting one). Labels shrink in a single step, from
+        the body size to the small size, so that they stay on the page's type scale.
         """
         scaled = TimelineStyle(
             title_size=BODY_SIZE,
@@ -142,5 +165,8 @@ class PosterStyle:
             text_font="body",
             tick_font="body",
             era_font="body-bold-italic",
-        ).scaled(self.scale)
-        return replace(scaled, min_size=min(MIN_LABEL_SIZE, scaled.title_size))
+            min_size=SMALL_SIZE,
+            highlight_scale=TYPE_RATIO,
+        ).scaled(self.text_factor)
+        # The step is in points, which the style does not scale: one step, body to small.
+        return replace(scaled, size_step=scaled.title_size - scaled.min_size)

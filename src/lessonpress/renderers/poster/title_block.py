@@ -13,7 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout import ellipsize, wrap_lines_limited, wrap_text
+from lessonpress.layout import ellipsize, wrap_lines_limited
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
@@ -22,11 +22,9 @@ from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
 from lessonpress.renderers.tagging.poster import PosterTags
 
-COMPACT_TITLE_SHRINK = 0.8
-"""The smallest a compact header's title gets, to stay on one line, against full size."""
-
 MAX_TITLE_LINES = 3
-"""A title longer than this many lines at the minimum size is cut short."""
+"""A title longer than this many lines is cut short: the title never shrinks, as it
+must read from across the room."""
 
 LOGO_MAX_HEIGHT = 1.2 * 72
 """The tallest a logo is drawn on tabloid, in points (scaled with the page)."""
@@ -133,26 +131,19 @@ def plan_title_block(
 def _one_line_title(
     title: str, width: float, fonts: FontSet, style: PosterStyle
 ) -> tuple[float, list[str]]:
-    """The title on one line, as large as fits down to ``COMPACT_TITLE_SHRINK`` of the
-    full size; a title too long for that keeps the full block's lines."""
-    size = min(style.title_size, width / max(fonts.width(title, "heading", 1.0), 1e-6))
-    if size >= style.title_size * COMPACT_TITLE_SHRINK:
-        return size, [title]
+    """The title at full size on one line where it fits; a longer title keeps the full
+    block's lines, as the title never shrinks."""
+    if fonts.width(title, "heading", style.title_size) <= width:
+        return style.title_size, [title]
     return _fit_title(title, width, fonts, style)
 
 
 def _fit_title(
     title: str, width: float, fonts: FontSet, style: PosterStyle
 ) -> tuple[float, list[str]]:
-    """The title's size and lines: at full size on one line or two, else two lines at
-    the largest size that fits, down to the minimum size, where it may take three lines
-    before the last is cut short."""
+    """The title's size and lines: at full size, broken over as many lines as it needs
+    up to ``MAX_TITLE_LINES``, the last cut short beyond that."""
     size = style.title_size
-    while size > style.min_title_size:
-        lines = wrap_text(fonts, title, "heading", size, width)
-        if len(lines) <= 2:
-            return size, lines
-        size = max(style.min_title_size, size * 0.92)
     return size, wrap_lines_limited(fonts, title, "heading", size, width, MAX_TITLE_LINES)
 
 
