@@ -36,6 +36,7 @@ from lessonpress.renderers.deck.markup import one_line
 from lessonpress.renderers.deck.notes import event_notes, write_notes
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, labelled_block
 
 STRIPE_WIDTH = inches(0.14)
@@ -80,7 +81,8 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
         context.measurer(first.frame.typeface),
         area,
         first.frame.size,
-        context.sizes.minimum,
+        context.sizes.body_minimum,
+        max_lines=MAX_BODY_LINES,
     )
     pages = fit.slides if blocks else ((),)
     for index, page in enumerate(pages):

@@ -9,6 +9,7 @@ largest size that needs no more slides than the smallest size would.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -20,6 +21,15 @@ Area = Callable[[int], tuple[float, float]]
 """Gives the width and height, in points, that text may fill on the n-th slide (from 0)."""
 
 _EPSILON = 1e-6
+
+TITLE_LINES = 2
+"""The lines a title wraps onto before it shrinks."""
+
+UNBREAKABLE_WORD = 12
+"""A word with fewer letters than this is never broken between lines."""
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*\s+")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "c", "ca", "vs", "no"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,27 +67,48 @@ def fit_title(
     measurer: Measurer,
     width: float,
     height: float,
-    sizes: tuple[float, float, float],
+    sizes: tuple[float, float],
     bold: bool = True,
 ) -> TitleFit:
     """The size and lines of a title in a ``width`` × ``height`` point area.
 
-    ``sizes`` are the largest size, the floor to shrink to on one line, and the
-    smallest size to shrink to when even wrapped lines do not fit.
+    ``sizes`` are the largest and the smallest size. The title is set at the largest
+    size on one line or wrapped onto :data:`TITLE_LINES`; only when that does not fit
+    does it shrink, a point at a time, still on up to two lines, and never below the
+    smallest size, where it takes as many lines as it needs. A line never breaks inside
+    a word shorter than :data:`UNBREAKABLE_WORD` letters.
     """
-    largest, floor, smallest = sizes
+    largest, smallest = sizes
     runs = (Run(text, bold=bold),)
-    for size in sizes_between(largest, floor):
-        line_height = measurer.line_height(size)
-        if measurer.width(text, size, bold) <= width and line_height <= height + _EPSILON:
-            return TitleFit(size, 1, line_height, True)
-    for size in sizes_between(floor, smallest):
-        lines = len(measurer.wrap(runs, width, size))
-        total = lines * measurer.line_height(size)
-        if total <= height + _EPSILON:
-            return TitleFit(size, lines, total, True)
-    lines = len(measurer.wrap(runs, width, smallest))
-    return TitleFit(smallest, lines, lines * measurer.line_height(smallest), False)
+    for size in sizes_between(largest, smallest):
+        lines = measurer.wrap(runs, width, size)
+        total = len(lines) * measurer.line_height(size)
+        if (
+            len(lines) <= TITLE_LINES
+            and total <= height + _EPSILON
+            and not breaks_inside_short_word(text, lines)
+        ):
+            return TitleFit(size, len(lines), total, True)
+    lines = measurer.wrap(runs, width, smallest)
+    total = len(lines) * measurer.line_height(smallest)
+    return TitleFit(smallest, len(lines), total, total <= height + _EPSILON)
+
+
+def breaks_inside_short_word(text: str, lines: Sequence[Line]) -> bool:
+    """Whether a line of ``lines`` ends inside a word of fewer than
+    :data:`UNBREAKABLE_WORD` letters."""
+    for line in lines[:-1]:
+        cut = line.end
+        if 0 < cut < len(text) and not text[cut - 1].isspace() and not text[cut].isspace():
+            start = cut
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            end = cut
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            if sum(character.isalpha() for character in text[start:end]) < UNBREAKABLE_WORD:
+                return True
+    return False
 
 
 def text_height(blocks: Sequence[Block], measurer: Measurer, width: float, size: float) -> float:
@@ -98,13 +129,15 @@ def fit_body(
     area: Area,
     largest: float,
     smallest: float,
+    max_lines: int | None = None,
 ) -> BodyFit:
-    """Set ``blocks`` as large as they fit, on as few slides as the smallest size allows."""
+    """Set ``blocks`` as large as they fit, on as few slides as the smallest size allows,
+    with no more than ``max_lines`` lines on a slide."""
     pages_by_size: dict[float, list[list[Block]]] = {}
 
     def pages(size: float) -> list[list[Block]]:
         if size not in pages_by_size:
-            pages_by_size[size] = paginate(blocks, measurer, area, size)
+            pages_by_size[size] = paginate(blocks, measurer, area, size, max_lines)
         return pages_by_size[size]
 
     sizes = sizes_between(largest, smallest)
@@ -119,61 +152,80 @@ def fit_body(
 
 
 def paginate(
-    blocks: Sequence[Block], measurer: Measurer, area: Area, size: float
+    blocks: Sequence[Block],
+    measurer: Measurer,
+    area: Area,
+    size: float,
+    max_lines: int | None = None,
 ) -> list[list[Block]]:
-    """Pour ``blocks`` at ``size`` onto as many slides as they need.
+    """Pour ``blocks`` at ``size`` onto as many slides as they need, with no more than
+    ``max_lines`` lines (when given) on one slide.
 
-    A paragraph may break between lines across slides; a single line is not left
-    alone at the foot of a slide when the paragraph has more. A paragraph is wrapped
-    once for each slide width it meets (the first slide's and the following ones'),
-    never again for each slide, so the cost is linear in its length.
+    A paragraph that does not fit in the room left on a slide continues on the next one
+    from the end of its last sentence that fits; when no sentence ends in that room it
+    moves whole to the next slide, and a sentence longer than a whole slide is cut
+    between lines.
     """
     line_height = measurer.line_height(size)
     slides: list[list[Block]] = [[]]
-    used = 0.0
+    used_height = 0.0
+    used_lines = 0
     for block in blocks:
         indent = block.level * BULLET_INDENT * size
-        # ``remaining`` is the part of the paragraph not yet cut into pieces, wrapped into
-        # ``lines`` at the width ``wrapped_at``; ``first`` is the first line not yet on a
-        # slide. Each piece after the first begins at one of ``cuts`` (offsets into
-        # ``remaining``) and goes on the slide of the same place in ``piece_slides``.
-        remaining = block
-        lines: list[Line] = []
-        wrapped_at: float | None = None
-        first = 0
-        cuts: list[int] = []
-        piece_slides: list[int] = []
-        while remaining.runs and (wrapped_at is None or first < len(lines)):
+        remaining: Block | None = block
+        while remaining is not None and remaining.runs:
             width, height = area(len(slides) - 1)
-            if width != wrapped_at:
-                if piece_slides:
-                    *placed, remaining = split_block(remaining, cuts)
-                    _place(slides, placed, piece_slides)
-                    cuts, piece_slides, first = [], [], 0
-                lines = measurer.wrap(remaining.runs, width - indent, size)
-                wrapped_at = width
+            lines = measurer.wrap(remaining.runs, width - indent, size)
             on_slide = bool(slides[-1])
             gap = remaining.space_before * size if on_slide else 0.0
-            capacity = int((height - used - gap + _EPSILON) // line_height)
-            left = len(lines) - first
-            if capacity >= left or (capacity < 1 and not on_slide):
+            capacity = int((height - used_height - gap + _EPSILON) // line_height)
+            if max_lines is not None:
+                capacity = min(capacity, max_lines - used_lines)
+            if capacity >= len(lines) or (capacity < 1 and not on_slide):
                 # All the rest fits; or not even one line fits on an empty slide, and
                 # the rest is set there anyway rather than loop.
-                piece_slides.append(len(slides) - 1)
-                first = len(lines)
-                used = used + gap + left * line_height if capacity >= left else height
-            elif capacity >= 2 or (capacity >= 1 and not on_slide):
-                piece_slides.append(len(slides) - 1)
-                first += capacity
-                cuts.append(lines[first].start)
-                slides.append([])
-                used = 0.0
-            else:
-                slides.append([])
-                used = 0.0
-        if piece_slides:
-            _place(slides, split_block(remaining, cuts), piece_slides)
+                slides[-1].append(remaining if on_slide else _without_gap(remaining))
+                used_height += gap + len(lines) * line_height
+                used_lines += len(lines)
+                break
+            cut = sentence_cut(remaining, lines, capacity) if capacity >= 1 else None
+            if cut is None and not on_slide:
+                cut = lines[capacity].start
+            if cut is not None:
+                head, remaining = split_block(remaining, [cut])
+                slides[-1].append(head if on_slide else _without_gap(head))
+            slides.append([])
+            used_height, used_lines = 0.0, 0
     return [slide for slide in slides if slide] or [[]]
+
+
+def sentence_cut(block: Block, lines: Sequence[Line], count: int) -> int | None:
+    """The offset in ``block`` of the end of the last sentence within its first ``count``
+    ``lines`` that more text follows, or None if no sentence ends there."""
+    text = block.plain
+    limit = lines[count].start if count < len(lines) else len(text)
+    cut = None
+    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
+        following = text[match.end() : match.end() + 2].lstrip("\"'‘“«([")
+        if (
+            match.end() > limit
+            or not following
+            or not (following[0].isupper() or following[0].isdigit())
+        ):
+            continue
+        if _is_abbreviation(text[: match.start() + 1]):
+            continue
+        cut = match.start() + len(match.group().rstrip())
+    return cut
+
+
+def _is_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends in an abbreviation's full stop ("U.S.", "J.", "Dr.")."""
+    word = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".").lstrip("\"'‘“«([")
+    return "." in bare or len(bare) == 1 or bare.casefold() in _ABBREVIATIONS
 
 
 def _place(slides: list[list[Block]], pieces: Sequence[Block], piece_slides: Sequence[int]) -> None:

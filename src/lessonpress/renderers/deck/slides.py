@@ -24,6 +24,7 @@ from lessonpress.renderers.deck.fitting import fit_body
 from lessonpress.renderers.deck.geometry import Box, inches
 from lessonpress.renderers.deck.notes import citation_block, plain_notes, write_notes
 from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, plain_block
 
 LOGO_BOX = (inches(2.4), inches(1.1))
@@ -46,7 +47,8 @@ def add_cover(context: DeckContext) -> None:
             context.measurer(subtitle_frame.typeface),
             lambda _: body_area(subtitle_frame, box),
             subtitle_frame.size,
-            context.sizes.minimum,
+            context.sizes.body_minimum,
+            max_lines=MAX_BODY_LINES,
         )
         write_body(context, shapes, subtitle_frame, fit.slides[0], fit.size, box)
         lowest = max(lowest, box.bottom)
@@ -102,7 +104,8 @@ def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None
             context.measurer(frame.typeface),
             lambda _: body_area(frame, box),
             frame.size,
-            context.sizes.minimum,
+            context.sizes.body_minimum,
+            max_lines=MAX_BODY_LINES,
         )
         write_body(context, shapes, frame, fit.slides[0], fit.size, box)
     notes = plain_notes(f"{era.title}, {context.plan.date_label(era)}.")
@@ -136,7 +139,8 @@ def add_list_slides(
         context.measurer(frame.typeface),
         lambda index: body_area(frame, boxes[min(index, 1)]),
         min(largest or frame.size, frame.size),
-        context.sizes.minimum,
+        context.sizes.body_minimum,
+        max_lines=MAX_BODY_LINES,
     )
     for index, page in enumerate(fit.slides):
         shapes = context.new_slide(layout)
