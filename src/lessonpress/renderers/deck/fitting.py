@@ -1,20 +1,21 @@
 """Fitting text to slides: titles that shrink then wrap, bodies that continue on new slides.
 
-Text is set as large as it fits. A title shrinks from the title size to a floor on
-one line, then wraps; a body shrinks from the body size down to the smallest size
-the theme allows, and what still does not fit continues on following slides (the
-caller marks them "(continued)"). A body that needs several slides is set at the
-largest size that needs no more slides than the smallest size would.
+Text is set as large as it fits. A title wraps onto two lines at the title size, then
+shrinks, never below the title floor; a body shrinks from the body size down to the
+smallest size the theme allows to stay on one slide, at most six lines to a slide.
+A body that needs more slides stays at the body size and continues on following
+slides (the caller marks them "(continued)"), cut at the ends of sentences and spread
+evenly over them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck.measure import Line, Measurer
+from lessonpress.renderers.deck.measure import NO_BREAK_SPACES, Line, Measurer
 from lessonpress.renderers.deck.text import BULLET_INDENT, Block, split_block
 
 Area = Callable[[int], tuple[float, float]]
@@ -24,6 +25,10 @@ _EPSILON = 1e-6
 
 TITLE_LINES = 2
 """The lines a title wraps onto before it shrinks."""
+
+WIDTH_SLACK = 0.98
+"""The share of a line's width text is measured against: PowerPoint and LibreOffice
+round advances their own way, and a line measured to its last point may wrap there."""
 
 UNBREAKABLE_WORD = 12
 """A word with fewer letters than this is never broken between lines."""
@@ -80,6 +85,7 @@ def fit_title(
     """
     largest, smallest = sizes
     runs = (Run(text, bold=bold),)
+    width *= WIDTH_SLACK
     for size in sizes_between(largest, smallest):
         lines = measurer.wrap(runs, width, size)
         total = len(lines) * measurer.line_height(size)
@@ -99,12 +105,12 @@ def breaks_inside_short_word(text: str, lines: Sequence[Line]) -> bool:
     :data:`UNBREAKABLE_WORD` letters."""
     for line in lines[:-1]:
         cut = line.end
-        if 0 < cut < len(text) and not text[cut - 1].isspace() and not text[cut].isspace():
+        if 0 < cut < len(text) and not _breakable(text[cut - 1]) and not _breakable(text[cut]):
             start = cut
-            while start > 0 and not text[start - 1].isspace():
+            while start > 0 and not _breakable(text[start - 1]):
                 start -= 1
             end = cut
-            while end < len(text) and not text[end].isspace():
+            while end < len(text) and not _breakable(text[end]):
                 end += 1
             if sum(character.isalpha() for character in text[start:end]) < UNBREAKABLE_WORD:
                 return True
@@ -116,7 +122,7 @@ def text_height(blocks: Sequence[Block], measurer: Measurer, width: float, size:
     total = 0.0
     for index, block in enumerate(blocks):
         indent = block.level * BULLET_INDENT * size
-        lines = len(measurer.wrap(block.runs, width - indent, size))
+        lines = len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
         total += lines * measurer.line_height(size)
         if index:
             total += block.space_before * size
@@ -130,25 +136,68 @@ def fit_body(
     largest: float,
     smallest: float,
     max_lines: int | None = None,
+    columns: int = 1,
+    whole: bool = False,
 ) -> BodyFit:
-    """Set ``blocks`` as large as they fit, on as few slides as the smallest size allows,
-    with no more than ``max_lines`` lines on a slide."""
+    """Set ``blocks`` on one slide, as large as they fit there, or else at ``largest`` on
+    as many slides as they need; with no more than ``max_lines`` lines in a column.
+
+    With ``columns`` above one, each slide holds that many columns, and ``area`` and the
+    fit's ``slides`` count columns, not slides. With ``whole``, a block that does not fit
+    in the room left moves whole to the next column (see :func:`paginate`).
+    """
     pages_by_size: dict[float, list[list[Block]]] = {}
 
     def pages(size: float) -> list[list[Block]]:
         if size not in pages_by_size:
-            pages_by_size[size] = paginate(blocks, measurer, area, size, max_lines)
+            pages_by_size[size] = paginate(blocks, measurer, area, size, max_lines, whole)
         return pages_by_size[size]
 
-    sizes = sizes_between(largest, smallest)
-    for size in sizes:
-        if len(pages(size)) == 1:
-            return BodyFit(size, (tuple(pages(size)[0]),))
-    fewest = len(pages(smallest))
-    for size in sizes:
-        if len(pages(size)) <= fewest:
-            return BodyFit(size, tuple(tuple(page) for page in pages(size)))
-    raise AssertionError("the smallest size always qualifies")  # pragma: no cover
+    def slides(size: float) -> int:
+        return -(-len(pages(size)) // columns)
+
+    def count(paged: list[list[Block]]) -> int:
+        return -(-len(paged) // columns)
+
+    def balanced(size: float) -> BodyFit:
+        # Spread the text so that no slide is left with a line or two: first every slide
+        # takes fewer lines, as long as that needs no more slides; then, if the last one
+        # is still less than half full, the one before it gives up its last sentences.
+        chosen = pages(size)
+        if max_lines is not None and len(chosen) > 1:
+            for fewer in range(max_lines - 1, max_lines // 2, -1):
+                trial = paginate(blocks, measurer, area, size, fewer, whole)
+                if count(trial) > count(chosen):
+                    break
+                chosen = trial
+            last = len(chosen) - 1
+            for fewer in range(max_lines - 1, 0, -1):
+                if 2 * _lines(chosen[last], measurer, area(last)[0], size) >= max_lines:
+                    break
+                trial = paginate(blocks, measurer, area, size, max_lines, whole, {last - 1: fewer})
+                if count(trial) > count(chosen) or len(trial) != len(chosen):
+                    break
+                chosen = trial
+        return BodyFit(size, tuple(tuple(page) for page in chosen))
+
+    for size in sizes_between(largest, smallest):
+        if slides(size) == 1:
+            return balanced(size)
+    return balanced(largest)
+
+
+def _lines(page: Sequence[Block], measurer: Measurer, width: float, size: float) -> int:
+    """How many lines the blocks of one slide take at ``size`` in ``width`` points."""
+    total = 0
+    for block in page:
+        indent = block.level * BULLET_INDENT * size
+        total += len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
+    return total
+
+
+def _breakable(character: str) -> bool:
+    """Whether a line may break at ``character``: a space, but not a no-break space."""
+    return character.isspace() and character not in NO_BREAK_SPACES
 
 
 def paginate(
@@ -157,14 +206,18 @@ def paginate(
     area: Area,
     size: float,
     max_lines: int | None = None,
+    whole: bool = False,
+    limits: Mapping[int, int] | None = None,
 ) -> list[list[Block]]:
     """Pour ``blocks`` at ``size`` onto as many slides as they need, with no more than
     ``max_lines`` lines (when given) on one slide.
 
     A paragraph that does not fit in the room left on a slide continues on the next one
-    from the end of its last sentence that fits; when no sentence ends in that room it
-    moves whole to the next slide, and a sentence longer than a whole slide is cut
-    between lines.
+    from the end of its last sentence that fits; when no sentence ends in that room, or
+    when blocks are kept ``whole`` (the items of a list), it moves whole to the next
+    slide. Only a paragraph longer than a whole slide is cut there: at a sentence's end,
+    or between lines if one sentence is longer than the slide. ``limits`` gives some
+    slides (by index) fewer lines than ``max_lines``.
     """
     line_height = measurer.line_height(size)
     slides: list[list[Block]] = [[]]
@@ -175,12 +228,13 @@ def paginate(
         remaining: Block | None = block
         while remaining is not None and remaining.runs:
             width, height = area(len(slides) - 1)
-            lines = measurer.wrap(remaining.runs, width - indent, size)
+            lines = measurer.wrap(remaining.runs, width * WIDTH_SLACK - indent, size)
             on_slide = bool(slides[-1])
             gap = remaining.space_before * size if on_slide else 0.0
             capacity = int((height - used_height - gap + _EPSILON) // line_height)
             if max_lines is not None:
-                capacity = min(capacity, max_lines - used_lines)
+                allowed = (limits or {}).get(len(slides) - 1, max_lines)
+                capacity = min(capacity, allowed - used_lines)
             if capacity >= len(lines) or (capacity < 1 and not on_slide):
                 # All the rest fits; or not even one line fits on an empty slide, and
                 # the rest is set there anyway rather than loop.
@@ -188,7 +242,9 @@ def paginate(
                 used_height += gap + len(lines) * line_height
                 used_lines += len(lines)
                 break
-            cut = sentence_cut(remaining, lines, capacity) if capacity >= 1 else None
+            cut = None
+            if capacity >= 1 and not (whole and on_slide):
+                cut = sentence_cut(remaining, lines, capacity)
             if cut is None and not on_slide:
                 cut = lines[capacity].start
             if cut is not None:
@@ -204,8 +260,10 @@ def sentence_cut(block: Block, lines: Sequence[Line], count: int) -> int | None:
     ``lines`` that more text follows, or None if no sentence ends there."""
     text = block.plain
     limit = lines[count].start if count < len(lines) else len(text)
+    # A piece shorter than a line (a lead-in such as "**Time.**") is not left alone.
+    shortest = lines[0].end if len(lines) > 1 else 0
     cut = None
-    for match in _SENTENCE_END.finditer(text, 0, limit + 1):
+    for match in _SENTENCE_END.finditer(text, shortest, limit + 1):
         following = text[match.end() : match.end() + 2].lstrip("\"'‘“«([")
         if (
             match.end() > limit

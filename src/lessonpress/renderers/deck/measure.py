@@ -33,7 +33,10 @@ UNKNOWN_FONT_WIDTH_FACTOR = 1.18
 MIN_LINE_HEIGHT = 1.2
 """The least line height, in ems, assumed for single-spaced text: PowerPoint's own."""
 
-_TOKENS = re.compile(r"\s+|\S+")
+NO_BREAK_SPACES = "\u00a0\u202f"
+"""Spaces that join the words on either side into one that lines do not break."""
+
+_TOKENS = re.compile(rf"[^\S{NO_BREAK_SPACES}]+|[\S{NO_BREAK_SPACES}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,7 @@ class Measurer:
             style = style_name(run.bold, run.italic)
             for match in _TOKENS.finditer(run.text):
                 token = match.group()
-                is_space = token[0].isspace()
+                is_space = token[0].isspace() and token[0] not in NO_BREAK_SPACES
                 token_width = self._unit_width(token, style)
                 start, end = offset + match.start(), offset + match.end()
                 if words and words[-1][3] == is_space and words[-1][1] == start:

@@ -45,8 +45,8 @@ class TypeSizes:
 
     @property
     def statement_date(self) -> float:
-        """An event's date set large on its statement slide: one step above the body."""
-        return round(self.body * SCALE)
+        """An event's date set large on its statement slide: the size of slide titles."""
+        return self.title
 
     @property
     def kicker(self) -> float:

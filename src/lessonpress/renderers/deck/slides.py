@@ -124,31 +124,44 @@ def add_list_slides(
     blocks: list[Block],
     notes: list[Block] | None = None,
     largest: float | None = None,
+    columns: int = 1,
 ) -> int:
-    """Slides titled ``title_text`` holding ``blocks``, continued as needed; returns how many."""
-    layout = context.layouts.content
-    frames = context.body_frames(layout)
+    """Slides titled ``title_text`` holding ``blocks``, each item whole, continued as
+    needed; in two columns, when asked and the master has a two-column layout. Returns
+    how many slides there are."""
+    two_columns = columns == 2 and context.layouts.two_content is not None
+    layout = context.layouts.two_content if two_columns else context.layouts.content
+    assert layout is not None
+    frames = context.body_frames(layout)[: 2 if two_columns else 1]
     if not frames:  # pragma: no cover - find_layouts always picks a layout with a body
         return 0
-    frame = frames[0]
     first = plan_title(context, layout, title_text)
     following = plan_title(context, layout, f"{title_text} {CONTINUED}")
-    boxes = [below_title(frame.box, first), below_title(frame.box, following)]
+    titles = [first, following]
+    per_slide = len(frames)
+
+    def box(index: int) -> Box:
+        return below_title(frames[index % per_slide].box, titles[min(index // per_slide, 1)])
+
     fit = fit_body(
         blocks,
-        context.measurer(frame.typeface),
-        lambda index: body_area(frame, boxes[min(index, 1)]),
-        min(largest or frame.size, frame.size),
+        context.measurer(frames[0].typeface),
+        lambda index: body_area(frames[index % per_slide], box(index)),
+        min(largest or frames[0].size, frames[0].size),
         context.sizes.body_minimum,
         max_lines=MAX_BODY_LINES,
+        columns=per_slide,
+        whole=True,
     )
-    for index, page in enumerate(fit.slides):
+    for number, start in enumerate(range(0, len(fit.slides), per_slide)):
         shapes = context.new_slide(layout)
-        write_title(context, shapes, first if index == 0 else following)
-        write_body(context, shapes, frame, page, fit.size, boxes[min(index, 1)])
-        if index == 0 and notes:
+        write_title(context, shapes, titles[min(number, 1)])
+        for index in range(start, min(start + per_slide, len(fit.slides))):
+            frame = frames[index % per_slide]
+            write_body(context, shapes, frame, fit.slides[index], fit.size, box(index))
+        if number == 0 and notes:
             write_notes(context, shapes.slide, notes)
-    return len(fit.slides)
+    return -(-len(fit.slides) // per_slide)
 
 
 def objective_blocks(context: DeckContext) -> list[Block]:

@@ -1,0 +1,188 @@
+"""The statement slide: an event with little or no text, set large.
+
+A panel in the primary colour down the left of the slide holds the date, large, and the
+category's marker and name; beside it the title, large, and the event's few lines stand
+together in the middle of the slide's height; a picture too small to lead the slide goes
+in a column on the right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lessonpress.model.text import Run
+from lessonpress.present import LegendEntry
+from lessonpress.renderers.deck.colors import srgb
+from lessonpress.renderers.deck.compose import (
+    GAP,
+    TitlePlan,
+    add_text_box,
+    body_area,
+    write_body,
+    write_title,
+)
+from lessonpress.renderers.deck.context import DeckContext
+from lessonpress.renderers.deck.fitting import BodyFit, fit_body, fit_title, text_height
+from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
+from lessonpress.renderers.deck.placeholders import PlaceholderFrame
+from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
+from lessonpress.renderers.deck.text import Block
+
+PANEL_SHARE = 0.34
+"""The share of the slide's width the date panel takes."""
+
+PICTURE_SHARE = 0.36
+"""The share of the room beside the panel that a picture's column takes."""
+
+MARGIN = inches(0.6)
+"""Space kept between the slide's edges (and the panel's) and the text."""
+
+MARKER = 0.7
+"""The category marker's side, in ems of the label beside it."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementPlan:
+    """A statement slide measured: its title, its text's fit and box, and where the
+    panel and (if any) the picture go."""
+
+    title: TitlePlan | None
+    frame: PlaceholderFrame
+    fit: BodyFit
+    body: Box
+    panel: Box
+    picture: Box | None
+
+
+def plan_statement(
+    context: DeckContext, title_text: str, blocks: Sequence[Block], with_picture: bool
+) -> StatementPlan | None:
+    """Measure a statement slide; None when its text does not fit on the one slide."""
+    layout = context.layouts.content
+    frame = context.body_frames(layout)[0]
+    slide = context.slide_box
+    panel = Box(0, 0, round(slide.width * PANEL_SHARE), slide.height)
+    left, right = panel.right + MARGIN, slide.right - MARGIN
+    picture: Box | None = None
+    if with_picture:
+        picture_width = round((right - left) * PICTURE_SHARE)
+        picture = Box(right - picture_width, MARGIN, picture_width, slide.height - 2 * MARGIN)
+        right = picture.x - inches(0.4)
+    title = _plan_title(context, title_text, Box(left, MARGIN, right - left, slide.height // 2))
+    room = slide.height - 2 * MARGIN - (title.box.height + 2 * GAP if title else 0)
+    column = Box(left, 0, right - left, room)
+    fit = fit_body(
+        blocks,
+        context.measurer(frame.typeface),
+        lambda _: body_area(frame, column),
+        frame.size,
+        context.sizes.body_minimum,
+        max_lines=MAX_BODY_LINES,
+    )
+    if len(fit.slides) > 1:
+        return None
+    left_inset, top_inset, right_inset, bottom_inset = frame.insets
+    text_width = to_points(column.width - left_inset - right_inset)
+    body_height = (
+        points(text_height(fit.slides[0], context.measurer(frame.typeface), text_width, fit.size))
+        + top_inset
+        + bottom_inset
+        if blocks
+        else 0
+    )
+    title_height = title.box.height if title else 0
+    total = title_height + (2 * GAP + body_height if blocks else 0)
+    top = max(MARGIN, (slide.height - total) // 2)
+    if title is not None:
+        title = TitlePlan(
+            title.text, title.frame, title.fit, Box(left, top, right - left, title_height), "t"
+        )
+    body = Box(left, top + title_height + 2 * GAP, right - left, body_height)
+    return StatementPlan(title, frame, fit, body, panel, picture)
+
+
+def _plan_title(context: DeckContext, text: str, room: Box) -> TitlePlan | None:
+    """The title measured at the statement size in ``room``, its box as tall as its lines."""
+    frame = context.frame(context.layouts.content, "title")
+    if frame is None:
+        return None
+    left, top, right, bottom = frame.insets
+    fit = fit_title(
+        text.upper() if frame.capitals else text,
+        context.measurer(frame.typeface),
+        to_points(room.width - left - right),
+        to_points(room.height - top - bottom),
+        (max(context.sizes.statement_title, TITLE_FLOOR), TITLE_FLOOR),
+        bold=frame.bold,
+    )
+    height = points(fit.height) + top + bottom + points(2)
+    return TitlePlan(text, frame, fit, room.with_height(height), "t")
+
+
+def write_statement(
+    context: DeckContext,
+    shapes: SlideShapes,
+    plan: StatementPlan,
+    date: str,
+    category: LegendEntry | None,
+) -> None:
+    """Draw the panel with the date and category, then the title and the text."""
+    _panel(context, shapes, plan.panel, date, category)
+    write_title(context, shapes, plan.title)
+    if plan.fit.slides[0]:
+        write_body(context, shapes, plan.frame, plan.fit.slides[0], plan.fit.size, plan.body)
+
+
+def _panel(
+    context: DeckContext, shapes: SlideShapes, panel: Box, date: str, category: LegendEntry | None
+) -> None:
+    """The primary-coloured panel: the date set large, under it the category's marker
+    and name, both in the background colour, which reads on the primary."""
+    shapes.add_shape("Date panel", panel, fill=context.colors.color("primary"))
+    measurer = context.body_measurer
+    width = panel.width - 2 * MARGIN
+    date_size = _date_size(context, date, to_points(width))
+    date_lines = len(measurer.wrap((Run(date, bold=True),), to_points(width), date_size))
+    date_height = points(date_lines * measurer.line_height(date_size)) + points(2)
+    label_size = context.sizes.kicker
+    label_height = points(measurer.line_height(label_size)) + points(2) if category else 0
+    total = date_height + (GAP + label_height if category else 0)
+    top = (panel.height - total) // 2
+    date_box = Box(panel.x + MARGIN, top, width, date_height)
+    date_block = Block((Run(date, bold=True),))
+    add_text_box(context, shapes, "Date", date_box, [date_block], date_size, "background")
+    if category is None:
+        return
+    marker = points(label_size * MARKER)
+    label_top = date_box.bottom + GAP
+    marker_box = Box(date_box.x, label_top + (label_height - marker) // 2, marker, marker)
+    shapes.add_shape(
+        f"Category marker: {category.label}",
+        marker_box,
+        category.marker,
+        fill=srgb(category.color),
+        line=context.colors.color("background"),
+        line_width=points(1.5),
+    )
+    label_left = marker_box.right + points(label_size * 0.4)
+    label_box = Box(label_left, label_top, date_box.right - label_left, label_height)
+    add_text_box(
+        context,
+        shapes,
+        f"Category: {category.label}",
+        label_box,
+        [Block((Run(category.label),))],
+        label_size,
+        "background",
+    )
+
+
+def _date_size(context: DeckContext, date: str, width: float) -> float:
+    """The largest size, from the statement date's down to the kicker's, at which the date
+    needs no break inside one of its days, months or years."""
+    measurer = context.body_measurer
+    largest, smallest = context.sizes.statement_date, context.sizes.kicker
+    fit = fit_title(date, measurer, width, 1e9, (largest, min(largest, smallest)))
+    return fit.size
