@@ -36,7 +36,11 @@ from lessonpress.renderers.base import Renderer, RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
 from lessonpress.renderers.deck.fitting import fit_body, fit_title, sizes_between
 from lessonpress.renderers.deck.markup import clean_text
-from lessonpress.renderers.deck.measure import UNKNOWN_FONT_WIDTH_FACTOR, Measurer
+from lessonpress.renderers.deck.measure import (
+    UNKNOWN_BOLD_WIDTH_FACTOR,
+    UNKNOWN_FONT_WIDTH_FACTOR,
+    Measurer,
+)
 from lessonpress.renderers.deck.package import SlideAppender
 from lessonpress.renderers.deck.plan import plan_deck
 from lessonpress.renderers.deck.pptx_compat import IndexedRelationships
@@ -464,6 +468,9 @@ def test_arial_and_calibri_are_measured_with_their_metric_twins() -> None:
     assert calibri.width("Hello", 20) < arial.width("Hello", 20)
     assert unknown.width("Hello", 20) == pytest.approx(
         arial.width("Hello", 20) * UNKNOWN_FONT_WIDTH_FACTOR
+    )
+    assert unknown.width("Hello", 20, bold=True) == pytest.approx(
+        arial.width("Hello", 20, bold=True) * UNKNOWN_BOLD_WIDTH_FACTOR
     )
 
 

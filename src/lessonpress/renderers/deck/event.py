@@ -52,14 +52,18 @@ from lessonpress.renderers.deck.text import (
 STRIPE_WIDTH = inches(0.14)
 """The category stripe down the left edge of an event slide."""
 
-Composition = Literal["statement", "full-picture", "text-picture", "text"]
+Composition = Literal["statement", "full-picture", "picture-led", "text-picture", "text"]
 """The ways an event's slide is composed (see :func:`choose_composition`)."""
 
 SHORT_TEXT_LINES = 3
 """The most lines, across the whole slide, of an event whose text is short."""
 
-LEADING_PICTURE = 0.4
-"""The least share of the room's width a picture is shown at to lead its slide."""
+LEADING_PICTURE = 0.25
+"""The least share of the text area a picture covers, shown as large as it may be, to
+lead its slide."""
+
+PICTURE_LED_SHARE = 0.6
+"""The share of the width a leading picture takes beside a short text."""
 
 PICTURE_SHARE = 0.42
 """The share of the text area's width a picture takes when the master has no two-column layout."""
@@ -102,10 +106,12 @@ def choose_composition(
 ) -> Composition:
     """How an event's slide is composed, from how much text it has and its picture.
 
-    Text that takes at most :data:`SHORT_TEXT_LINES` lines across the slide is short: a
-    short event gets a statement slide, or a full picture slide if its picture is large
-    enough to lead (shown at least :data:`LEADING_PICTURE` of the room's width and half
-    its height). A longer one gets title and text, with its picture beside the text.
+    Text that takes at most :data:`SHORT_TEXT_LINES` lines across the slide is short. A
+    short event whose picture can be shown over at least :data:`LEADING_PICTURE` of the
+    text area is led by it: the picture goes under the text across the slide (a full
+    picture slide) or beside it in :data:`PICTURE_LED_SHARE` of the width, whichever
+    shows it larger. Any other short event gets a statement slide, its picture (if any)
+    in a column beside. A longer event gets title and text, its picture beside the text.
     """
     frame = context.body_frames(context.layouts.content)[0]
     measurer = context.measurer(frame.typeface)
@@ -119,10 +125,19 @@ def choose_composition(
         return "text" if image is None else "text-picture"
     if image is None or image.file is None:
         return "statement"
-    room = frame.box.with_height(frame.box.height - points(lines * measurer.line_height(size)))
-    shown_width, shown_height = shown_size(image.file, room.width, room.height)
-    leads = shown_width >= LEADING_PICTURE * room.width and 2 * shown_height >= room.height
-    return "full-picture" if leads else "statement"
+    below = frame.box.with_height(frame.box.height - points(lines * measurer.line_height(size)))
+    below_width, below_height = shown_size(image.file, below.width, below.height)
+    beside_width, beside_height = shown_size(
+        image.file, round(frame.box.width * PICTURE_LED_SHARE), frame.box.height
+    )
+    column = width * (1 - PICTURE_LED_SHARE) - to_points(inches(0.3))
+    beside_lines = sum(len(measurer.wrap(block.runs, column, size)) for block in blocks)
+    if beside_lines > MAX_BODY_LINES - 1:
+        beside_width = beside_height = 0
+    largest = max(below_width * below_height, beside_width * beside_height)
+    if largest < LEADING_PICTURE * frame.box.width * frame.box.height:
+        return "statement"
+    return "full-picture" if below_width * below_height >= largest else "picture-led"
 
 
 def _add_text_slides(
@@ -137,13 +152,13 @@ def _add_text_slides(
     """Title and text slides (continued as the text needs), the picture beside the text
     or, for a full picture slide, under it."""
     kicker_text = " · ".join(part for part in (date, category and category.label) if part)
-    beside = composition == "text-picture"
-    first = _measure(context, event.title, kicker_text, with_picture=beside)
+    share = {"text-picture": PICTURE_SHARE, "picture-led": PICTURE_LED_SHARE}.get(composition)
+    first = _measure(context, event.title, kicker_text, share)
 
     @cache
     def following() -> EventFrame:
         # Measured only for an event whose text does not fit on one slide.
-        return _measure(context, f"{event.title} {CONTINUED}", kicker_text, with_picture=False)
+        return _measure(context, f"{event.title} {CONTINUED}", kicker_text, None)
 
     def area(index: int) -> tuple[float, float]:
         measured = first if index == 0 else following()
@@ -160,6 +175,17 @@ def _add_text_slides(
         max_lines=MAX_BODY_LINES,
     )
     pages = fit.slides if blocks else ((),)
+    notes = event_notes(event, context.words)
+    if len(pages) > 1 and context.theme.deck.long_text == "notes":
+        # The theme keeps one slide an event: the rest of its text opens the notes
+        # (which hold why it matters already).
+        rest = [
+            block
+            for page in pages[1:]
+            for block in page
+            if significance is None or block.runs != significance.runs
+        ]
+        pages, notes = pages[:1], [*rest, *notes]
     for index, page in enumerate(pages):
         measured = first if index == 0 else following()
         shapes = context.new_slide(measured.layout)
@@ -182,7 +208,7 @@ def _add_text_slides(
             elif image is not None and composition == "full-picture":
                 below = body.bottom + GAP if page else body.y
                 _picture(context, shapes, event, image, measured.body.with_top(below))
-            write_notes(context, shapes.slide, event_notes(event, context.words))
+            write_notes(context, shapes.slide, notes)
     return len(pages)
 
 
@@ -225,10 +251,12 @@ def event_blocks(event: Event, words: Words) -> list[Block]:
 
 
 def _measure(
-    context: DeckContext, title_text: str, kicker_text: str, with_picture: bool
+    context: DeckContext, title_text: str, kicker_text: str, picture_share: float | None
 ) -> EventFrame:
+    """The slide measured, with a column for a picture taking ``picture_share`` of the
+    width (the master's own two columns for the usual share, when it has them)."""
     layouts = context.layouts
-    two_columns = with_picture and layouts.two_content is not None
+    two_columns = picture_share == PICTURE_SHARE and layouts.two_content is not None
     layout = layouts.two_content if two_columns and layouts.two_content else layouts.content
     frames = context.body_frames(layout)
     frame = frames[0]
@@ -238,8 +266,8 @@ def _measure(
     picture: Box | None = None
     if two_columns and len(frames) > 1:
         picture = frames[1].box.with_top(max(frames[1].box.y, body.y))
-    elif with_picture:
-        picture_width = round(body.width * PICTURE_SHARE)
+    elif picture_share is not None:
+        picture_width = round(body.width * picture_share)
         picture = Box(body.right - picture_width, body.y, picture_width, body.height)
         body = Box(body.x, body.y, body.width - picture_width - inches(0.3), body.height)
     return EventFrame(layout, title, kicker, frame, body, picture)

@@ -140,7 +140,8 @@ def fit_body(
     whole: bool = False,
 ) -> BodyFit:
     """Set ``blocks`` on one slide, as large as they fit there, or else at ``largest`` on
-    as many slides as they need; with no more than ``max_lines`` lines in a column.
+    as many slides as they need (a list kept ``whole``: on as few slides as the smallest
+    size allows); with no more than ``max_lines`` lines in a column.
 
     With ``columns`` above one, each slide holds that many columns, and ``area`` and the
     fit's ``slides`` count columns, not slides. With ``whole``, a block that does not fit
@@ -171,18 +172,28 @@ def fit_body(
                     break
                 chosen = trial
             last = len(chosen) - 1
-            for fewer in range(max_lines - 1, 0, -1):
-                if 2 * _lines(chosen[last], measurer, area(last)[0], size) >= max_lines:
+
+            def lines(paged: list[list[Block]], index: int) -> int:
+                return _lines(paged[index], measurer, area(index)[0], size)
+
+            for fewer in range(max_lines - 1, max_lines // 2 - 1, -1):
+                if 2 * lines(chosen, last) >= max_lines:
                     break
                 trial = paginate(blocks, measurer, area, size, max_lines, whole, {last - 1: fewer})
-                if count(trial) > count(chosen) or len(trial) != len(chosen):
+                if len(trial) != len(chosen) or lines(trial, last - 1) < lines(trial, last):
                     break
                 chosen = trial
         return BodyFit(size, tuple(tuple(page) for page in chosen))
 
-    for size in sizes_between(largest, smallest):
+    sizes = sizes_between(largest, smallest)
+    for size in sizes:
         if slides(size) == 1:
             return balanced(size)
+    if whole:
+        # A list takes as few slides as its smallest size allows, at the largest size
+        # that needs no more.
+        fewest = slides(smallest)
+        return balanced(next(size for size in sizes if slides(size) <= fewest))
     return balanced(largest)
 
 

@@ -3,8 +3,8 @@
 A deck names a typeface that teachers' machines have (Arial, Calibri); lessonpress
 measures with the shipped family that has the same advance widths (Liberation Sans,
 Carlito). A typeface with no shipped equivalent, such as a school template's own,
-is measured with Liberation Sans made wider by :data:`UNKNOWN_FONT_WIDTH_FACTOR`,
-so that text set in a broader face still fits.
+is measured with Liberation Sans made wider by :data:`UNKNOWN_FONT_WIDTH_FACTOR` (bold
+text by :data:`UNKNOWN_BOLD_WIDTH_FACTOR`), so that text set in a broader face still fits.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ from lessonpress.model.theme import FontSpec
 
 UNKNOWN_FONT_WIDTH_FACTOR = 1.18
 """How much wider than Liberation Sans an unknown typeface may be (Verdana is about this)."""
+
+UNKNOWN_BOLD_WIDTH_FACTOR = 1.22
+"""The same for bold text, whose faces spread further apart (Verdana Bold and Trebuchet
+MS Bold against Liberation Sans Bold)."""
 
 MIN_LINE_HEIGHT = 1.2
 """The least line height, in ems, assumed for single-spaced text: PowerPoint's own."""
@@ -64,6 +68,8 @@ class Measurer:
     def __init__(self, typeface: str) -> None:
         self.typeface = typeface
         family, self._width_factor = measuring_family(typeface)
+        known = self._width_factor == 1.0
+        self._bold_width_factor = 1.0 if known else UNKNOWN_BOLD_WIDTH_FACTOR
         self._fonts = FontSet(family, family)
         self._line_factor = max(MIN_LINE_HEIGHT, _line_height_factor(family))
         self._unit_widths: dict[tuple[str, str], float] = {}
@@ -146,7 +152,8 @@ class Measurer:
         key = (text, style)
         width = self._unit_widths.get(key)
         if width is None:
-            width = self._fonts.width(text, style, 1.0) * self._width_factor
+            factor = self._bold_width_factor if "bold" in style else self._width_factor
+            width = self._fonts.width(text, style, 1.0) * factor
             self._unit_widths[key] = width
         return width
 

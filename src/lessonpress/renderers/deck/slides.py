@@ -4,6 +4,7 @@ key terms, sources), each continued on further slides when its list is long."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Era, Event
@@ -20,9 +21,10 @@ from lessonpress.renderers.deck.compose import (
     write_title,
 )
 from lessonpress.renderers.deck.context import DeckContext
-from lessonpress.renderers.deck.fitting import fit_body
-from lessonpress.renderers.deck.geometry import Box, inches
+from lessonpress.renderers.deck.fitting import fit_body, text_height
+from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.notes import citation_block, plain_notes, write_notes
+from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, plain_block
@@ -50,18 +52,42 @@ def add_cover(context: DeckContext) -> None:
             context.sizes.body_minimum,
             max_lines=MAX_BODY_LINES,
         )
+        box = _text_box(context, subtitle_frame, box, fit.slides[0], fit.size)
         write_body(context, shapes, subtitle_frame, fit.slides[0], fit.size, box)
         lowest = max(lowest, box.bottom)
     text_column = title.box.inset(*title.frame.insets) if title else None
-    _add_byline(context, shapes, lowest, text_column)
+    _add_byline(context, shapes, lowest, text_column, title.frame.align if title else "l")
     if context.theme.logo_image:
         _add_logo(context, shapes, context.theme.logo_image)
     if lesson.summary:
         write_notes(context, shapes.slide, blocks_from_rich_text(lesson.summary))
 
 
-def _add_byline(context: DeckContext, shapes: SlideShapes, top: int, column: Box | None) -> None:
-    """The author, course and date under the title, in line with its text."""
+def _text_box(
+    context: DeckContext,
+    frame: PlaceholderFrame,
+    box: Box,
+    blocks: Sequence[Block],
+    size: float,
+) -> Box:
+    """The part of ``box`` that ``blocks`` fill, where the frame's anchor puts them, so
+    that what goes below starts under the text, not under an empty placeholder."""
+    left, top, right, bottom = frame.insets
+    width = to_points(box.width - left - right)
+    height = points(text_height(blocks, context.measurer(frame.typeface), width, size))
+    height = min(box.height, height + top + bottom + points(2))
+    if frame.anchor == "b":
+        return Box(box.x, box.bottom - height, box.width, height)
+    if frame.anchor == "ctr":
+        return Box(box.x, box.y + (box.height - height) // 2, box.width, height)
+    return box.with_height(height)
+
+
+def _add_byline(
+    context: DeckContext, shapes: SlideShapes, top: int, column: Box | None, align: str
+) -> None:
+    """The author, course and date under the title, in line with its text and aligned
+    as the title is."""
     lesson = context.lesson
     parts = [part for part in (lesson.author, lesson.course, lesson.date) if part]
     if not parts:
@@ -69,7 +95,7 @@ def _add_byline(context: DeckContext, shapes: SlideShapes, top: int, column: Box
     slide = context.slide_box
     left = column.x if column else inches(0.6)
     width = column.width if column else slide.width - 2 * left
-    blocks = [plain_block(part) for part in parts]
+    blocks = [replace(plain_block(part), align=align) for part in parts]
     size = context.sizes.kicker
     height = blocks_height(context, blocks, width, size) + inches(0.05)
     top = min(top + GAP, slide.bottom - inches(0.5) - height)

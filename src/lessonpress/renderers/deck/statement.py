@@ -63,15 +63,21 @@ def plan_statement(
     layout = context.layouts.content
     frame = context.body_frames(layout)[0]
     slide = context.slide_box
-    panel = Box(0, 0, round(slide.width * PANEL_SHARE), slide.height)
+    # On a school's template the panel starts where the layout's title does, clear of
+    # the template's own header; on the default master it fills the slide's height.
+    title_frame = context.frame(layout, "title")
+    panel_top = title_frame.box.y if context.theme.deck.template and title_frame else 0
+    panel = Box(0, panel_top, round(slide.width * PANEL_SHARE), slide.height - panel_top)
     left, right = panel.right + MARGIN, slide.right - MARGIN
     picture: Box | None = None
     if with_picture:
         picture_width = round((right - left) * PICTURE_SHARE)
-        picture = Box(right - picture_width, MARGIN, picture_width, slide.height - 2 * MARGIN)
+        picture = Box(
+            right - picture_width, panel.y + MARGIN, picture_width, panel.height - 2 * MARGIN
+        )
         right = picture.x - inches(0.4)
-    title = _plan_title(context, title_text, Box(left, MARGIN, right - left, slide.height // 2))
-    room = slide.height - 2 * MARGIN - (title.box.height + 2 * GAP if title else 0)
+    title = _plan_title(context, title_text, Box(left, MARGIN, right - left, panel.height // 2))
+    room = panel.height - 2 * MARGIN - (title.box.height + 2 * GAP if title else 0)
     column = Box(left, 0, right - left, room)
     fit = fit_body(
         blocks,
@@ -94,7 +100,7 @@ def plan_statement(
     )
     title_height = title.box.height if title else 0
     total = title_height + (2 * GAP + body_height if blocks else 0)
-    top = max(MARGIN, (slide.height - total) // 2)
+    top = max(panel.y + MARGIN, panel.y + (panel.height - total) // 2)
     if title is not None:
         title = TitlePlan(
             title.text, title.frame, title.fit, Box(left, top, right - left, title_height), "t"
@@ -149,7 +155,7 @@ def _panel(
     label_size = context.sizes.kicker
     label_height = points(measurer.line_height(label_size)) + points(2) if category else 0
     total = date_height + (GAP + label_height if category else 0)
-    top = (panel.height - total) // 2
+    top = panel.y + (panel.height - total) // 2
     date_box = Box(panel.x + MARGIN, top, width, date_height)
     date_block = Block((Run(date, bold=True),))
     add_text_box(context, shapes, "Date", date_box, [date_block], date_size, "background")
