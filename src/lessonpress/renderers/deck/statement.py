@@ -9,15 +9,15 @@ in a column on the right.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, readable_on
 from lessonpress.model.text import Run
 from lessonpress.present import LegendEntry
-from lessonpress.renderers.deck.colors import srgb
+from lessonpress.renderers.deck.colors import DeckColors, srgb
 from lessonpress.renderers.deck.compose import (
     GAP,
     TitlePlan,
-    add_text_box,
     body_area,
     write_body,
     write_title,
@@ -28,7 +28,7 @@ from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
-from lessonpress.renderers.deck.text import Block
+from lessonpress.renderers.deck.text import Block, text_box_body
 
 PANEL_SHARE = 0.34
 """The share of the slide's width the date panel takes."""
@@ -145,8 +145,10 @@ def _panel(
     context: DeckContext, shapes: SlideShapes, panel: Box, date: str, category: LegendEntry | None
 ) -> None:
     """The primary-coloured panel: the date set large, under it the category's marker
-    and name, both in the background colour, which reads on the primary."""
+    and name, in the background colour where that reads on the primary (else in black
+    or white, whichever reads)."""
     shapes.add_shape("Date panel", panel, fill=context.colors.color("primary"))
+    colors = panel_colors(context.colors)
     measurer = context.body_measurer
     width = panel.width - 2 * MARGIN
     date_size = _date_size(context, date, to_points(width))
@@ -157,8 +159,13 @@ def _panel(
     total = date_height + (GAP + label_height if category else 0)
     top = panel.y + (panel.height - total) // 2
     date_box = Box(panel.x + MARGIN, top, width, date_height)
-    date_block = Block((Run(date, bold=True),))
-    add_text_box(context, shapes, "Date", date_box, [date_block], date_size, "background")
+
+    def add_label(name: str, box: Box, run: Run, size: float) -> None:
+        style = context.text_style(shapes.slide, size=size, color="background")
+        style = replace(style, colors=colors)
+        shapes.add_shape(name, box, text_body=text_box_body([Block((run,))], style))
+
+    add_label("Date", date_box, Run(date, bold=True), date_size)
     if category is None:
         return
     marker = points(label_size * MARKER)
@@ -169,20 +176,21 @@ def _panel(
         marker_box,
         category.marker,
         fill=srgb(category.color),
-        line=context.colors.color("background"),
+        line=colors.color("background"),
         line_width=points(1.5),
     )
     label_left = marker_box.right + points(label_size * 0.4)
     label_box = Box(label_left, label_top, date_box.right - label_left, label_height)
-    add_text_box(
-        context,
-        shapes,
-        f"Category: {category.label}",
-        label_box,
-        [Block((Run(category.label),))],
-        label_size,
-        "background",
-    )
+    add_label(f"Category: {category.label}", label_box, Run(category.label), label_size)
+
+
+def panel_colors(colors: DeckColors) -> DeckColors:
+    """The deck's colours for text on the primary-coloured panel: its ``background``
+    role fixed to black or white where the background colour does not read on it."""
+    primary = colors.hex("primary")
+    if contrast_ratio(colors.hex("background"), primary) >= TEXT_CONTRAST:
+        return colors
+    return replace(colors, fixed={**colors.fixed, "background": readable_on(primary)})
 
 
 def _date_size(context: DeckContext, date: str, width: float) -> float:
