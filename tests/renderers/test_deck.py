@@ -34,7 +34,7 @@ from lessonpress.model.lesson import Lesson
 from lessonpress.model.text import Run
 from lessonpress.renderers.base import Renderer, RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
-from lessonpress.renderers.deck.fitting import fit_body, fit_title, sizes_between
+from lessonpress.renderers.deck.fitting import WIDTH_SLACK, fit_body, fit_title, sizes_between
 from lessonpress.renderers.deck.markup import clean_text
 from lessonpress.renderers.deck.measure import (
     UNKNOWN_BOLD_WIDTH_FACTOR,
@@ -45,7 +45,7 @@ from lessonpress.renderers.deck.package import SlideAppender
 from lessonpress.renderers.deck.plan import plan_deck
 from lessonpress.renderers.deck.pptx_compat import IndexedRelationships
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
-from lessonpress.renderers.deck.text import Block
+from lessonpress.renderers.deck.text import Block, unbreakable_date
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
 SCHOOL = str(TEMPLATES / "school-theme.yaml")
@@ -501,6 +501,17 @@ def test_a_title_wraps_onto_two_lines_before_it_shrinks() -> None:
         f"{text} 1933, and what the Soviet Union hoped for", measurer, 700, 90, (40, 32)
     )
     assert longer.size == 32 and longer.lines == 3 and not longer.fits
+
+
+def test_a_date_set_large_breaks_only_at_its_range_dash() -> None:
+    measurer = Measurer("Arial")
+    date = unbreakable_date("July 10 – October 31, 1940")
+    fit = fit_title(date, measurer, 235, 1000, (40, 21))
+    lines = measurer.wrap((Run(date, bold=True),), 235 * WIDTH_SLACK, fit.size)
+    assert [" ".join(date[line.start : line.end].split()) for line in lines] == [
+        "July 10 –",
+        "October 31, 1940",
+    ]
 
 
 def test_a_title_never_breaks_inside_a_word_of_fewer_than_twelve_letters() -> None:

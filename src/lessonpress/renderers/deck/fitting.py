@@ -102,18 +102,21 @@ def fit_title(
 
 def breaks_inside_short_word(text: str, lines: Sequence[Line]) -> bool:
     """Whether a line of ``lines`` ends inside a word of fewer than
-    :data:`UNBREAKABLE_WORD` letters."""
+    :data:`UNBREAKABLE_WORD` letters, or inside words joined by no-break spaces (a date)."""
     for line in lines[:-1]:
         cut = line.end
-        if 0 < cut < len(text) and not _breakable(text[cut - 1]) and not _breakable(text[cut]):
-            start = cut
-            while start > 0 and not _breakable(text[start - 1]):
-                start -= 1
-            end = cut
-            while end < len(text) and not _breakable(text[end]):
-                end += 1
-            if sum(character.isalpha() for character in text[start:end]) < UNBREAKABLE_WORD:
-                return True
+        if not 0 < cut < len(text) or _breakable(text[cut - 1]) or _breakable(text[cut]):
+            continue
+        start, end = cut, cut
+        while start > 0 and not _breakable(text[start - 1]):
+            start -= 1
+        while end < len(text) and not _breakable(text[end]):
+            end += 1
+        token = text[start:end]
+        if any(space in token for space in NO_BREAK_SPACES):
+            return True
+        if sum(character.isalpha() for character in token) < UNBREAKABLE_WORD:
+            return True
     return False
 
 
