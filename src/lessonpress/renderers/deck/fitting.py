@@ -30,6 +30,11 @@ WIDTH_SLACK = 0.98
 """The share of a line's width text is measured against: PowerPoint and LibreOffice
 round advances their own way, and a line measured to its last point may wrap there."""
 
+_NARROW_ADVANCE = 0.45
+"""A narrow average advance of a line's characters, in ems (prose averages about half an
+em): how much of a long paragraph is wrapped to find a slide's lines. Text narrower
+still is wrapped whole, which is exact, only slower."""
+
 UNBREAKABLE_WORD = 12
 """A word with fewer letters than this is never broken between lines."""
 
@@ -242,13 +247,13 @@ def paginate(
         remaining: Block | None = block
         while remaining is not None and remaining.runs:
             width, height = area(len(slides) - 1)
-            lines = measurer.wrap(remaining.runs, width * WIDTH_SLACK - indent, size)
             on_slide = bool(slides[-1])
             gap = remaining.space_before * size if on_slide else 0.0
             capacity = int((height - used_height - gap + _EPSILON) // line_height)
             if max_lines is not None:
                 allowed = (limits or {}).get(len(slides) - 1, max_lines)
                 capacity = min(capacity, allowed - used_lines)
+            lines = _wrap_start(measurer, remaining, width * WIDTH_SLACK - indent, size, capacity)
             if capacity >= len(lines) or (capacity < 1 and not on_slide):
                 # All the rest fits; or not even one line fits on an empty slide, and
                 # the rest is set there anyway rather than loop.
@@ -267,6 +272,24 @@ def paginate(
             slides.append([])
             used_height, used_lines = 0.0, 0
     return [slide for slide in slides if slide] or [[]]
+
+
+def _wrap_start(
+    measurer: Measurer, block: Block, width: float, size: float, count: int
+) -> list[Line]:
+    """The lines of ``block`` wrapped at ``width``, exact for at least the first
+    ``count`` + 1 of them; the rest of a long paragraph is left unwrapped (its lines are
+    only ever wanted from the next cut on), so pouring it onto many slides stays linear.
+    """
+    window = round((max(count, 0) + 3) * width / (_NARROW_ADVANCE * size))
+    total = sum(len(run.text) for run in block.runs)
+    if total > 2 * window:
+        head, _ = split_block(block, [window])
+        lines = measurer.wrap(head.runs, width, size)
+        # The last two lines may change where the cut falls inside a word.
+        if len(lines) > count + 2:
+            return lines[:-2]
+    return measurer.wrap(block.runs, width, size)
 
 
 def sentence_cut(block: Block, lines: Sequence[Line], count: int) -> int | None:
