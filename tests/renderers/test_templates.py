@@ -23,6 +23,7 @@ from PIL import Image, ImageStat
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.shapes.base import BaseShape
 
 from checks import (
     NS_CT,
@@ -515,9 +516,10 @@ def background_grounds(deck: Path, template: str) -> list[str]:
     return [to_hex(*mean)]
 
 
-def run_colors(deck: Path) -> list[tuple[str, str]]:
-    """``(what, #RRGGBB)`` for each run of the slides that sets its own colour, and each
-    text style of the layouts they use that does (plain and scheme colours only)."""
+def run_colors(deck: Path) -> list[tuple[str, str, str | None]]:
+    """``(what, #RRGGBB, ground)`` for each run of the slides that sets its own colour,
+    and each text style of the layouts they use that does (plain and scheme colours
+    only); ``ground`` is the colour of a filled shape the run is drawn on, if any."""
     presentation = Presentation(str(deck))
     master = presentation.slide_master
     theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
@@ -533,17 +535,40 @@ def run_colors(deck: Path) -> list[tuple[str, str]]:
             val = scheme[color_map.get(val, val)]
         return f"#{val}"
 
-    found = []
+    def fill_of(shape: BaseShape) -> str | None:
+        fill = shape.element.find(f"{{{NS_PML}}}spPr/{{{NS_DML}}}solidFill/*")
+        return value(fill) if fill is not None else None
+
+    def inside(shape: BaseShape, panel: BaseShape) -> bool:
+        return (
+            panel.left <= shape.left < panel.left + panel.width
+            and panel.top <= shape.top < panel.top + panel.height
+        )
+
+    found: list[tuple[str, str, str | None]] = []
     for slide in presentation.slides:
-        for run in slide.element.iter(f"{{{NS_DML}}}r"):
-            color = run.find(f"{{{NS_DML}}}rPr/{{{NS_DML}}}solidFill/*")
-            if color is not None:
-                found.append((run.findtext(f"{{{NS_DML}}}t"), value(color)))
+        shapes = list(slide.shapes)
+        # Text drawn on a shape of its own colour (the statement slide's date panel) is
+        # read on that colour.
+        panels = [
+            (shape, fill)
+            for shape in shapes
+            if (fill := fill_of(shape)) and not (shape.has_text_frame and shape.text_frame.text)
+        ]
+        for shape in shapes:
+            ground = next(
+                (fill for panel, fill in panels if panel is not shape and inside(shape, panel)),
+                None,
+            )
+            for run in shape.element.iter(f"{{{NS_DML}}}r"):
+                color = run.find(f"{{{NS_DML}}}rPr/{{{NS_DML}}}solidFill/*")
+                if color is not None:
+                    found.append((run.findtext(f"{{{NS_DML}}}t") or "", value(color), ground))
     layouts = {slide.slide_layout.name: slide.slide_layout for slide in presentation.slides}
     for name, layout in layouts.items():
         for color in layout.element.xpath(".//a:lstStyle/*/a:defRPr/a:solidFill/*"):
             if len(color) == 0:  # no tint or shade to work out
-                found.append((f"the {name} layout's style", value(color)))
+                found.append((f"the {name} layout's style", value(color), None))
     return found
 
 
@@ -559,8 +584,9 @@ def test_text_colours_read_on_the_templates_gradient_or_picture(
     assert len(colors) > 40
     unreadable = {
         (text, color)
-        for text, color in colors
-        if min(contrast_ratio(color, ground) for ground in grounds) < TEXT_CONTRAST
+        for text, color, panel in colors
+        if min(contrast_ratio(color, ground) for ground in ([panel] if panel else grounds))
+        < TEXT_CONTRAST
     }
     assert unreadable == set()
     if template == "gradient.pptx":

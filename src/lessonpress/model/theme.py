@@ -132,6 +132,11 @@ class DeckSettings(ThemeModel):
     title_size: float = Field(default=40, ge=18, le=72)
     body_size: float = Field(default=26, ge=14, le=48)
     min_body_size: float = Field(default=18, ge=12, le=48)
+    long_text: Literal["continue", "notes"] = Field(
+        default="continue",
+        description="Where an event's text goes when it does not fit on its slide: on "
+        "'(continued)' slides, or into the speaker notes after the first slide.",
+    )
 
     @model_validator(mode="after")
     def _sizes_in_order(self) -> DeckSettings:

@@ -20,6 +20,7 @@ from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.markup import element, xpath
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes, set_box
+from lessonpress.renderers.deck.sizes import TITLE_FLOOR
 from lessonpress.renderers.deck.text import (
     Block,
     fill_text_body,
@@ -65,16 +66,14 @@ def plan_title(
     frame = context.frame(layout, kind) or context.frame(layout, "title")
     if frame is None:
         return None
-    sizes = context.sizes
-    largest = frame.size
-    floor = max(sizes.minimum, round(largest * 0.8))
+    largest = max(frame.size, TITLE_FLOOR)
     measurer = context.measurer(frame.typeface)
     fit = fit_title(
         text.upper() if frame.capitals else text,
         measurer,
         frame.text_width,
         frame.text_height - to_points(reserve),
-        (largest, min(floor, largest), min(sizes.minimum, largest)),
+        (largest, TITLE_FLOOR),
         bold=frame.bold,
     )
     box = frame.box

@@ -1,25 +1,45 @@
 """Fitting text to slides: titles that shrink then wrap, bodies that continue on new slides.
 
-Text is set as large as it fits. A title shrinks from the title size to a floor on
-one line, then wraps; a body shrinks from the body size down to the smallest size
-the theme allows, and what still does not fit continues on following slides (the
-caller marks them "(continued)"). A body that needs several slides is set at the
-largest size that needs no more slides than the smallest size would.
+Text is set as large as it fits. A title wraps onto two lines at the title size, then
+shrinks, never below the title floor; a body shrinks from the body size down to the
+smallest size the theme allows to stay on one slide, at most six lines to a slide.
+A body that needs more slides stays at the body size and continues on following
+slides (the caller marks them "(continued)"), cut at the ends of sentences and spread
+evenly over them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from lessonpress.model.text import Run
-from lessonpress.renderers.deck.measure import Line, Measurer
+from lessonpress.renderers.deck.measure import NO_BREAK_SPACES, Line, Measurer
 from lessonpress.renderers.deck.text import BULLET_INDENT, Block, split_block
 
 Area = Callable[[int], tuple[float, float]]
 """Gives the width and height, in points, that text may fill on the n-th slide (from 0)."""
 
 _EPSILON = 1e-6
+
+TITLE_LINES = 2
+"""The lines a title wraps onto before it shrinks."""
+
+WIDTH_SLACK = 0.98
+"""The share of a line's width text is measured against: PowerPoint and LibreOffice
+round advances their own way, and a line measured to its last point may wrap there."""
+
+_NARROW_ADVANCE = 0.45
+"""A narrow average advance of a line's characters, in ems (prose averages about half an
+em): how much of a long paragraph is wrapped to find a slide's lines. Text narrower
+still is wrapped whole, which is exact, only slower."""
+
+UNBREAKABLE_WORD = 12
+"""A word with fewer letters than this is never broken between lines."""
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*\s+")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "c", "ca", "vs", "no"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,27 +77,52 @@ def fit_title(
     measurer: Measurer,
     width: float,
     height: float,
-    sizes: tuple[float, float, float],
+    sizes: tuple[float, float],
     bold: bool = True,
 ) -> TitleFit:
     """The size and lines of a title in a ``width`` × ``height`` point area.
 
-    ``sizes`` are the largest size, the floor to shrink to on one line, and the
-    smallest size to shrink to when even wrapped lines do not fit.
+    ``sizes`` are the largest and the smallest size. The title is set at the largest
+    size on one line or wrapped onto :data:`TITLE_LINES`; only when that does not fit
+    does it shrink, a point at a time, still on up to two lines, and never below the
+    smallest size, where it takes as many lines as it needs. A line never breaks inside
+    a word shorter than :data:`UNBREAKABLE_WORD` letters.
     """
-    largest, floor, smallest = sizes
+    largest, smallest = sizes
     runs = (Run(text, bold=bold),)
-    for size in sizes_between(largest, floor):
-        line_height = measurer.line_height(size)
-        if measurer.width(text, size, bold) <= width and line_height <= height + _EPSILON:
-            return TitleFit(size, 1, line_height, True)
-    for size in sizes_between(floor, smallest):
-        lines = len(measurer.wrap(runs, width, size))
-        total = lines * measurer.line_height(size)
-        if total <= height + _EPSILON:
-            return TitleFit(size, lines, total, True)
-    lines = len(measurer.wrap(runs, width, smallest))
-    return TitleFit(smallest, lines, lines * measurer.line_height(smallest), False)
+    width *= WIDTH_SLACK
+    for size in sizes_between(largest, smallest):
+        lines = measurer.wrap(runs, width, size)
+        total = len(lines) * measurer.line_height(size)
+        if (
+            len(lines) <= TITLE_LINES
+            and total <= height + _EPSILON
+            and not breaks_inside_short_word(text, lines)
+        ):
+            return TitleFit(size, len(lines), total, True)
+    lines = measurer.wrap(runs, width, smallest)
+    total = len(lines) * measurer.line_height(smallest)
+    return TitleFit(smallest, len(lines), total, total <= height + _EPSILON)
+
+
+def breaks_inside_short_word(text: str, lines: Sequence[Line]) -> bool:
+    """Whether a line of ``lines`` ends inside a word of fewer than
+    :data:`UNBREAKABLE_WORD` letters, or inside words joined by no-break spaces (a date)."""
+    for line in lines[:-1]:
+        cut = line.end
+        if not 0 < cut < len(text) or _breakable(text[cut - 1]) or _breakable(text[cut]):
+            continue
+        start, end = cut, cut
+        while start > 0 and not _breakable(text[start - 1]):
+            start -= 1
+        while end < len(text) and not _breakable(text[end]):
+            end += 1
+        token = text[start:end]
+        if any(space in token for space in NO_BREAK_SPACES):
+            return True
+        if sum(character.isalpha() for character in token) < UNBREAKABLE_WORD:
+            return True
+    return False
 
 
 def text_height(blocks: Sequence[Block], measurer: Measurer, width: float, size: float) -> float:
@@ -85,7 +130,7 @@ def text_height(blocks: Sequence[Block], measurer: Measurer, width: float, size:
     total = 0.0
     for index, block in enumerate(blocks):
         indent = block.level * BULLET_INDENT * size
-        lines = len(measurer.wrap(block.runs, width - indent, size))
+        lines = len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
         total += lines * measurer.line_height(size)
         if index:
             total += block.space_before * size
@@ -98,82 +143,184 @@ def fit_body(
     area: Area,
     largest: float,
     smallest: float,
+    max_lines: int | None = None,
+    columns: int = 1,
+    whole: bool = False,
 ) -> BodyFit:
-    """Set ``blocks`` as large as they fit, on as few slides as the smallest size allows."""
+    """Set ``blocks`` on one slide, as large as they fit there, or else at ``largest`` on
+    as many slides as they need (a list kept ``whole``: on as few slides as the smallest
+    size allows); with no more than ``max_lines`` lines in a column.
+
+    With ``columns`` above one, each slide holds that many columns, and ``area`` and the
+    fit's ``slides`` count columns, not slides. With ``whole``, a block that does not fit
+    in the room left moves whole to the next column (see :func:`paginate`).
+    """
     pages_by_size: dict[float, list[list[Block]]] = {}
 
     def pages(size: float) -> list[list[Block]]:
         if size not in pages_by_size:
-            pages_by_size[size] = paginate(blocks, measurer, area, size)
+            pages_by_size[size] = paginate(blocks, measurer, area, size, max_lines, whole)
         return pages_by_size[size]
+
+    def slides(size: float) -> int:
+        return -(-len(pages(size)) // columns)
+
+    def count(paged: list[list[Block]]) -> int:
+        return -(-len(paged) // columns)
+
+    def balanced(size: float) -> BodyFit:
+        # Spread the text so that no slide is left with a line or two: first every slide
+        # takes fewer lines, as long as that needs no more slides; then, if the last one
+        # is still less than half full, the one before it gives up its last sentences.
+        chosen = pages(size)
+        if max_lines is not None and len(chosen) > 1:
+            for fewer in range(max_lines - 1, max_lines // 2, -1):
+                trial = paginate(blocks, measurer, area, size, fewer, whole)
+                if count(trial) > count(chosen):
+                    break
+                chosen = trial
+            last = len(chosen) - 1
+
+            def lines(paged: list[list[Block]], index: int) -> int:
+                return _lines(paged[index], measurer, area(index)[0], size)
+
+            for fewer in range(max_lines - 1, max_lines // 2 - 1, -1):
+                if 2 * lines(chosen, last) >= max_lines:
+                    break
+                trial = paginate(blocks, measurer, area, size, max_lines, whole, {last - 1: fewer})
+                if len(trial) != len(chosen) or lines(trial, last - 1) < lines(trial, last):
+                    break
+                chosen = trial
+        return BodyFit(size, tuple(tuple(page) for page in chosen))
 
     sizes = sizes_between(largest, smallest)
     for size in sizes:
-        if len(pages(size)) == 1:
-            return BodyFit(size, (tuple(pages(size)[0]),))
-    fewest = len(pages(smallest))
-    for size in sizes:
-        if len(pages(size)) <= fewest:
-            return BodyFit(size, tuple(tuple(page) for page in pages(size)))
-    raise AssertionError("the smallest size always qualifies")  # pragma: no cover
+        if slides(size) == 1:
+            return balanced(size)
+    if whole:
+        # A list takes as few slides as its smallest size allows, at the largest size
+        # that needs no more.
+        fewest = slides(smallest)
+        return balanced(next(size for size in sizes if slides(size) <= fewest))
+    return balanced(largest)
+
+
+def _lines(page: Sequence[Block], measurer: Measurer, width: float, size: float) -> int:
+    """How many lines the blocks of one slide take at ``size`` in ``width`` points."""
+    total = 0
+    for block in page:
+        indent = block.level * BULLET_INDENT * size
+        total += len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
+    return total
+
+
+def _breakable(character: str) -> bool:
+    """Whether a line may break at ``character``: a space, but not a no-break space."""
+    return character.isspace() and character not in NO_BREAK_SPACES
 
 
 def paginate(
-    blocks: Sequence[Block], measurer: Measurer, area: Area, size: float
+    blocks: Sequence[Block],
+    measurer: Measurer,
+    area: Area,
+    size: float,
+    max_lines: int | None = None,
+    whole: bool = False,
+    limits: Mapping[int, int] | None = None,
 ) -> list[list[Block]]:
-    """Pour ``blocks`` at ``size`` onto as many slides as they need.
+    """Pour ``blocks`` at ``size`` onto as many slides as they need, with no more than
+    ``max_lines`` lines (when given) on one slide.
 
-    A paragraph may break between lines across slides; a single line is not left
-    alone at the foot of a slide when the paragraph has more. A paragraph is wrapped
-    once for each slide width it meets (the first slide's and the following ones'),
-    never again for each slide, so the cost is linear in its length.
+    A paragraph that does not fit in the room left on a slide continues on the next one
+    from the end of its last sentence that fits; when no sentence ends in that room, or
+    when blocks are kept ``whole`` (the items of a list), it moves whole to the next
+    slide. Only a paragraph longer than a whole slide is cut there: at a sentence's end,
+    or between lines if one sentence is longer than the slide. ``limits`` gives some
+    slides (by index) fewer lines than ``max_lines``.
     """
     line_height = measurer.line_height(size)
     slides: list[list[Block]] = [[]]
-    used = 0.0
+    used_height = 0.0
+    used_lines = 0
     for block in blocks:
         indent = block.level * BULLET_INDENT * size
-        # ``remaining`` is the part of the paragraph not yet cut into pieces, wrapped into
-        # ``lines`` at the width ``wrapped_at``; ``first`` is the first line not yet on a
-        # slide. Each piece after the first begins at one of ``cuts`` (offsets into
-        # ``remaining``) and goes on the slide of the same place in ``piece_slides``.
-        remaining = block
-        lines: list[Line] = []
-        wrapped_at: float | None = None
-        first = 0
-        cuts: list[int] = []
-        piece_slides: list[int] = []
-        while remaining.runs and (wrapped_at is None or first < len(lines)):
+        remaining: Block | None = block
+        while remaining is not None and remaining.runs:
             width, height = area(len(slides) - 1)
-            if width != wrapped_at:
-                if piece_slides:
-                    *placed, remaining = split_block(remaining, cuts)
-                    _place(slides, placed, piece_slides)
-                    cuts, piece_slides, first = [], [], 0
-                lines = measurer.wrap(remaining.runs, width - indent, size)
-                wrapped_at = width
             on_slide = bool(slides[-1])
             gap = remaining.space_before * size if on_slide else 0.0
-            capacity = int((height - used - gap + _EPSILON) // line_height)
-            left = len(lines) - first
-            if capacity >= left or (capacity < 1 and not on_slide):
+            capacity = int((height - used_height - gap + _EPSILON) // line_height)
+            if max_lines is not None:
+                allowed = (limits or {}).get(len(slides) - 1, max_lines)
+                capacity = min(capacity, allowed - used_lines)
+            lines = _wrap_start(measurer, remaining, width * WIDTH_SLACK - indent, size, capacity)
+            if capacity >= len(lines) or (capacity < 1 and not on_slide):
                 # All the rest fits; or not even one line fits on an empty slide, and
                 # the rest is set there anyway rather than loop.
-                piece_slides.append(len(slides) - 1)
-                first = len(lines)
-                used = used + gap + left * line_height if capacity >= left else height
-            elif capacity >= 2 or (capacity >= 1 and not on_slide):
-                piece_slides.append(len(slides) - 1)
-                first += capacity
-                cuts.append(lines[first].start)
-                slides.append([])
-                used = 0.0
-            else:
-                slides.append([])
-                used = 0.0
-        if piece_slides:
-            _place(slides, split_block(remaining, cuts), piece_slides)
+                slides[-1].append(remaining if on_slide else _without_gap(remaining))
+                used_height += gap + len(lines) * line_height
+                used_lines += len(lines)
+                break
+            cut = None
+            if capacity >= 1 and not (whole and on_slide):
+                cut = sentence_cut(remaining, lines, capacity)
+            if cut is None and not on_slide:
+                cut = lines[capacity].start
+            if cut is not None:
+                head, remaining = split_block(remaining, [cut])
+                slides[-1].append(head if on_slide else _without_gap(head))
+            slides.append([])
+            used_height, used_lines = 0.0, 0
     return [slide for slide in slides if slide] or [[]]
+
+
+def _wrap_start(
+    measurer: Measurer, block: Block, width: float, size: float, count: int
+) -> list[Line]:
+    """The lines of ``block`` wrapped at ``width``, exact for at least the first
+    ``count`` + 1 of them; the rest of a long paragraph is left unwrapped (its lines are
+    only ever wanted from the next cut on), so pouring it onto many slides stays linear.
+    """
+    window = round((max(count, 0) + 3) * width / (_NARROW_ADVANCE * size))
+    total = sum(len(run.text) for run in block.runs)
+    if total > 2 * window:
+        head, _ = split_block(block, [window])
+        lines = measurer.wrap(head.runs, width, size)
+        # The last two lines may change where the cut falls inside a word.
+        if len(lines) > count + 2:
+            return lines[:-2]
+    return measurer.wrap(block.runs, width, size)
+
+
+def sentence_cut(block: Block, lines: Sequence[Line], count: int) -> int | None:
+    """The offset in ``block`` of the end of the last sentence within its first ``count``
+    ``lines`` that more text follows, or None if no sentence ends there."""
+    text = block.plain
+    limit = lines[count].start if count < len(lines) else len(text)
+    # A piece shorter than a line (a lead-in such as "**Time.**") is not left alone.
+    shortest = lines[0].end if len(lines) > 1 else 0
+    cut = None
+    for match in _SENTENCE_END.finditer(text, shortest, limit + 1):
+        following = text[match.end() : match.end() + 2].lstrip("\"'‘“«([")
+        if (
+            match.end() > limit
+            or not following
+            or not (following[0].isupper() or following[0].isdigit())
+        ):
+            continue
+        if _is_abbreviation(text[: match.start() + 1]):
+            continue
+        cut = match.start() + len(match.group().rstrip())
+    return cut
+
+
+def _is_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends in an abbreviation's full stop ("U.S.", "J.", "Dr.")."""
+    word = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".").lstrip("\"'‘“«([")
+    return "." in bare or len(bare) == 1 or bare.casefold() in _ABBREVIATIONS
 
 
 def _place(slides: list[list[Block]], pieces: Sequence[Block], piece_slides: Sequence[int]) -> None:

@@ -3,8 +3,8 @@
 A deck names a typeface that teachers' machines have (Arial, Calibri); lessonpress
 measures with the shipped family that has the same advance widths (Liberation Sans,
 Carlito). A typeface with no shipped equivalent, such as a school template's own,
-is measured with Liberation Sans made wider by :data:`UNKNOWN_FONT_WIDTH_FACTOR`,
-so that text set in a broader face still fits.
+is measured with Liberation Sans made wider by :data:`UNKNOWN_FONT_WIDTH_FACTOR` (bold
+text by :data:`UNKNOWN_BOLD_WIDTH_FACTOR`), so that text set in a broader face still fits.
 """
 
 from __future__ import annotations
@@ -30,10 +30,17 @@ from lessonpress.model.theme import FontSpec
 UNKNOWN_FONT_WIDTH_FACTOR = 1.18
 """How much wider than Liberation Sans an unknown typeface may be (Verdana is about this)."""
 
+UNKNOWN_BOLD_WIDTH_FACTOR = 1.22
+"""The same for bold text, whose faces spread further apart (Verdana Bold and Trebuchet
+MS Bold against Liberation Sans Bold)."""
+
 MIN_LINE_HEIGHT = 1.2
 """The least line height, in ems, assumed for single-spaced text: PowerPoint's own."""
 
-_TOKENS = re.compile(r"\s+|\S+")
+NO_BREAK_SPACES = "\u00a0\u202f"
+"""Spaces that join the words on either side into one that lines do not break."""
+
+_TOKENS = re.compile(rf"[^\S{NO_BREAK_SPACES}]+|[\S{NO_BREAK_SPACES}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,8 @@ class Measurer:
     def __init__(self, typeface: str) -> None:
         self.typeface = typeface
         family, self._width_factor = measuring_family(typeface)
+        known = self._width_factor == 1.0
+        self._bold_width_factor = 1.0 if known else UNKNOWN_BOLD_WIDTH_FACTOR
         self._fonts = FontSet(family, family)
         self._line_factor = max(MIN_LINE_HEIGHT, _line_height_factor(family))
         self._unit_widths: dict[tuple[str, str], float] = {}
@@ -113,7 +122,7 @@ class Measurer:
             style = style_name(run.bold, run.italic)
             for match in _TOKENS.finditer(run.text):
                 token = match.group()
-                is_space = token[0].isspace()
+                is_space = token[0].isspace() and token[0] not in NO_BREAK_SPACES
                 token_width = self._unit_width(token, style)
                 start, end = offset + match.start(), offset + match.end()
                 if words and words[-1][3] == is_space and words[-1][1] == start:
@@ -143,7 +152,8 @@ class Measurer:
         key = (text, style)
         width = self._unit_widths.get(key)
         if width is None:
-            width = self._fonts.width(text, style, 1.0) * self._width_factor
+            factor = self._bold_width_factor if "bold" in style else self._width_factor
+            width = self._fonts.width(text, style, 1.0) * factor
             self._unit_widths[key] = width
         return width
 

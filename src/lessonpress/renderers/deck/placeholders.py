@@ -90,6 +90,8 @@ class PlaceholderFrame:
     capitals: bool
     """Whether the style sets the text in capitals (``cap="all"``), which is wider."""
     typeface: str
+    align: str = "l"
+    """How the style aligns its paragraphs: ``l``, ``ctr``, ``r`` or ``just``."""
 
     @property
     def text_box(self) -> Box:
@@ -176,6 +178,7 @@ def layout_frame(
     size = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/@sz")
     bold = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/@b")
     capitals = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/@cap")
+    align = _first_attribute(level_styles, "./a:lvl1pPr/@algn")
     typeface = _first_attribute(level_styles, "./a:lvl1pPr/a:defRPr/a:latin/@typeface")
     default_typeface = "+mj-lt" if kind in TITLE_TYPES else "+mn-lt"
     body_properties = [
@@ -199,6 +202,7 @@ def layout_frame(
         bold=bold in ("1", "true"),
         capitals=capitals == "all",
         typeface=styles.resolve_typeface(typeface or default_typeface),
+        align=align or "l",
     )
 
 

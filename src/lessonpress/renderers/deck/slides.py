@@ -4,6 +4,7 @@ key terms, sources), each continued on further slides when its list is long."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Era, Event
@@ -20,10 +21,12 @@ from lessonpress.renderers.deck.compose import (
     write_title,
 )
 from lessonpress.renderers.deck.context import DeckContext
-from lessonpress.renderers.deck.fitting import fit_body
-from lessonpress.renderers.deck.geometry import Box, inches
+from lessonpress.renderers.deck.fitting import fit_body, text_height
+from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.notes import citation_block, plain_notes, write_notes
+from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, plain_block
 
 LOGO_BOX = (inches(2.4), inches(1.1))
@@ -46,20 +49,45 @@ def add_cover(context: DeckContext) -> None:
             context.measurer(subtitle_frame.typeface),
             lambda _: body_area(subtitle_frame, box),
             subtitle_frame.size,
-            context.sizes.minimum,
+            context.sizes.body_minimum,
+            max_lines=MAX_BODY_LINES,
         )
+        box = _text_box(context, subtitle_frame, box, fit.slides[0], fit.size)
         write_body(context, shapes, subtitle_frame, fit.slides[0], fit.size, box)
         lowest = max(lowest, box.bottom)
     text_column = title.box.inset(*title.frame.insets) if title else None
-    _add_byline(context, shapes, lowest, text_column)
+    _add_byline(context, shapes, lowest, text_column, title.frame.align if title else "l")
     if context.theme.logo_image:
         _add_logo(context, shapes, context.theme.logo_image)
     if lesson.summary:
         write_notes(context, shapes.slide, blocks_from_rich_text(lesson.summary))
 
 
-def _add_byline(context: DeckContext, shapes: SlideShapes, top: int, column: Box | None) -> None:
-    """The author, course and date under the title, in line with its text."""
+def _text_box(
+    context: DeckContext,
+    frame: PlaceholderFrame,
+    box: Box,
+    blocks: Sequence[Block],
+    size: float,
+) -> Box:
+    """The part of ``box`` that ``blocks`` fill, where the frame's anchor puts them, so
+    that what goes below starts under the text, not under an empty placeholder."""
+    left, top, right, bottom = frame.insets
+    width = to_points(box.width - left - right)
+    height = points(text_height(blocks, context.measurer(frame.typeface), width, size))
+    height = min(box.height, height + top + bottom + points(2))
+    if frame.anchor == "b":
+        return Box(box.x, box.bottom - height, box.width, height)
+    if frame.anchor == "ctr":
+        return Box(box.x, box.y + (box.height - height) // 2, box.width, height)
+    return box.with_height(height)
+
+
+def _add_byline(
+    context: DeckContext, shapes: SlideShapes, top: int, column: Box | None, align: str
+) -> None:
+    """The author, course and date under the title, in line with its text and aligned
+    as the title is."""
     lesson = context.lesson
     parts = [part for part in (lesson.author, lesson.course, lesson.date) if part]
     if not parts:
@@ -67,7 +95,7 @@ def _add_byline(context: DeckContext, shapes: SlideShapes, top: int, column: Box
     slide = context.slide_box
     left = column.x if column else inches(0.6)
     width = column.width if column else slide.width - 2 * left
-    blocks = [plain_block(part) for part in parts]
+    blocks = [replace(plain_block(part), align=align) for part in parts]
     size = context.sizes.kicker
     height = blocks_height(context, blocks, width, size) + inches(0.05)
     top = min(top + GAP, slide.bottom - inches(0.5) - height)
@@ -102,7 +130,8 @@ def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None
             context.measurer(frame.typeface),
             lambda _: body_area(frame, box),
             frame.size,
-            context.sizes.minimum,
+            context.sizes.body_minimum,
+            max_lines=MAX_BODY_LINES,
         )
         write_body(context, shapes, frame, fit.slides[0], fit.size, box)
     notes = plain_notes(f"{era.title}, {context.plan.date_label(era)}.")
@@ -121,30 +150,44 @@ def add_list_slides(
     blocks: list[Block],
     notes: list[Block] | None = None,
     largest: float | None = None,
+    columns: int = 1,
 ) -> int:
-    """Slides titled ``title_text`` holding ``blocks``, continued as needed; returns how many."""
-    layout = context.layouts.content
-    frames = context.body_frames(layout)
+    """Slides titled ``title_text`` holding ``blocks``, each item whole, continued as
+    needed; in two columns, when asked and the master has a two-column layout. Returns
+    how many slides there are."""
+    two_columns = columns == 2 and context.layouts.two_content is not None
+    layout = context.layouts.two_content if two_columns else context.layouts.content
+    assert layout is not None
+    frames = context.body_frames(layout)[: 2 if two_columns else 1]
     if not frames:  # pragma: no cover - find_layouts always picks a layout with a body
         return 0
-    frame = frames[0]
     first = plan_title(context, layout, title_text)
     following = plan_title(context, layout, f"{title_text} {CONTINUED}")
-    boxes = [below_title(frame.box, first), below_title(frame.box, following)]
+    titles = [first, following]
+    per_slide = len(frames)
+
+    def box(index: int) -> Box:
+        return below_title(frames[index % per_slide].box, titles[min(index // per_slide, 1)])
+
     fit = fit_body(
         blocks,
-        context.measurer(frame.typeface),
-        lambda index: body_area(frame, boxes[min(index, 1)]),
-        min(largest or frame.size, frame.size),
-        context.sizes.minimum,
+        context.measurer(frames[0].typeface),
+        lambda index: body_area(frames[index % per_slide], box(index)),
+        min(largest or frames[0].size, frames[0].size),
+        context.sizes.body_minimum,
+        max_lines=MAX_BODY_LINES,
+        columns=per_slide,
+        whole=True,
     )
-    for index, page in enumerate(fit.slides):
+    for number, start in enumerate(range(0, len(fit.slides), per_slide)):
         shapes = context.new_slide(layout)
-        write_title(context, shapes, first if index == 0 else following)
-        write_body(context, shapes, frame, page, fit.size, boxes[min(index, 1)])
-        if index == 0 and notes:
+        write_title(context, shapes, titles[min(number, 1)])
+        for index in range(start, min(start + per_slide, len(fit.slides))):
+            frame = frames[index % per_slide]
+            write_body(context, shapes, frame, fit.slides[index], fit.size, box(index))
+        if number == 0 and notes:
             write_notes(context, shapes.slide, notes)
-    return len(fit.slides)
+    return -(-len(fit.slides) // per_slide)
 
 
 def objective_blocks(context: DeckContext) -> list[Block]:

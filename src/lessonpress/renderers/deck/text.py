@@ -59,6 +59,16 @@ def blocks_from_rich_text(
     return blocks
 
 
+def unbreakable_date(label: str) -> str:
+    """A date label whose days, months and years stay on one line: its spaces made
+    no-break spaces, except those around a range's dash and before a bracket (the Old
+    Style day), where a line may break."""
+    return " – ".join(
+        " (".join(piece.replace(" ", "\u00a0") for piece in part.split(" ("))
+        for part in label.split(" – ")
+    )
+
+
 def plain_block(text: str, level: int = 0, space_before: float = 0.0) -> Block:
     """A block of one unstyled run."""
     return Block((Run(text),), level, space_before)

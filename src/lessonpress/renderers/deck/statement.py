@@ -1,0 +1,202 @@
+"""The statement slide: an event with little or no text, set large.
+
+A panel in the primary colour down the left of the slide holds the date, large, and the
+category's marker and name; beside it the title, large, and the event's few lines stand
+together in the middle of the slide's height; a picture too small to lead the slide goes
+in a column on the right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, readable_on
+from lessonpress.model.text import Run
+from lessonpress.present import LegendEntry
+from lessonpress.renderers.deck.colors import DeckColors, srgb
+from lessonpress.renderers.deck.compose import (
+    GAP,
+    TitlePlan,
+    body_area,
+    write_body,
+    write_title,
+)
+from lessonpress.renderers.deck.context import DeckContext
+from lessonpress.renderers.deck.fitting import BodyFit, fit_body, fit_title, text_height
+from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
+from lessonpress.renderers.deck.placeholders import PlaceholderFrame
+from lessonpress.renderers.deck.shapes import SlideShapes
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
+from lessonpress.renderers.deck.text import Block, text_box_body
+
+PANEL_SHARE = 0.34
+"""The share of the slide's width the date panel takes."""
+
+PICTURE_SHARE = 0.36
+"""The share of the room beside the panel that a picture's column takes."""
+
+MARGIN = inches(0.6)
+"""Space kept between the slide's edges (and the panel's) and the text."""
+
+MARKER = 0.7
+"""The category marker's side, in ems of the label beside it."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementPlan:
+    """A statement slide measured: its title, its text's fit and box, and where the
+    panel and (if any) the picture go."""
+
+    title: TitlePlan | None
+    frame: PlaceholderFrame
+    fit: BodyFit
+    body: Box
+    panel: Box
+    picture: Box | None
+
+
+def plan_statement(
+    context: DeckContext, title_text: str, blocks: Sequence[Block], with_picture: bool
+) -> StatementPlan | None:
+    """Measure a statement slide; None when its text does not fit on the one slide."""
+    layout = context.layouts.content
+    frame = context.body_frames(layout)[0]
+    slide = context.slide_box
+    # On a school's template the panel starts where the layout's title does, clear of
+    # the template's own header; on the default master it fills the slide's height.
+    title_frame = context.frame(layout, "title")
+    panel_top = title_frame.box.y if context.theme.deck.template and title_frame else 0
+    panel = Box(0, panel_top, round(slide.width * PANEL_SHARE), slide.height - panel_top)
+    left, right = panel.right + MARGIN, slide.right - MARGIN
+    picture: Box | None = None
+    if with_picture:
+        picture_width = round((right - left) * PICTURE_SHARE)
+        picture = Box(
+            right - picture_width, panel.y + MARGIN, picture_width, panel.height - 2 * MARGIN
+        )
+        right = picture.x - inches(0.4)
+    title = _plan_title(context, title_text, Box(left, MARGIN, right - left, panel.height // 2))
+    room = panel.height - 2 * MARGIN - (title.box.height + 2 * GAP if title else 0)
+    column = Box(left, 0, right - left, room)
+    fit = fit_body(
+        blocks,
+        context.measurer(frame.typeface),
+        lambda _: body_area(frame, column),
+        frame.size,
+        context.sizes.body_minimum,
+        max_lines=MAX_BODY_LINES,
+    )
+    if len(fit.slides) > 1:
+        return None
+    left_inset, top_inset, right_inset, bottom_inset = frame.insets
+    text_width = to_points(column.width - left_inset - right_inset)
+    body_height = (
+        points(text_height(fit.slides[0], context.measurer(frame.typeface), text_width, fit.size))
+        + top_inset
+        + bottom_inset
+        if blocks
+        else 0
+    )
+    title_height = title.box.height if title else 0
+    total = title_height + (2 * GAP + body_height if blocks else 0)
+    top = max(panel.y + MARGIN, panel.y + (panel.height - total) // 2)
+    if title is not None:
+        title = TitlePlan(
+            title.text, title.frame, title.fit, Box(left, top, right - left, title_height), "t"
+        )
+    body = Box(left, top + title_height + 2 * GAP, right - left, body_height)
+    return StatementPlan(title, frame, fit, body, panel, picture)
+
+
+def _plan_title(context: DeckContext, text: str, room: Box) -> TitlePlan | None:
+    """The title measured at the statement size in ``room``, its box as tall as its lines."""
+    frame = context.frame(context.layouts.content, "title")
+    if frame is None:
+        return None
+    left, top, right, bottom = frame.insets
+    fit = fit_title(
+        text.upper() if frame.capitals else text,
+        context.measurer(frame.typeface),
+        to_points(room.width - left - right),
+        to_points(room.height - top - bottom),
+        (max(context.sizes.statement_title, TITLE_FLOOR), TITLE_FLOOR),
+        bold=frame.bold,
+    )
+    height = points(fit.height) + top + bottom + points(2)
+    return TitlePlan(text, frame, fit, room.with_height(height), "t")
+
+
+def write_statement(
+    context: DeckContext,
+    shapes: SlideShapes,
+    plan: StatementPlan,
+    date: str,
+    category: LegendEntry | None,
+) -> None:
+    """Draw the panel with the date and category, then the title and the text."""
+    _panel(context, shapes, plan.panel, date, category)
+    write_title(context, shapes, plan.title)
+    if plan.fit.slides[0]:
+        write_body(context, shapes, plan.frame, plan.fit.slides[0], plan.fit.size, plan.body)
+
+
+def _panel(
+    context: DeckContext, shapes: SlideShapes, panel: Box, date: str, category: LegendEntry | None
+) -> None:
+    """The primary-coloured panel: the date set large, under it the category's marker
+    and name, in the background colour where that reads on the primary (else in black
+    or white, whichever reads)."""
+    shapes.add_shape("Date panel", panel, fill=context.colors.color("primary"))
+    colors = panel_colors(context.colors)
+    measurer = context.body_measurer
+    width = panel.width - 2 * MARGIN
+    date_size = _date_size(context, date, to_points(width))
+    date_lines = len(measurer.wrap((Run(date, bold=True),), to_points(width), date_size))
+    date_height = points(date_lines * measurer.line_height(date_size)) + points(2)
+    label_size = context.sizes.kicker
+    label_height = points(measurer.line_height(label_size)) + points(2) if category else 0
+    total = date_height + (GAP + label_height if category else 0)
+    top = panel.y + (panel.height - total) // 2
+    date_box = Box(panel.x + MARGIN, top, width, date_height)
+
+    def add_label(name: str, box: Box, run: Run, size: float) -> None:
+        style = context.text_style(shapes.slide, size=size, color="background")
+        style = replace(style, colors=colors)
+        shapes.add_shape(name, box, text_body=text_box_body([Block((run,))], style))
+
+    add_label("Date", date_box, Run(date, bold=True), date_size)
+    if category is None:
+        return
+    marker = points(label_size * MARKER)
+    label_top = date_box.bottom + GAP
+    marker_box = Box(date_box.x, label_top + (label_height - marker) // 2, marker, marker)
+    shapes.add_shape(
+        f"Category marker: {category.label}",
+        marker_box,
+        category.marker,
+        fill=srgb(category.color),
+        line=colors.color("background"),
+        line_width=points(1.5),
+    )
+    label_left = marker_box.right + points(label_size * 0.4)
+    label_box = Box(label_left, label_top, date_box.right - label_left, label_height)
+    add_label(f"Category: {category.label}", label_box, Run(category.label), label_size)
+
+
+def panel_colors(colors: DeckColors) -> DeckColors:
+    """The deck's colours for text on the primary-coloured panel: its ``background``
+    role fixed to black or white where the background colour does not read on it."""
+    primary = colors.hex("primary")
+    if contrast_ratio(colors.hex("background"), primary) >= TEXT_CONTRAST:
+        return colors
+    return replace(colors, fixed={**colors.fixed, "background": readable_on(primary)})
+
+
+def _date_size(context: DeckContext, date: str, width: float) -> float:
+    """The largest size, from the statement date's down to the kicker's, at which the date
+    needs no break inside one of its days, months or years."""
+    measurer = context.body_measurer
+    largest, smallest = context.sizes.statement_date, context.sizes.kicker
+    fit = fit_title(date, measurer, width, 1e9, (largest, min(largest, smallest)))
+    return fit.size

@@ -1,0 +1,120 @@
+"""Every repository lesson's deck in every built-in theme, as LibreOffice shows it: how
+many lines of body text a slide holds, how large titles and body text are set, how much
+of an event slide is in use, and the resolution pictures are shown at.
+
+The decks are built once and converted by one LibreOffice call; every test here reads
+the same PDFs, so one worker runs them all.
+
+"Empty" is measured on a grid of one-inch cells (:data:`deck_reading.CELL`) laid over
+the slide inside the half-inch margins the design keeps clear: a cell is in use when a
+character, a picture or a drawn shape other than the slide's background touches it, and
+an event slide's empty share is the area of the cells nothing touches.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checks import convert_all_to_pdf, needs_programs
+from conftest import CONTENT, LESSONS, ROOT
+from deck_reading import SlideRead, read_deck
+from lessonpress.build import build_lesson
+from lessonpress.load.lesson import load_lesson
+
+LESSON_FILES = sorted(CONTENT.glob("*.yaml")) + sorted(LESSONS.glob("*.yaml"))
+THEMES = sorted(path.stem for path in (ROOT / "themes").glob("*.yaml"))
+PAIRS = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
+PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
+
+MAX_BODY_LINES = 6
+MIN_BODY_SIZE = 20.0
+MIN_TITLE_SIZE = 32.0
+MAX_EMPTY_SHARE = 0.6
+MIN_PPI = 96.0
+PPI_ROUNDING = 0.5
+"""Pixels per inch lost to a shape's extent rounded to whole EMU."""
+
+pytestmark = [needs_programs("soffice"), pytest.mark.xdist_group("deck-as-shown")]
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], list[SlideRead]]:
+    """Every slide of every lesson's deck in every theme, read from LibreOffice's PDF."""
+    folder = tmp_path_factory.mktemp("decks-as-shown")
+    decks: dict[tuple[Path, str], Path] = {}
+    for lesson_path, theme in PAIRS:
+        built = build_lesson(lesson_path, folder / theme / lesson_path.stem, ["deck"], theme)
+        [deck] = built.outputs
+        decks[lesson_path, theme] = Path(
+            shutil.copy(deck, folder / f"{lesson_path.stem}-{theme}.pptx")
+        )
+    pdfs = convert_all_to_pdf(list(decks.values()), folder, timeout=900)
+    return {
+        pair: list(read_deck(deck, pdf))
+        for (pair, deck), pdf in zip(decks.items(), pdfs, strict=True)
+    }
+
+
+def event_slides(lesson_path: Path, slides: list[SlideRead]) -> list[SlideRead]:
+    """The slides titled with one of the lesson's events (continued or not)."""
+    titles = {
+        " ".join(event.title.split()).casefold() for event in load_lesson(lesson_path).lesson.events
+    }
+    return [
+        slide for slide in slides if slide.title.casefold().removesuffix(" (continued)") in titles
+    ]
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_no_slide_has_more_than_six_lines_of_body_text(
+    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+) -> None:
+    crowded = [
+        f"{slide.where}: {slide.body_lines} lines"
+        for slide in shown[lesson_path, theme]
+        if slide.body_lines > MAX_BODY_LINES
+    ]
+    assert not crowded, "\n".join(crowded)
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_body_text_is_20_pt_or_more_and_titles_32_pt_or_more(
+    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+) -> None:
+    small = []
+    for slide in shown[lesson_path, theme]:
+        if slide.body_sizes and min(slide.body_sizes) < MIN_BODY_SIZE:
+            small.append(f"{slide.where}: body text at {min(slide.body_sizes)} pt")
+        if slide.title_sizes and min(slide.title_sizes) < MIN_TITLE_SIZE:
+            small.append(f"{slide.where}: title at {min(slide.title_sizes)} pt")
+    assert not small, "\n".join(small)
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_no_event_slide_is_more_than_60_percent_empty(
+    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+) -> None:
+    slides = event_slides(lesson_path, shown[lesson_path, theme])
+    assert slides, "the deck has event slides"
+    bare = [
+        f"{slide.where}: {slide.empty_share:.0%} empty"
+        for slide in slides
+        if slide.empty_share > MAX_EMPTY_SHARE
+    ]
+    assert not bare, "\n".join(bare)
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_no_picture_is_shown_under_96_ppi(
+    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+) -> None:
+    blown_up = [
+        f"{slide.where}: {picture.name} at {picture.ppi:.0f} ppi"
+        for slide in shown[lesson_path, theme]
+        for picture in slide.pictures
+        if picture.ppi < MIN_PPI - PPI_ROUNDING
+    ]
+    assert not blown_up, "\n".join(blown_up)
