@@ -40,7 +40,7 @@ PPI_ROUNDING = 0.5
 pytestmark = [needs_programs("soffice"), pytest.mark.xdist_group("deck-as-shown")]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], list[SlideRead]]:
     """Every slide of every lesson's deck in every theme, read from LibreOffice's PDF."""
     folder = tmp_path_factory.mktemp("decks-as-shown")
