@@ -207,9 +207,10 @@ def cold_build(processes: Processes, folder: Path, rounds: int) -> None:
 
 
 def one_word_edit(lesson: Path, number: int) -> None:
-    """Swap one word of the lesson's text, back and forth."""
-    old, new = WORDS if number % 2 == 0 else WORDS[::-1]
+    """Swap one word of the lesson's text, back and forth (whichever it holds now, so an
+    odd number of edits in one stage leaves the next stage a lesson it can edit)."""
     text = lesson.read_text(encoding="utf-8")
+    old, new = WORDS if f"think {WORDS[0]}" in text else WORDS[::-1]
     assert f"think {old}" in text
     lesson.write_text(text.replace(f"think {old}", f"think {new}", 1), encoding="utf-8")
 
