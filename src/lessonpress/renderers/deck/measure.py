@@ -73,6 +73,8 @@ class Measurer:
         self._fonts = FontSet(family, family)
         self._line_factor = max(MIN_LINE_HEIGHT, _line_height_factor(family))
         self._unit_widths: dict[tuple[str, str], float] = {}
+        # Fitting wraps one paragraph at many widths and sizes: its words are cut once.
+        self._paragraph_words: dict[tuple[Run, ...], list[tuple[int, int, float, bool]]] = {}
 
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
         """The advance width of ``text`` in points at ``size``."""
@@ -88,7 +90,10 @@ class Measurer:
         Lines break at spaces; a word longer than a whole line breaks between letters,
         as PowerPoint does.
         """
-        words = self._words(runs)
+        key = tuple(runs)
+        words = self._paragraph_words.get(key)
+        if words is None:
+            words = self._paragraph_words[key] = self._words(runs)
         limit = width / size
         lines: list[Line] = []
         line_start = 0
