@@ -17,7 +17,7 @@ Figures on 2 shared cores (about three times as long while they are loaded):
 
 from __future__ import annotations
 
-import random
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -29,33 +29,10 @@ from lessonpress.model.pages import parse_page_size
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.poster import PosterRenderer
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from generated_lessons import generated_lesson
+
 REPOSITORY = Path(__file__).resolve().parent.parent
-PLACES = ["Lisbon", "Kyiv", "Lagos", "Lima", "Osaka", "Quebec", "Cairo", "Delhi", "Oslo"]
-KINDS = ["Treaty of", "Rising in", "Fair at", "Railway to", "Flood in", "Charter of"]
-CATEGORIES = ["politics", "society", "science", "economy", "culture"]
-
-
-def generated_lesson(folder: Path, count: int) -> Path:
-    """A lesson of ``count`` events spread evenly over 1800–1999."""
-    chooser = random.Random(count)
-    lines = [
-        f"title: {count} Events, 1800–1999",
-        "categories:",
-        *(f"  {name}: {{label: {name.title()}}}" for name in CATEGORIES),
-        "events:",
-    ]
-    for number in range(count):
-        year = 1800 + number * 200 // count
-        date = f"{year} - {year + chooser.randint(1, 6)}" if number % 37 == 0 else str(year)
-        lines += [
-            f"  - title: {chooser.choice(KINDS)} {chooser.choice(PLACES)} ({number + 1})",
-            f"    date: {date}",
-            f"    category: {CATEGORIES[number % 5]}",
-            f"    highlight: {'true' if number % 97 == 0 else 'false'}",
-        ]
-    path = folder / f"generated-{count}.yaml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 def time_poster(path: Path, paper: str, repeats: int) -> tuple[float, str]:

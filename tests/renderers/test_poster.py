@@ -4,7 +4,6 @@ events cannot fit."""
 
 from __future__ import annotations
 
-import random
 import re
 from functools import cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from pypdf import PdfReader
 
 from checks import layout_problems, non_embedded_fonts, pdf_fonts, pdf_problems, pdf_text
 from conftest import EXAMPLE, LESSONS, write_forty_category_lesson
+from generated_lessons import generated_lesson
 from lessonpress.cli import cli
 from lessonpress.errors import LessonError
 from lessonpress.load.lesson import load_lesson
@@ -363,33 +363,6 @@ def test_metadata_names_the_lesson(poster) -> None:
     metadata = PdfReader(str(poster(EXAMPLE))).metadata
     assert metadata is not None
     assert metadata.title == lesson_of(EXAMPLE).title
-
-
-def generated_lesson(folder: Path, count: int) -> Path:
-    """A generated lesson of ``count`` events spread evenly over two centuries, in five
-    categories, with some ranges and highlights among them."""
-    chooser = random.Random(count)
-    places = ["Lisbon", "Kyiv", "Lagos", "Lima", "Osaka", "Quebec", "Cairo", "Delhi", "Oslo"]
-    kinds = ["Treaty of", "Rising in", "Fair at", "Railway to", "Flood in", "Charter of"]
-    categories = ["politics", "society", "science", "economy", "culture"]
-    lines = [
-        f"title: {count} Events, 1800–1999",
-        "categories:",
-        *(f"  {name}: {{label: {name.title()}}}" for name in categories),
-        "events:",
-    ]
-    for number in range(count):
-        year = 1800 + number * 200 // count
-        date = f"{year} - {year + chooser.randint(1, 6)}" if number % 37 == 0 else str(year)
-        lines += [
-            f"  - title: {chooser.choice(kinds)} {chooser.choice(places)} ({number + 1})",
-            f"    date: {date}",
-            f"    category: {categories[number % 5]}",
-            f"    highlight: {'true' if number % 97 == 0 else 'false'}",
-        ]
-    path = folder / f"generated-{count}.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
 
 
 @pytest.fixture(scope="module")
