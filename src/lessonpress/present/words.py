@@ -116,11 +116,6 @@ class Words:
         return self._("Answers")
 
     @property
-    def no_answer(self) -> str:
-        """What the teacher edition shows for a question without an answer."""
-        return self._("No answer given in the lesson.")
-
-    @property
     def key_event(self) -> str:
         """The legend's and an event's mark for a highlighted event."""
         return self._("Key event")
