@@ -30,7 +30,7 @@ from pptx.slide import Slide, SlideLayout
 
 from lessonpress.renderers.deck.compose import CONTINUED
 from lessonpress.renderers.deck.geometry import Box, inches
-from lessonpress.renderers.deck.markup import NAMESPACES, element, text_node
+from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, text_node
 from lessonpress.renderers.deck.placeholders import TITLE_TYPES
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text_contrast import (
@@ -274,15 +274,7 @@ def _non_visual(shape: etree._Element) -> etree._Element | None:
 
 
 def _set_decorative(properties: etree._Element) -> None:
-    extensions = select(properties, "./a:extLst")
-    if not extensions:
-        extensions = [etree.SubElement(properties, f"{{{NAMESPACES['a']}}}extLst")]
-    extension = etree.SubElement(
-        extensions[0], f"{{{NAMESPACES['a']}}}ext", uri=DECORATIVE_EXTENSION
-    )
-    etree.SubElement(
-        extension, f"{{{DECORATIVE_NS}}}decorative", val="1", nsmap={"adec": DECORATIVE_NS}
-    )
+    add_extension(properties, DECORATIVE_EXTENSION, DECORATIVE_NS, "adec", "decorative", "1")
 
 
 def _shape_text(shape: etree._Element) -> str:

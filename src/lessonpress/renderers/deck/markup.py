@@ -72,3 +72,17 @@ def replace_child(parent: etree._Element, new: etree._Element) -> None:
         parent.append(new)
     else:
         parent.replace(old, new)
+
+
+def add_extension(
+    parent: etree._Element, uri: str, namespace: str, prefix: str, tag: str, value: str
+) -> None:
+    """Add to ``parent``'s DrawingML extension list (made if it has none) the extension
+    ``uri`` holding one ``prefix:tag val="value"`` element of ``namespace``, the way
+    Office records what the 2006 schema has no place for (a decorative picture, a link
+    drawn in its text's colour)."""
+    extension_list = parent.find(f"{{{NAMESPACES['a']}}}extLst")
+    if extension_list is None:
+        extension_list = etree.SubElement(parent, f"{{{NAMESPACES['a']}}}extLst")
+    extension = etree.SubElement(extension_list, f"{{{NAMESPACES['a']}}}ext", uri=uri)
+    etree.SubElement(extension, f"{{{namespace}}}{tag}", val=value, nsmap={prefix: namespace})

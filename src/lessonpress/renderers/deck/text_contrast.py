@@ -29,7 +29,7 @@ from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, legible, rea
 from lessonpress.renderers.deck.background import Resolve, color_of, fill_colors, own_background
 from lessonpress.renderers.deck.colors import average, scheme_resolver
 from lessonpress.renderers.deck.geometry import Box
-from lessonpress.renderers.deck.markup import NAMESPACES, element
+from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element
 from lessonpress.renderers.deck.placeholders import BODY_TYPES, TITLE_TYPES, integer
 
 _PLACEHOLDERS = "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"
@@ -409,12 +409,4 @@ def _link_in_text_color(run: etree._Element) -> None:
     if select(run, _LINK_IN_TEXT_COLOR):
         return
     link = select(run, "./a:rPr/a:hlinkClick")[0]
-    extensions = select(link, "./a:extLst")
-    if not extensions:
-        extensions = [etree.SubElement(link, f"{{{NAMESPACES['a']}}}extLst")]
-    extension = etree.SubElement(
-        extensions[0], f"{{{NAMESPACES['a']}}}ext", uri=LINK_COLOR_EXTENSION
-    )
-    etree.SubElement(
-        extension, f"{{{LINK_COLOR_NS}}}hlinkClr", val="tx", nsmap={"ahyp": LINK_COLOR_NS}
-    )
+    add_extension(link, LINK_COLOR_EXTENSION, LINK_COLOR_NS, "ahyp", "hlinkClr", "tx")
