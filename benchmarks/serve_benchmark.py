@@ -10,10 +10,8 @@ checks (the lint delay), the check, the rendering and the pictures' download.
 
 from __future__ import annotations
 
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,8 +19,8 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "web"))
-from browser import CHROMIUM_ARGS
+from web.browser import CHROMIUM_ARGS
+from web.serving import served
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "content" / "us-ussr-relations.yaml"
@@ -57,31 +55,23 @@ def main() -> None:
     outputs = ["handout", "poster", "deck"]
     with tempfile.TemporaryDirectory() as folder:
         shutil.copy(EXAMPLE, folder)
-        command = [sys.executable, "-m", "lessonpress", "serve", "--no-browser", folder]
-        server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-        try:
-            assert server.stdout is not None
-            url = re.search(r"http://\S+", server.stdout.readline())[0]
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.set_default_timeout(120_000)
-                page.goto(url)
-                page.wait_for_function("() => window.lessonpressShown !== undefined")
-                print(f"preview after an edit of {EXAMPLE.name} (ms, {EDITS} edits each):")
-                for output in outputs:
-                    page.check(f"input[name=output][value={output}]")
-                    page.wait_for_function(SHOWN)
-                    edit_and_wait(page, f"{SUBTITLE} (warm-up)")  # fonts and caches
-                    timings = [edit_and_wait(page, f"{SUBTITLE} {n}") for n in range(EDITS)]
-                    print(
-                        f"  {output:<8} median {statistics.median(timings):6.0f}"
-                        f"   fastest {min(timings):6.0f}   slowest {max(timings):6.0f}"
-                    )
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        with served(Path(folder)) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.set_default_timeout(120_000)
+            page.goto(url)
+            page.wait_for_function("() => window.lessonpressShown !== undefined")
+            print(f"preview after an edit of {EXAMPLE.name} (ms, {EDITS} edits each):")
+            for output in outputs:
+                page.check(f"input[name=output][value={output}]")
+                page.wait_for_function(SHOWN)
+                edit_and_wait(page, f"{SUBTITLE} (warm-up)")  # fonts and caches
+                timings = [edit_and_wait(page, f"{SUBTITLE} {n}") for n in range(EDITS)]
+                print(
+                    f"  {output:<8} median {statistics.median(timings):6.0f}"
+                    f"   fastest {min(timings):6.0f}   slowest {max(timings):6.0f}"
+                )
+            browser.close()
 
 
 if __name__ == "__main__":

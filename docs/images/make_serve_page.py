@@ -9,9 +9,7 @@ picture of the page.
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +19,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 from web.browser import CHROMIUM_ARGS  # noqa: E402
+from web.serving import served  # noqa: E402
 
 EXAMPLE = ROOT / "content" / "us-ussr-relations.yaml"
 PICTURE = ROOT / "docs" / "images" / "serve-page.png"
@@ -34,37 +33,28 @@ def main() -> None:
         sys.exit("chromium is not installed (apt-get install chromium)")
     with tempfile.TemporaryDirectory() as folder:
         shutil.copy(EXAMPLE, folder)
-        command = [sys.executable, "-m", "lessonpress", "serve", "--no-browser", folder]
-        server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-        try:
-            assert server.stdout is not None
-            match = re.search(r"http://\S+", server.stdout.readline())
-            assert match, "the server printed no address"
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport=WINDOW)
-                page.set_default_timeout(120_000)
-                page.goto(match[0])
-                page.wait_for_function("() => window.lessonpressShown !== undefined")
-                page.check("input[name=output][value=deck]")
-                page.wait_for_selector("#pages img[alt='deck page 1']")
-                page.click("#theme-settings summary")
-                page.wait_for_function("() => document.querySelector('#body-font').value")
-                page.evaluate(
-                    """() => {
+        with served(Path(folder)) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport=WINDOW)
+            page.set_default_timeout(120_000)
+            page.goto(url)
+            page.wait_for_function("() => window.lessonpressShown !== undefined")
+            page.check("input[name=output][value=deck]")
+            page.wait_for_selector("#pages img[alt='deck page 1']")
+            page.click("#theme-settings summary")
+            page.wait_for_function("() => document.querySelector('#body-font').value")
+            page.evaluate(
+                """() => {
                         const view = window.lessonpressEditor;
                         const at = view.state.doc.toString().indexOf("  - title: Russian");
                         const top = CM.EditorView.scrollIntoView(at, {y: "start"});
                         view.dispatch({selection: {anchor: at}, effects: top});
                     }"""
-                )
-                page.locator("#pages").evaluate("pages => pages.scrollTo(0, 0)")
-                page.wait_for_timeout(500)
-                page.screenshot(path=str(PICTURE))
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+            )
+            page.locator("#pages").evaluate("pages => pages.scrollTo(0, 0)")
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(PICTURE))
+            browser.close()
     print(f"wrote {PICTURE}")
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +11,7 @@ from starlette.testclient import TestClient
 
 from lessonpress.serve import create_app
 from lessonpress.serve.guard import TOKEN_HEADER, Session
-from web.serving import MINIMAL, ORIGIN
+from web.serving import MINIMAL, ORIGIN, served
 
 
 @pytest.fixture
@@ -50,14 +47,5 @@ def stranger(folder: Path, session: Session) -> Iterator[TestClient]:
 @pytest.fixture
 def served_url(folder: Path) -> Iterator[str]:
     """The address a real `lessonpress serve --no-browser FOLDER` prints, while it runs."""
-    command = [sys.executable, "-m", "lessonpress", "serve", "--no-browser", str(folder)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        match = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line)
-        assert match, line
-        yield match[0]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with served(folder) as url:
+        yield url
