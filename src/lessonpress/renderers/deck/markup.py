@@ -79,6 +79,26 @@ def xpath(node: etree._Element, path: str) -> list[Any]:
     return found
 
 
+@cache
+def _compiled(path: str) -> etree.XPath:
+    return etree.XPath(path, namespaces=NAMESPACES)
+
+
+def select(node: etree._Element, path: str) -> list[Any]:
+    """What ``path`` (with the ``a:``, ``p:`` and ``r:`` prefixes) finds from ``node``, the
+    path compiled once: for the passes that ask the same paths of every shape of a deck
+    (:mod:`.backdrop`, :mod:`.text_contrast`, :mod:`.accessibility`)."""
+    found = _compiled(path)(node)
+    assert isinstance(found, list)
+    return found
+
+
+def first(node: etree._Element, path: str) -> Any:
+    """The first thing ``path`` finds from ``node``, or None."""
+    found = select(node, path)
+    return found[0] if found else None
+
+
 def replace_child(parent: etree._Element, new: etree._Element) -> None:
     """Put ``new`` in place of ``parent``'s child of the same tag, or append it."""
     old = parent.find(new.tag)
