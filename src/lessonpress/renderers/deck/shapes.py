@@ -35,7 +35,8 @@ PRESET_SHAPES = {
     "hexagon": MSO_SHAPE.HEXAGON,
     "round-rect": MSO_SHAPE.ROUNDED_RECTANGLE,
 }
-"""The preset geometries for the marker names the timeline uses."""
+"""The preset geometries for the marker names the timeline uses (any other name is
+taken as a DrawingML preset, such as ``roundRect``)."""
 
 
 class SlideShapes:
@@ -107,7 +108,7 @@ class SlideShapes:
             shape = self.shapes.add_textbox(x, y, width, height)  # no fill, no line
             fill_text_box(shape, text_body)
         else:
-            preset = PRESET_SHAPES.get(geometry, MSO_SHAPE.RECTANGLE)
+            preset = PRESET_SHAPES.get(geometry) or MSO_SHAPE.from_xml(geometry)
             shape = self.shapes.add_shape(preset, x, y, width, height)
             # An autoshape takes the theme's line, fill and effect (a shadow, in many
             # themes) unless it says otherwise.
