@@ -116,7 +116,7 @@ class DeckPainter:
         self._images: dict[tuple[str, int, int], Image.Image | None] = {}
         self._looks: dict[str, _MasterLooks] = {}
         self._inheritances: dict[str, Inheritance] = {}
-        presentation = self._presentation.part._element
+        presentation = self._presentation.element
         self._default_text_style = presentation.find(f"{{{P}}}defaultTextStyle")
 
     @property
@@ -134,8 +134,7 @@ class DeckPainter:
             key = str(part.partname)
             if key not in digests:
                 hashed = hashlib.blake2b(digest_size=16)
-                element = getattr(part, "_element", None)
-                hashed.update(etree.tostring(element) if element is not None else part.blob)
+                hashed.update(part.blob)  # an XML part's blob is its XML as it stands
                 for relationship in part.rels.values():
                     if not relationship.is_external and relationship.reltype == RT.IMAGE:
                         hashed.update(relationship.rId.encode())
@@ -181,7 +180,7 @@ class DeckPainter:
         if key not in self._looks:
             theme_part = master.part.part_related_by(RT.THEME)
             theme = etree.fromstring(theme_part.blob)
-            scheme = ColorScheme.of_theme(theme, master.part._element.find(f"{{{P}}}clrMap"))
+            scheme = ColorScheme.of_theme(theme, master.element.find(f"{{{P}}}clrMap"))
             fonts = [
                 theme.find(f"./a:themeElements/a:fontScheme/a:{kind}/a:latin", NS)
                 for kind in ("majorFont", "minorFont")
@@ -197,7 +196,7 @@ class DeckPainter:
         key = str(layout.part.partname)
         if key not in self._inheritances:
             self._inheritances[key] = Inheritance(
-                layout.part._element, layout.slide_master.part._element, self._default_text_style
+                layout.element, layout.slide_master.element, self._default_text_style
             )
         return self._inheritances[key]
 
@@ -224,9 +223,9 @@ class _SlidePainter:
         layout = slide.slide_layout
         master = layout.slide_master
         self._levels: dict[str, tuple[Part, etree._Element]] = {
-            "slide": (slide.part, slide.part._element),
-            "layout": (layout.part, layout.part._element),
-            "master": (master.part, master.part._element),
+            "slide": (slide.part, slide.element),
+            "layout": (layout.part, layout.element),
+            "master": (master.part, master.element),
         }
         looks = deck.master_looks(master)
         self._theme, self._theme_part = looks.theme, looks.theme_part

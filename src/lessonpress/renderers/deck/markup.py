@@ -1,12 +1,23 @@
-"""Small helpers for writing DrawingML and PresentationML: parsing snippets, clean text."""
+"""Helpers for the markup the deck writes itself: snippets, clean text, alt text, colours.
+
+python-pptx builds the deck's shapes, text boxes, lines and pictures (:mod:`.shapes`).
+What it has no API for is written as DrawingML and PresentationML through these
+helpers: alt text (``descr``), Office extensions, placeholders that inherit from their
+layout, sections, template repairs, and the paragraphs of text (:mod:`.text`, where
+python-pptx's paragraph API is measured too slow).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import Any, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
+from pptx.dml.color import ColorFormat, RGBColor
+from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.oxml import parse_xml
 from pptx.oxml.xmlchemy import BaseOxmlElement
 
@@ -15,6 +26,9 @@ NAMESPACES = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
+
+# python-pptx leaves RGBColor's constructor unannotated: red, green and blue, 0 to 255.
+_rgb: Callable[[int, int, int], RGBColor] = RGBColor
 
 _TAG = re.compile(r"<[\w:]+")
 
@@ -65,6 +79,26 @@ def xpath(node: etree._Element, path: str) -> list[Any]:
     return found
 
 
+@cache
+def _compiled(path: str) -> etree.XPath:
+    return etree.XPath(path, namespaces=NAMESPACES)
+
+
+def select(node: etree._Element, path: str) -> list[Any]:
+    """What ``path`` (with the ``a:``, ``p:`` and ``r:`` prefixes) finds from ``node``, the
+    path compiled once: for the passes that ask the same paths of every shape of a deck
+    (:mod:`.backdrop`, :mod:`.text_contrast`, :mod:`.accessibility`)."""
+    found = _compiled(path)(node)
+    assert isinstance(found, list)
+    return found
+
+
+def first(node: etree._Element, path: str) -> Any:
+    """The first thing ``path`` finds from ``node``, or None."""
+    found = select(node, path)
+    return found[0] if found else None
+
+
 def replace_child(parent: etree._Element, new: etree._Element) -> None:
     """Put ``new`` in place of ``parent``'s child of the same tag, or append it."""
     old = parent.find(new.tag)
@@ -86,3 +120,33 @@ def add_extension(
         extension_list = etree.SubElement(parent, f"{{{NAMESPACES['a']}}}extLst")
     extension = etree.SubElement(extension_list, f"{{{NAMESPACES['a']}}}ext", uri=uri)
     etree.SubElement(extension, f"{{{namespace}}}{tag}", val=value, nsmap={prefix: namespace})
+
+
+def describe(shape: etree._Element, description: str) -> None:
+    """Give ``shape`` the alt text ``description`` (its ``cNvPr``'s ``descr``), which
+    python-pptx does not set."""
+    properties = xpath(shape, "./*[1]/p:cNvPr")[0]
+    properties.set("descr", one_line(description))
+
+
+def paint(color_format: ColorFormat, color: str) -> None:
+    """Set python-pptx's ``color_format`` to ``color``, a DrawingML colour element as the
+    deck's colours are given (``a:srgbClr``, or ``a:schemeClr`` with a ``lumMod`` and
+    ``lumOff`` lightening)."""
+    kind, value, brightness = _color_parts(color)
+    if kind == "srgbClr":
+        color_format.rgb = _rgb(*bytes.fromhex(value))
+        return
+    color_format.theme_color = MSO_THEME_COLOR.from_xml(value)
+    if brightness:
+        color_format.brightness = brightness
+
+
+@cache
+def _color_parts(color: str) -> tuple[str, str, float]:
+    """The kind (``srgbClr``, ``schemeClr``), value and lightening of a colour element: a
+    deck uses a handful of colours on thousands of shapes, so each is read once."""
+    parsed = element(color)
+    lightening = xpath(parsed, "./a:lumOff/@val")
+    brightness = int(lightening[0]) / 100_000 if lightening else 0.0
+    return etree.QName(parsed).localname, parsed.get("val", ""), brightness

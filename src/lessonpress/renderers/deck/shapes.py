@@ -1,58 +1,63 @@
 """Shapes on one slide: placeholders, text boxes, rectangles, lines, ellipses and pictures.
 
-Shapes are written as PresentationML directly, with ids from a counter kept per
-slide, so that every shape id on a slide is unique and adding a shape does not
-rescan the slide.
+The shapes are python-pptx's, added in its "turbo" mode: shape ids come from a counter
+kept for the slide rather than from a rescan of the slide for every shape. Only what
+python-pptx has no API for is written as markup (:mod:`.markup`): a placeholder that
+inherits from its layout, and alt text.
 """
 
 from __future__ import annotations
 
 from lxml import etree
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
+from pptx.util import Emu
 
 from lessonpress.model.image_file import ImageFile
 from lessonpress.renderers.deck.geometry import Box
-from lessonpress.renderers.deck.markup import attribute, element, xpath
+from lessonpress.renderers.deck.markup import attribute, describe, element, paint, xpath
 from lessonpress.renderers.deck.placeholders import (
     PlaceholderFrame,
     placeholder_index,
     placeholder_type,
 )
+from lessonpress.renderers.deck.text import TextBoxBody, fill_text_box
 
 PRESET_SHAPES = {
-    "rect": "rect",
-    "circle": "ellipse",
-    "ellipse": "ellipse",
-    "square": "rect",
-    "diamond": "diamond",
-    "triangle": "triangle",
-    "inverted-triangle": "flowChartMerge",
-    "hexagon": "hexagon",
-    "round-rect": "roundRect",
+    "rect": MSO_SHAPE.RECTANGLE,
+    "circle": MSO_SHAPE.OVAL,
+    "ellipse": MSO_SHAPE.OVAL,
+    "square": MSO_SHAPE.RECTANGLE,
+    "diamond": MSO_SHAPE.DIAMOND,
+    "triangle": MSO_SHAPE.ISOSCELES_TRIANGLE,
+    "inverted-triangle": MSO_SHAPE.FLOWCHART_MERGE,
+    "hexagon": MSO_SHAPE.HEXAGON,
+    "round-rect": MSO_SHAPE.ROUNDED_RECTANGLE,
 }
-"""DrawingML preset geometries for the marker names the timeline uses."""
+"""The preset geometries for the marker names the timeline uses (any other name is
+taken as a DrawingML preset, such as ``roundRect``)."""
 
 
 class SlideShapes:
-    """Adds shapes to one slide's shape tree, numbering them from a counter."""
+    """Adds shapes to one slide, numbering them from python-pptx's counter."""
 
     def __init__(self, slide: Slide) -> None:
         self.slide = slide
+        self.shapes = slide.shapes
+        self.shapes.turbo_add_enabled = True
         self.tree: etree._Element = xpath(slide.element, "./p:cSld/p:spTree")[0]
-        ids = [int(value) for value in xpath(self.tree, ".//@id") if str(value).isdigit()]
-        self._next_id = max([1, *ids]) + 1
 
     def take_id(self) -> int:
-        """A shape id not used on this slide yet."""
-        shape_id = self._next_id
-        self._next_id += 1
-        return shape_id
+        """A shape id not used on this slide yet, for a shape written as markup."""
+        # python-pptx's counter cannot be told of an id taken outside it: from here on it
+        # numbers this slide's shapes by reading the slide's ids again.
+        self.shapes.turbo_add_enabled = False
+        return self._highest_id() + 1
 
     def placeholder(self, kind: str, index: int | None = None) -> etree._Element | None:
         """The slide's placeholder of ``kind`` (and ``index``, when given), if it has one."""
-        shapes: list[etree._Element] = xpath(self.tree, "./p:sp[p:nvSpPr/p:nvPr/p:ph]")
-        for shape in shapes:
+        for shape in self.placeholders():
             same_kind = placeholder_type(shape) == kind or (
                 kind == "title" and placeholder_type(shape) == "ctrTitle"
             )
@@ -61,14 +66,19 @@ class SlideShapes:
         return None
 
     def add_placeholder(self, frame: PlaceholderFrame) -> etree._Element:
-        """Add a placeholder that inherits everything from the layout's one in ``frame``."""
+        """Add a placeholder that inherits everything from the layout's one in ``frame``.
+
+        python-pptx's ``clone_placeholder`` would name it anew and return nothing, so it
+        is written as markup, and python-pptx's counter is set past its id."""
         attributes = "".join(f" {key}={attribute(value)}" for key, value in frame.ph_attributes)
         shape = element(
-            f"<p:sp><p:nvSpPr>{self._non_visual(frame.name)}"
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._highest_id() + 1}" name={attribute(frame.name)}/>'
             f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph{attributes}/></p:nvPr>'
             "</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
         )
         self.tree.append(shape)
+        if self.shapes.turbo_add_enabled:
+            self.shapes.turbo_add_enabled = True  # sets the counter from the slide's ids
         return shape
 
     def placeholders(self) -> list[etree._Element]:
@@ -87,80 +97,78 @@ class SlideShapes:
         fill: str | None = None,
         line: str | None = None,
         line_width: int = 0,
-        text_body: str | None = None,
+        text_body: TextBoxBody | None = None,
         description: str | None = None,
     ) -> etree._Element:
-        """Add a preset shape; ``fill`` and ``line`` are DrawingML colour elements or None."""
-        fill_xml = f"<a:solidFill>{fill}</a:solidFill>" if fill else "<a:noFill/>"
-        line_xml = (
-            f'<a:ln w="{line_width}"><a:solidFill>{line}</a:solidFill></a:ln>'
-            if line
-            else "<a:ln><a:noFill/></a:ln>"
-        )
-        text_xml = text_body or (
-            '<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p>'
-            '<a:endParaRPr dirty="0"/></a:p></p:txBody>'
-        )
-        is_text_box = text_body is not None and fill is None and line is None
-        text_box_flag = ' txBox="1"' if is_text_box else ""
-        shape = element(
-            f"<p:sp><p:nvSpPr>{self._non_visual(name, description)}"
-            f"<p:cNvSpPr{text_box_flag}/><p:nvPr/></p:nvSpPr>"
-            f'<p:spPr>{_transform(box)}<a:prstGeom prst="{PRESET_SHAPES.get(geometry, geometry)}">'
-            f"<a:avLst/></a:prstGeom>{fill_xml}{line_xml}</p:spPr>{text_xml}</p:sp>"
-        )
-        self.tree.append(shape)
-        return shape
+        """Add a preset shape, or with ``text_body`` a text box; ``fill`` and ``line`` are
+        DrawingML colour elements or None (nothing drawn)."""
+        x, y, width, height = (Emu(value) for value in (box.x, box.y, box.width, box.height))
+        shape: Shape
+        if text_body is not None:
+            shape = self.shapes.add_textbox(x, y, width, height)  # no fill, no line
+            fill_text_box(shape, text_body)
+        else:
+            preset = PRESET_SHAPES.get(geometry) or MSO_SHAPE.from_xml(geometry)
+            shape = self.shapes.add_shape(preset, x, y, width, height)
+            # An autoshape takes the theme's line, fill and effect (a shadow, in many
+            # themes) unless it says otherwise.
+            shape.shadow.inherit = False
+            if not fill:
+                shape.fill.background()
+            if not line:
+                shape.line.fill.background()
+        shape.name = name
+        if fill:
+            shape.fill.solid()
+            paint(shape.fill.fore_color, fill)
+        if line:
+            shape.line.fill.solid()
+            paint(shape.line.fill.fore_color, line)
+            shape.line.width = Emu(line_width)
+        if description:
+            describe(shape.element, description)
+        return shape.element
 
     def add_line(
         self, name: str, start: tuple[int, int], end: tuple[int, int], color: str, width: int
     ) -> etree._Element:
         """Add a straight connector from ``start`` to ``end``; ``color`` is a colour element."""
         (x1, y1), (x2, y2) = start, end
-        flips = (' flipH="1"' if x2 < x1 else "") + (' flipV="1"' if y2 < y1 else "")
-        box = Box(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
-        shape = element(
-            f"<p:cxnSp><p:nvCxnSpPr>{self._non_visual(name)}<p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr>"
-            f'<p:spPr>{_transform(box, flips)}<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
-            f'<a:ln w="{width}"><a:solidFill>{color}</a:solidFill></a:ln></p:spPr></p:cxnSp>'
+        connector = self.shapes.add_connector(
+            MSO_CONNECTOR.STRAIGHT, Emu(x1), Emu(y1), Emu(x2), Emu(y2)
         )
-        self.tree.append(shape)
-        return shape
+        connector.name = name
+        connector.shadow.inherit = False
+        connector.line.fill.solid()
+        paint(connector.line.fill.fore_color, color)
+        connector.line.width = Emu(width)
+        return connector.element
 
     def add_picture(
         self, image: ImageFile, box: Box, name: str, description: str
     ) -> etree._Element:
         """Add ``image`` stretched to ``box`` (the caller keeps its proportions)."""
-        image_part = self.slide.part.package.get_or_add_image_part(image.stream())
-        relationship_id = self.slide.part.relate_to(image_part, RT.IMAGE)
-        picture = element(
-            f"<p:pic><p:nvPicPr>{self._non_visual(name, description)}"
-            '<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>'
-            f'<p:blipFill><a:blip r:embed="{relationship_id}"/><a:stretch><a:fillRect/></a:stretch>'
-            f"</p:blipFill><p:spPr>{_transform(box)}"
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
+        picture = self.shapes.add_picture(
+            image.stream(), Emu(box.x), Emu(box.y), Emu(box.width), Emu(box.height)
         )
-        self.tree.append(picture)
-        return picture
+        picture.name = name
+        describe(picture.element, description)
+        return picture.element
 
-    def _non_visual(self, name: str, description: str | None = None) -> str:
-        described = f" descr={attribute(description)}" if description else ""
-        return f'<p:cNvPr id="{self.take_id()}" name={attribute(name)}{described}/>'
+    def _highest_id(self) -> int:
+        ids = [int(value) for value in xpath(self.tree, ".//@id") if str(value).isdigit()]
+        return max([1, *ids])
 
 
 def set_box(shape: etree._Element, box: Box) -> None:
     """Give a (placeholder) shape its own position and size on the slide."""
     shape_properties = xpath(shape, "./p:spPr")[0]
     old = xpath(shape_properties, "./a:xfrm")
-    new = element(_transform(box))
+    new = element(
+        f'<a:xfrm><a:off x="{box.x}" y="{box.y}"/><a:ext cx="{box.width}" cy="{box.height}"/>'
+        "</a:xfrm>"
+    )
     if old:
         shape_properties.replace(old[0], new)
     else:
         shape_properties.insert(0, new)
-
-
-def _transform(box: Box, flips: str = "") -> str:
-    return (
-        f'<a:xfrm{flips}><a:off x="{box.x}" y="{box.y}"/>'
-        f'<a:ext cx="{box.width}" cy="{box.height}"/></a:xfrm>'
-    )

@@ -10,6 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from lxml import etree
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.shapes.autoshape import Shape
+from pptx.util import Emu
 
 from lessonpress.model.text import RichText, Run
 from lessonpress.present.links import is_clickable
@@ -144,24 +147,16 @@ class TextStyle:
     bold: bool | None = None
 
 
-def fill_text_body(text_body: etree._Element, blocks: Sequence[Block], style: TextStyle) -> None:
-    """Replace the paragraphs of ``text_body`` (a ``p:txBody``) with ``blocks``."""
-    for paragraph in xpath(text_body, "./a:p"):
-        text_body.remove(paragraph)
-    for block in blocks or [Block(())]:
-        text_body.append(element(_paragraph_xml(block, style)))
+@dataclass(frozen=True, slots=True)
+class TextBoxBody:
+    """The text of a text box: measured blocks, its insets (EMU), anchor and wrapping."""
 
-
-def no_autofit(text_body: etree._Element, anchor: str | None = None, wrap: bool = True) -> None:
-    """Tell PowerPoint the text was measured: no shrinking, no resizing."""
-    body = xpath(text_body, "./a:bodyPr")[0]
-    for child in xpath(body, "./a:normAutofit | ./a:spAutoFit | ./a:noAutofit"):
-        body.remove(child)
-    body.set("wrap", "square" if wrap else "none")
-    if anchor:
-        body.set("anchor", anchor)
-    position = 1 if xpath(body, "./a:prstTxWarp") else 0
-    body.insert(position, element("<a:noAutofit/>"))
+    blocks: tuple[Block, ...]
+    style: TextStyle
+    insets: tuple[int, int, int, int] = (0, 0, 0, 0)
+    anchor: str = "t"
+    wrap: bool = True
+    """False keeps each block on one line, as it was measured."""
 
 
 def text_box_body(
@@ -170,17 +165,51 @@ def text_box_body(
     insets: tuple[int, int, int, int] = (0, 0, 0, 0),
     anchor: str = "t",
     wrap: bool = True,
-) -> str:
-    """A complete ``p:txBody`` for a text box, measured and so not autofitted; with
-    ``wrap`` false each block stays one line, as it was measured."""
-    left, top, right, bottom = insets
-    paragraphs = "".join(_paragraph_xml(block, style) for block in blocks or [Block(())])
-    wrapping = "square" if wrap else "none"
-    return (
-        f'<p:txBody><a:bodyPr wrap="{wrapping}" lIns="{left}" tIns="{top}" rIns="{right}" '
-        f'bIns="{bottom}" rtlCol="0" anchor="{anchor}"><a:noAutofit/></a:bodyPr>'
-        f"<a:lstStyle/>{paragraphs}</p:txBody>"
+) -> TextBoxBody:
+    """The text of a text box, measured and so not autofitted; with ``wrap`` false each
+    block stays one line, as it was measured."""
+    return TextBoxBody(tuple(blocks), style, insets, anchor, wrap)
+
+
+def fill_text_box(shape: Shape, body: TextBoxBody) -> None:
+    """Set ``body`` in the text box ``shape``: insets, anchor, wrapping, no autofit, text."""
+    frame = shape.text_frame
+    frame.margin_left, frame.margin_top, frame.margin_right, frame.margin_bottom = (
+        Emu(inset) for inset in body.insets
     )
+    frame.word_wrap = body.wrap
+    frame.vertical_anchor = MSO_ANCHOR.from_xml(body.anchor)
+    frame.auto_size = MSO_AUTO_SIZE.NONE
+    fill_text_body(xpath(shape.element, "./p:txBody")[0], body.blocks, body.style)
+
+
+def fill_text_body(text_body: etree._Element, blocks: Sequence[Block], style: TextStyle) -> None:
+    """Replace the paragraphs of ``text_body`` (a ``p:txBody``) with ``blocks``.
+
+    Paragraphs are written as markup. python-pptx's paragraph, font and hyperlink API
+    writes the same spacing, sizes, colours and links, one child element at a time and
+    each placed by a search of its siblings: on the 1,000-event deck of
+    ``benchmarks/deck_benchmark.py`` that took about 5 s more CPU time, more than the
+    rest of the deck together. It has no words for bullets or ``lang`` either."""
+    for paragraph in xpath(text_body, "./a:p"):
+        text_body.remove(paragraph)
+    for block in blocks or [Block(())]:
+        text_body.append(element(_paragraph_xml(block, style)))
+
+
+def no_autofit(text_body: etree._Element, anchor: str | None = None, wrap: bool = True) -> None:
+    """Tell PowerPoint the text of a placeholder's ``text_body`` was measured: no
+    shrinking, no resizing. (A text box is told through python-pptx, in
+    :func:`fill_text_box`; a placeholder is handled as its element, and finding its
+    python-pptx shape among the slide's would cost about 1 s on the 1,000-event deck.)"""
+    body = xpath(text_body, "./a:bodyPr")[0]
+    for child in xpath(body, "./a:normAutofit | ./a:spAutoFit | ./a:noAutofit"):
+        body.remove(child)
+    body.set("wrap", "square" if wrap else "none")
+    if anchor:
+        body.set("anchor", anchor)
+    position = 1 if xpath(body, "./a:prstTxWarp") else 0
+    body.insert(position, element("<a:noAutofit/>"))
 
 
 def _paragraph_xml(block: Block, style: TextStyle) -> str:
