@@ -111,7 +111,7 @@ def build_slides(context: DeckContext) -> None:
                 add_list_slides(context, words.discussion_questions, prompts, answers)
             case "key-terms":
                 sections.start(words.review, only_if_new=True)
-                add_list_slides(context, words.glossary, key_term_blocks(context), columns=2)
+                add_list_slides(context, words.glossary, key_term_blocks(context), columns=(2, 1))
             case "sources":
                 sections.start(words.review, only_if_new=True)
                 add_list_slides(
@@ -119,7 +119,7 @@ def build_slides(context: DeckContext) -> None:
                     words.sources,
                     source_slide_blocks(context),
                     largest=context.sizes.kicker,
-                    columns=2,
+                    columns=(2, 1),
                 )
     sections.finish()
 
