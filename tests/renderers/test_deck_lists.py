@@ -16,12 +16,18 @@ from lessonpress.load.theme import load_theme
 from lessonpress.present import present
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
+from lessonpress.renderers.deck.fitting import WIDTH_SLACK, paginate
+from lessonpress.renderers.deck.measure import Measurer
 from lessonpress.renderers.deck.renderer import build_slides, open_deck
+from lessonpress.renderers.deck.text import Block, plain_block
 from renderers.test_deck import deck, deck_pdf, lesson_of, presentation, title_of
 
 __all__ = ["deck", "deck_pdf"]  # the session fixtures these tests share with test_deck
 
 FRENCH = LESSONS / "language-french.yaml"
+
+COLUMN_WIDTH = 200.0
+"""A narrow column, in points: one of two on a 4:3 slide of a template with wide margins."""
 
 EXAMPLE_KEY_TERM_SLIDES = 2
 """The example's six key terms, each two lines across the slide: three to a slide (they
@@ -83,3 +89,21 @@ def test_continued_titles_are_in_the_lessons_language() -> None:
     count = len(continued) + 1
     assert count >= 2
     assert continued == [f"Notions clés ({number} sur {count})" for number in range(2, count + 1)]
+
+
+def test_an_item_longer_than_a_column_reads_down_the_columns_of_one_slide() -> None:
+    """In narrow columns (a 4:3 slide), an item of nine lines after one of four: it opens
+    the next slide and continues in that slide's second column, rather than starting
+    beside the short item and ending on the next slide."""
+    measurer = Measurer("Arial")
+    short, long = plain_block(" ".join(["word"] * 14)), plain_block(" ".join(["longer"] * 26))
+
+    def lines(block: Block) -> int:
+        return len(measurer.wrap(block.runs, COLUMN_WIDTH * WIDTH_SLACK, 20))
+
+    assert (lines(short), lines(long)) == (4, 9)
+    columns = paginate(
+        [short, long], measurer, lambda _: (COLUMN_WIDTH, 400.0), 20, 6, whole=True, columns=2
+    )
+    assert [[lines(block) for block in column] for column in columns] == [[4], [], [6], [3]]
+    assert " ".join(block.plain for block in columns[2] + columns[3]) == long.plain

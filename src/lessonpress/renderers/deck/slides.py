@@ -166,6 +166,12 @@ class ListComposition:
         """How many slides the list takes."""
         return -(-len(self.fit.slides) // len(self.frames))
 
+    def cost(self, items: int) -> tuple[int, float, int]:
+        """What makes one composition of a list of ``items`` worse than another, in order:
+        more slides, smaller type, more items cut between columns."""
+        pieces = sum(len(column) for column in self.fit.slides)
+        return self.slide_count, -self.fit.size, pieces - items
+
     def box(self, column: int) -> Box:
         """Where the ``column``-th column (counted over all slides) goes on its slide."""
         frame = self.frames[column % len(self.frames)]
@@ -186,8 +192,9 @@ def add_list_slides(
 
     Each count of ``columns`` the master has a layout for (two needs its two-content
     layout) is tried, and the one that takes the fewest slides wins, then the one that
-    sets the list larger, then the first in ``columns``; two columns of which the list
-    fills only one are left to the one column across the slide.
+    sets the list larger, then the one that cuts fewer items between columns, then the
+    first in ``columns``; two columns of which the list fills only one are left to the
+    one column across the slide.
     """
     counts = [count for count in columns if count == 1 or context.layouts.two_content] or [1]
     sample = 9  # one digit; measured again should the list need more
@@ -197,7 +204,7 @@ def add_list_slides(
         ]
         chosen = min(
             (each for each in compositions if len(each.fit.slides) >= len(each.frames)),
-            key=lambda composition: (composition.slide_count, -composition.fit.size),
+            key=lambda composition: composition.cost(len(blocks)),
             default=compositions[-1],
         )
         if len(str(chosen.slide_count)) <= len(str(sample)):
