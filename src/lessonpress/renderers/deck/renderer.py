@@ -16,6 +16,13 @@ from lessonpress.renderers.deck.accessibility import make_accessible
 from lessonpress.renderers.deck.colors import DeckColors, palette_colors, template_colors
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.event import add_event_slides
+from lessonpress.renderers.deck.lists import (
+    add_list_slides,
+    key_term_blocks,
+    objective_blocks,
+    question_blocks,
+    source_slide_blocks,
+)
 from lessonpress.renderers.deck.master import restyle_default_master
 from lessonpress.renderers.deck.overview import add_overview
 from lessonpress.renderers.deck.package import drop_thumbnail, save, set_core_properties
@@ -23,15 +30,7 @@ from lessonpress.renderers.deck.placeholders import MasterStyles
 from lessonpress.renderers.deck.plan import plan_deck
 from lessonpress.renderers.deck.sections import SectionTracker
 from lessonpress.renderers.deck.sizes import TypeSizes
-from lessonpress.renderers.deck.slides import (
-    add_cover,
-    add_list_slides,
-    add_section,
-    key_term_blocks,
-    objective_blocks,
-    question_blocks,
-    source_slide_blocks,
-)
+from lessonpress.renderers.deck.slides import add_cover, add_section
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
 from lessonpress.renderers.deck.template_styles import repair_text_styles
 
