@@ -64,8 +64,8 @@ STRESS = [
     "ancient-rome",
 ]
 
-CONTINUATION = re.compile(r" \((?:continued|\d+/\d+)\)$")
-"""The end of a continued slide's title: "(continued)", or "(2/3)" in a longer run."""
+CONTINUATION = re.compile(r" \(\d+ of \d+\)$")
+"""The end of a continued slide's title: "(2 of 3)"."""
 
 
 @cache
@@ -299,7 +299,7 @@ def test_a_long_event_continues_with_every_word() -> None:
     event = next(event for event in lesson.events if "Cromford" in event.title)
     words: list[str] = []
     for slide in presentation(path).slides:
-        # The slides after the first are numbered "(2/8)" and so on, each title unique.
+        # The slides after the first are numbered "(2 of 8)" and so on, each title unique.
         if title_of(slide) == event.title or title_of(slide).startswith(f"{event.title} ("):
             body = [s for s in slide.placeholders if s.placeholder_format.idx != 0]
             words += " ".join(shape.text_frame.text for shape in body).split()

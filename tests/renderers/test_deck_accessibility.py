@@ -202,7 +202,7 @@ def test_a_run_of_continued_slides_is_numbered() -> None:
     ]
     assert numbered[0] == "Richard Arkwright opens Cromford Mill"
     assert numbered[1:] == [
-        f"Richard Arkwright opens Cromford Mill ({n}/{len(numbered)})"
+        f"Richard Arkwright opens Cromford Mill ({n} of {len(numbered)})"
         for n in range(2, len(numbered) + 1)
     ]
 

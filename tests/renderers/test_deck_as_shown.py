@@ -13,6 +13,7 @@ an event slide's empty share is the area of the cells nothing touches.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -28,6 +29,9 @@ LESSON_FILES = sorted(CONTENT.glob("*.yaml")) + sorted(LESSONS.glob("*.yaml"))
 THEMES = sorted(path.stem for path in (ROOT / "themes").glob("*.yaml"))
 PAIRS = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
 PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
+
+CONTINUATION = re.compile(r" \(\d+ \S+ \d+\)$")
+"""The end of a continued slide's title, in any language: "(2 of 3)", "(2 sur 3)"."""
 
 MAX_BODY_LINES = 6
 MIN_BODY_SIZE = 20.0
@@ -63,9 +67,7 @@ def event_slides(lesson_path: Path, slides: list[SlideRead]) -> list[SlideRead]:
     titles = {
         " ".join(event.title.split()).casefold() for event in load_lesson(lesson_path).lesson.events
     }
-    return [
-        slide for slide in slides if slide.title.casefold().removesuffix(" (continued)") in titles
-    ]
+    return [slide for slide in slides if CONTINUATION.sub("", slide.title.casefold()) in titles]
 
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)

@@ -42,8 +42,8 @@ def test_a_picture_that_can_lead_a_short_event_spans_most_of_its_slide() -> None
     assert picture.top >= text.top + text.height
 
 
-def test_key_terms_are_set_in_two_columns() -> None:
-    slide = slide_titled(EXAMPLE, "Key terms")
+def test_short_key_terms_are_set_in_two_columns() -> None:
+    slide = slide_titled(LESSONS / "ancient-rome.yaml", "Key terms")
     columns = [
         shape
         for shape in slide.placeholders

@@ -135,7 +135,7 @@ class DeckSettings(ThemeModel):
     long_text: Literal["continue", "notes"] = Field(
         default="continue",
         description="Where an event's text goes when it does not fit on its slide: on "
-        "'(continued)' slides, or into the speaker notes after the first slide.",
+        "numbered slides, '(2 of 3)', or into the speaker notes after the first slide.",
     )
 
     @model_validator(mode="after")

@@ -179,9 +179,16 @@ class Words:
             )
         return self._("Page {number}").format(number=self.number(number))
 
+    def continued(self, title: str, number: int, count: int) -> str:
+        """The title of the ``number``-th of ``count`` slides that one slide's content
+        runs over: ``Sources (2 of 3)``."""
+        return self._("{title} ({number} of {count})").format(
+            title=title, number=self.number(number), count=self.number(count)
+        )
+
     def timeline_part(self, number: int, count: int) -> str:
         """The title of one of the deck's overview slides when it takes several."""
-        return self._("Timeline ({number} of {count})").format(number=number, count=count)
+        return self.continued(self.timeline, number, count)
 
     def more_events(self, count: int) -> str:
         """The overview's note about the events it leaves out."""

@@ -6,9 +6,8 @@ built, so that no slide composition has to remember the rules:
 - every slide has a title in a title placeholder: a slide whose layout shows none
   gets one placed above the slide's top edge, where screen readers and the outline
   find it and no one sees it (PowerPoint's own advice for a hidden title);
-- titles are unique: where a slide is continued on two or more slides, these are
-  numbered "(2/3)", "(3/3)" instead of each saying "(continued)" (a shorter title
-  than the one measured), and any other repeat gets " (2)";
+- titles are unique: the slides that continue one slide come numbered from their
+  composer ("Sources (2 of 3)"), and any title that still repeats gets " (2)";
 - every picture, group and graphic frame has alt text (``descr``) or is marked
   decorative, and so is every shape that carries no text (a stripe, a marker, a
   rule): their meaning is in the text beside them; a group that holds text is
@@ -28,7 +27,6 @@ from lxml import etree
 from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
-from lessonpress.renderers.deck.compose import CONTINUED
 from lessonpress.renderers.deck.geometry import Box, inches
 from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, text_node
 from lessonpress.renderers.deck.placeholders import TITLE_TYPES
@@ -125,23 +123,8 @@ def ensure_title(slide: Slide, slide_width: int) -> None:
 
 
 def make_titles_unique(slides: list[Slide]) -> None:
-    """Number the titles that repeat: two or more "(continued)" slides after one slide
-    as "(2/3)", "(3/3)"; any other repeat as " (2)", " (3)"."""
+    """Number each title that repeats one before it: " (2)", " (3)"."""
     titles = [title_text(slide) for slide in slides]
-    index = 0
-    while index < len(titles):
-        title = titles[index]
-        end = index
-        while end + 1 < len(titles) and titles[end + 1] == title:
-            end += 1
-        if end > index and title.endswith(CONTINUED):
-            base = title[: -len(CONTINUED)].rstrip()
-            first = 2 if index > 0 and titles[index - 1] == base else 1
-            count = end - index + first
-            for number, position in enumerate(range(index, end + 1), start=first):
-                titles[position] = f"{base} ({number}/{count})"
-                _retitle(slides[position], titles[position])
-        index = end + 1
     used = {title.casefold() for title in titles}
     seen: set[str] = set()
     for index, title in enumerate(titles):

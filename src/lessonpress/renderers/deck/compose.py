@@ -7,7 +7,7 @@ the body is poured onto it and, if need be, onto continuation slides.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 from pptx.slide import SlideLayout
@@ -29,8 +29,10 @@ from lessonpress.renderers.deck.text import (
     text_box_body,
 )
 
-CONTINUED = "(continued)"
-"""Added to the title of a slide that carries on the one before."""
+CONTINUATION_SAMPLE = 99
+"""The slide number and count a continued slide's title is measured with before the
+count is known: digits are all one width, so this measures as wide as any count of up
+to 99 slides."""
 
 GAP = inches(0.12)
 """Space kept between a title (or kicker) and the text below it."""
@@ -81,6 +83,26 @@ def plan_title(
         _, top, _, bottom = frame.insets
         box = box.with_height(points(fit.height) + top + bottom + points(2))
     return TitlePlan(text, frame, fit, box, frame.anchor)
+
+
+def continuation_sample(context: DeckContext, title: str, count: int = CONTINUATION_SAMPLE) -> str:
+    """The title that continued slides of ``title`` are measured with, as the last of
+    ``count`` slides (the widest the count's digits give)."""
+    return context.words.continued(title, count, count)
+
+
+def numbered(
+    context: DeckContext, plan: TitlePlan | None, title: str, number: int, count: int
+) -> TitlePlan | None:
+    """The title of the ``number``-th of ``count`` slides that ``title``'s content runs
+    over: the first keeps ``title``, each one after it is numbered, "Sources (2 of 3)".
+
+    ``plan`` is the title measured for the slide: ``title`` itself on the first slide,
+    :func:`continuation_sample` on the others.
+    """
+    if plan is None or number == 1:
+        return plan
+    return replace(plan, text=context.words.continued(title, number, count))
 
 
 def write_title(context: DeckContext, shapes: SlideShapes, plan: TitlePlan | None) -> None:

@@ -4,8 +4,8 @@ lead; otherwise title and text (date kicker, title, text and significance), with
 picture, its caption and credit beside the text. Each has speaker notes, and a stripe or
 panel in the category's colour.
 
-Text that does not fit on one slide continues on following slides, titled
-"(continued)"; those use the plain content layout, without the picture.
+Text that does not fit on one slide continues on following slides, numbered
+"(2 of 3)"; those use the plain content layout, without the picture.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from lessonpress.model.lesson import Event, Image
 from lessonpress.present import LegendEntry, Words
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.compose import (
-    CONTINUED,
     GAP,
     KickerPlan,
     TitlePlan,
     body_area,
+    continuation_sample,
+    numbered,
     plan_title_with_kicker,
     write_body,
     write_kicker,
@@ -158,7 +159,7 @@ def _add_text_slides(
     @cache
     def following() -> EventFrame:
         # Measured only for an event whose text does not fit on one slide.
-        return _measure(context, f"{event.title} {CONTINUED}", kicker_text, None)
+        return _measure(context, continuation_sample(context, event.title), kicker_text, None)
 
     def area(index: int) -> tuple[float, float]:
         measured = first if index == 0 else following()
@@ -190,7 +191,9 @@ def _add_text_slides(
         measured = first if index == 0 else following()
         shapes = context.new_slide(measured.layout)
         _stripe(context, shapes, category)
-        write_title(context, shapes, measured.title)
+        write_title(
+            context, shapes, numbered(context, measured.title, event.title, index + 1, len(pages))
+        )
         write_kicker(context, shapes, measured.kicker, "accent")
         body = measured.body
         if page and composition == "full-picture":

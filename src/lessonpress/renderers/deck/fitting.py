@@ -159,7 +159,9 @@ def fit_body(
 
     def pages(size: float) -> list[list[Block]]:
         if size not in pages_by_size:
-            pages_by_size[size] = paginate(blocks, measurer, area, size, max_lines, whole)
+            pages_by_size[size] = paginate(
+                blocks, measurer, area, size, max_lines, whole, columns=columns
+            )
         return pages_by_size[size]
 
     def slides(size: float) -> int:
@@ -175,7 +177,7 @@ def fit_body(
         chosen = pages(size)
         if max_lines is not None and len(chosen) > 1:
             for fewer in range(max_lines - 1, max_lines // 2, -1):
-                trial = paginate(blocks, measurer, area, size, fewer, whole)
+                trial = paginate(blocks, measurer, area, size, fewer, whole, columns=columns)
                 if count(trial) > count(chosen):
                     break
                 chosen = trial
@@ -187,7 +189,9 @@ def fit_body(
             for fewer in range(max_lines - 1, max_lines // 2 - 1, -1):
                 if 2 * lines(chosen, last) >= max_lines:
                     break
-                trial = paginate(blocks, measurer, area, size, max_lines, whole, {last - 1: fewer})
+                trial = paginate(
+                    blocks, measurer, area, size, max_lines, whole, {last - 1: fewer}, columns
+                )
                 if len(trial) != len(chosen) or lines(trial, last - 1) < lines(trial, last):
                     break
                 chosen = trial
@@ -227,6 +231,7 @@ def paginate(
     max_lines: int | None = None,
     whole: bool = False,
     limits: Mapping[int, int] | None = None,
+    columns: int = 1,
 ) -> list[list[Block]]:
     """Pour ``blocks`` at ``size`` onto as many slides as they need, with no more than
     ``max_lines`` lines (when given) on one slide.
@@ -237,6 +242,11 @@ def paginate(
     slide. Only a paragraph longer than a whole slide is cut there: at a sentence's end,
     or between lines if one sentence is longer than the slide. ``limits`` gives some
     slides (by index) fewer lines than ``max_lines``.
+
+    With ``columns`` above one, the "slides" are columns, that many to a slide; an item
+    kept ``whole`` that is longer than a column starts in the first column of a slide
+    when that keeps it on one slide, so that it reads down the columns of one slide
+    rather than over two. A column left empty so is an empty list.
     """
     line_height = measurer.line_height(size)
     slides: list[list[Block]] = [[]]
@@ -254,6 +264,18 @@ def paginate(
                 allowed = (limits or {}).get(len(slides) - 1, max_lines)
                 capacity = min(capacity, allowed - used_lines)
             lines = _wrap_start(measurer, remaining, width * WIDTH_SLACK - indent, size, capacity)
+            column = (len(slides) - 1) % columns
+            if (
+                whole
+                and column
+                and remaining is block
+                and not on_slide
+                and 1 <= capacity < len(lines)
+                and len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
+                <= capacity * columns
+            ):
+                slides += [[] for _ in range(columns - column)]
+                continue
             if capacity >= len(lines) or (capacity < 1 and not on_slide):
                 # All the rest fits; or not even one line fits on an empty slide, and
                 # the rest is set there anyway rather than loop.
@@ -271,7 +293,9 @@ def paginate(
                 slides[-1].append(head if on_slide else _without_gap(head))
             slides.append([])
             used_height, used_lines = 0.0, 0
-    return [slide for slide in slides if slide] or [[]]
+    while len(slides) > 1 and not slides[-1]:
+        slides.pop()
+    return slides
 
 
 def _wrap_start(

@@ -16,6 +16,13 @@ from lessonpress.renderers.deck.accessibility import make_accessible
 from lessonpress.renderers.deck.colors import DeckColors, palette_colors, template_colors
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.event import add_event_slides
+from lessonpress.renderers.deck.lists import (
+    add_list_slides,
+    key_term_blocks,
+    objective_blocks,
+    question_blocks,
+    source_slide_blocks,
+)
 from lessonpress.renderers.deck.master import restyle_default_master
 from lessonpress.renderers.deck.overview import add_overview
 from lessonpress.renderers.deck.package import drop_thumbnail, save, set_core_properties
@@ -23,15 +30,7 @@ from lessonpress.renderers.deck.placeholders import MasterStyles
 from lessonpress.renderers.deck.plan import plan_deck
 from lessonpress.renderers.deck.sections import SectionTracker
 from lessonpress.renderers.deck.sizes import TypeSizes
-from lessonpress.renderers.deck.slides import (
-    add_cover,
-    add_list_slides,
-    add_section,
-    key_term_blocks,
-    objective_blocks,
-    question_blocks,
-    source_slide_blocks,
-)
+from lessonpress.renderers.deck.slides import add_cover, add_section
 from lessonpress.renderers.deck.template import find_layouts, open_default, open_template
 from lessonpress.renderers.deck.template_styles import repair_text_styles
 
@@ -111,7 +110,7 @@ def build_slides(context: DeckContext) -> None:
                 add_list_slides(context, words.discussion_questions, prompts, answers)
             case "key-terms":
                 sections.start(words.review, only_if_new=True)
-                add_list_slides(context, words.glossary, key_term_blocks(context), columns=2)
+                add_list_slides(context, words.glossary, key_term_blocks(context), columns=(2, 1))
             case "sources":
                 sections.start(words.review, only_if_new=True)
                 add_list_slides(
@@ -119,7 +118,7 @@ def build_slides(context: DeckContext) -> None:
                     words.sources,
                     source_slide_blocks(context),
                     largest=context.sizes.kicker,
-                    columns=2,
+                    columns=(2, 1),
                 )
     sections.finish()
 

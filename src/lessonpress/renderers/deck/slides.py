@@ -1,5 +1,4 @@
-"""The title slide, the era section slides and the slides of lists (objectives, questions,
-key terms, sources), each continued on further slides when its list is long."""
+"""The title slide and the era section slides."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Era, Event
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import (
-    CONTINUED,
     GAP,
     add_text_box,
     below_title,
@@ -23,7 +21,7 @@ from lessonpress.renderers.deck.compose import (
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.fitting import fit_body, text_height
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
-from lessonpress.renderers.deck.notes import citation_block, plain_notes, write_notes
+from lessonpress.renderers.deck.notes import plain_notes, write_notes
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
@@ -142,95 +140,3 @@ def add_section(context: DeckContext, era: Era, events: Sequence[Event]) -> None
             for event in events
         ]
     write_notes(context, shapes.slide, notes)
-
-
-def add_list_slides(
-    context: DeckContext,
-    title_text: str,
-    blocks: list[Block],
-    notes: list[Block] | None = None,
-    largest: float | None = None,
-    columns: int = 1,
-) -> int:
-    """Slides titled ``title_text`` holding ``blocks``, each item whole, continued as
-    needed; in two columns, when asked and the master has a two-column layout. Returns
-    how many slides there are."""
-    two_columns = columns == 2 and context.layouts.two_content is not None
-    layout = context.layouts.two_content if two_columns else context.layouts.content
-    assert layout is not None
-    frames = context.body_frames(layout)[: 2 if two_columns else 1]
-    if not frames:  # pragma: no cover - find_layouts always picks a layout with a body
-        return 0
-    first = plan_title(context, layout, title_text)
-    following = plan_title(context, layout, f"{title_text} {CONTINUED}")
-    titles = [first, following]
-    per_slide = len(frames)
-
-    def box(index: int) -> Box:
-        return below_title(frames[index % per_slide].box, titles[min(index // per_slide, 1)])
-
-    fit = fit_body(
-        blocks,
-        context.measurer(frames[0].typeface),
-        lambda index: body_area(frames[index % per_slide], box(index)),
-        min(largest or frames[0].size, frames[0].size),
-        context.sizes.body_minimum,
-        max_lines=MAX_BODY_LINES,
-        columns=per_slide,
-        whole=True,
-    )
-    for number, start in enumerate(range(0, len(fit.slides), per_slide)):
-        shapes = context.new_slide(layout)
-        write_title(context, shapes, titles[min(number, 1)])
-        for index in range(start, min(start + per_slide, len(fit.slides))):
-            frame = frames[index % per_slide]
-            write_body(context, shapes, frame, fit.slides[index], fit.size, box(index))
-        if number == 0 and notes:
-            write_notes(context, shapes.slide, notes)
-    return -(-len(fit.slides) // per_slide)
-
-
-def objective_blocks(context: DeckContext) -> list[Block]:
-    """Each objective as a bullet."""
-    blocks = []
-    for objective in context.lesson.objectives:
-        runs: list[Run] = []
-        for index, paragraph in enumerate(objective.paragraphs):
-            runs += ([Run(" ")] if index else []) + list(paragraph.runs)
-        blocks.append(Block(tuple(runs), 1, 0.5))
-    return blocks
-
-
-def question_blocks(context: DeckContext) -> tuple[list[Block], list[Block]]:
-    """The numbered prompts for the slide, and the numbered answers for the notes."""
-    prompts: list[Block] = []
-    answers: list[Block] = []
-    for number, question in enumerate(context.lesson.questions, 1):
-        runs = [Run(f"{number}. ", bold=True)]
-        for index, paragraph in enumerate(question.prompt.paragraphs):
-            runs += ([Run(" ")] if index else []) + list(paragraph.runs)
-        prompts.append(Block(tuple(runs), 0, 0.6))
-        if question.answer:
-            answer_runs = [Run(f"{number}. ", bold=True)]
-            for index, paragraph in enumerate(question.answer.paragraphs):
-                answer_runs += ([Run(" ")] if index else []) + list(paragraph.runs)
-            answers.append(Block(tuple(answer_runs)))
-    if answers:
-        answers.insert(0, Block((Run(context.words.lead(context.words.answers), bold=True),)))
-    return prompts, answers
-
-
-def key_term_blocks(context: DeckContext) -> list[Block]:
-    """Each glossary entry as its term in bold, a dash and the definition."""
-    blocks = []
-    for entry in context.lesson.glossary:
-        runs = [Run(entry.term, bold=True), Run(" — ")]
-        for index, paragraph in enumerate(entry.definition.paragraphs):
-            runs += ([Run(" ")] if index else []) + list(paragraph.runs)
-        blocks.append(Block(tuple(runs), 0, 0.5))
-    return blocks
-
-
-def source_slide_blocks(context: DeckContext) -> list[Block]:
-    """Every source of the lesson and its events, once each."""
-    return [citation_block(source, 0, 0.4) for source in context.lesson.all_sources]
