@@ -209,18 +209,18 @@ def panel_colors(colors: DeckColors) -> DeckColors:
 
 
 def _date_fit(context: DeckContext, date: str, width: float) -> tuple[str, TitleFit]:
-    """The date as set in the panel and its fit: at the largest size, from the statement
-    date's down to the caption's, at which no line breaks inside the date; where none
-    does, the date breaks between its words (never inside one) instead."""
+    """The date as set in the panel and its fit: whole, at the largest size from the
+    statement date's down to the kicker's at which it needs no break; else broken
+    between its words (never inside one), down to the caption's size."""
     measurer = context.body_measurer
-    largest = context.sizes.statement_date
-    sizes = (largest, min(largest, context.sizes.caption))
-    fit = fit_title(date, measurer, width, 1e9, sizes)
+    largest, kicker = context.sizes.statement_date, context.sizes.kicker
+    fit = fit_title(date, measurer, width, 1e9, (largest, min(largest, kicker)))
     lines = measurer.wrap((Run(date, bold=True),), width * WIDTH_SLACK, fit.size)
     if not breaks_inside_short_word(date, lines, None):
         return date, fit
     spaced = re.sub(f"[{NO_BREAK_SPACES}]", " ", date)
-    return spaced, fit_title(spaced, measurer, width, 1e9, sizes)
+    smallest = min(largest, context.sizes.caption)
+    return spaced, fit_title(spaced, measurer, width, 1e9, (largest, smallest))
 
 
 def _label_fit(context: DeckContext, label: str, width: float) -> TitleFit:
