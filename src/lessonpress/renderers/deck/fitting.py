@@ -79,12 +79,13 @@ def fit_title(
     height: float,
     sizes: tuple[float, float],
     bold: bool = True,
+    max_lines: int = TITLE_LINES,
 ) -> TitleFit:
     """The size and lines of a title in a ``width`` × ``height`` point area.
 
     ``sizes`` are the largest and the smallest size. The title is set at the largest
-    size on one line or wrapped onto :data:`TITLE_LINES`; only when that does not fit
-    does it shrink, a point at a time, still on up to two lines, and never below the
+    size on one line or wrapped onto ``max_lines``; only when that does not fit
+    does it shrink, a point at a time, still on up to as many lines, and never below the
     smallest size, where it takes as many lines as it needs. A line never breaks inside
     a word shorter than :data:`UNBREAKABLE_WORD` letters.
     """
@@ -98,7 +99,7 @@ def fit_title(
             lines = measurer.wrap(runs, width, size)
             total = len(lines) * measurer.line_height(size)
             if (
-                len(lines) <= TITLE_LINES
+                len(lines) <= max_lines
                 and total <= height + _EPSILON
                 and not breaks_inside_short_word(text, lines, longest_unbroken)
             ):

@@ -209,18 +209,24 @@ def panel_colors(colors: DeckColors) -> DeckColors:
 
 
 def _date_fit(context: DeckContext, date: str, width: float) -> tuple[str, TitleFit]:
-    """The date as set in the panel and its fit: whole, at the largest size from the
-    statement date's down to the kicker's at which it needs no break; else broken
-    between its words (never inside one), down to the caption's size."""
+    """The date as set in the panel and its fit: the first that breaks inside no word of
+    whole, at the largest size from the statement date's down to the kicker's; broken
+    between its words (never inside one) onto two lines, down to the same size; or onto
+    three, down to the caption's size."""
     measurer = context.body_measurer
     largest, kicker = context.sizes.statement_date, context.sizes.kicker
-    fit = fit_title(date, measurer, width, 1e9, (largest, min(largest, kicker)))
-    lines = measurer.wrap((Run(date, bold=True),), width * WIDTH_SLACK, fit.size)
-    if not breaks_inside_short_word(date, lines, None):
-        return date, fit
     spaced = re.sub(f"[{NO_BREAK_SPACES}]", " ", date)
-    smallest = min(largest, context.sizes.caption)
-    return spaced, fit_title(spaced, measurer, width, 1e9, (largest, smallest))
+    tries = (
+        (date, min(largest, kicker), 2),
+        (spaced, min(largest, kicker), 2),
+        (spaced, min(largest, context.sizes.caption), 3),
+    )
+    for text, smallest, lines in tries:
+        fit = fit_title(text, measurer, width, 1e9, (largest, smallest), max_lines=lines)
+        wrapped = measurer.wrap((Run(text, bold=True),), width * WIDTH_SLACK, fit.size)
+        if len(wrapped) <= lines and not breaks_inside_short_word(text, wrapped, None):
+            break
+    return text, fit
 
 
 def _label_fit(context: DeckContext, label: str, width: float) -> TitleFit:
