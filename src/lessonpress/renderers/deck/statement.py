@@ -209,9 +209,9 @@ def panel_colors(colors: DeckColors) -> DeckColors:
 
 
 def _date_fit(context: DeckContext, date: str, width: float) -> tuple[str, TitleFit]:
-    """The date as set in the panel and its fit: the first that breaks inside no word of
-    whole, at the largest size from the statement date's down to the kicker's; broken
-    between its words (never inside one) onto two lines, down to the same size; or onto
+    """The date as set in the panel and its fit, the first of these that breaks inside no
+    word: the date whole, at the largest size from the statement date's down to the
+    kicker's; broken between its words onto two lines, down to the same size; or onto
     three, down to the caption's size."""
     measurer = context.body_measurer
     largest, kicker = context.sizes.statement_date, context.sizes.kicker
