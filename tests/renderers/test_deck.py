@@ -28,6 +28,7 @@ from checks import (
     pptx_problems,
 )
 from conftest import EXAMPLE, LESSONS, write_forty_category_lesson
+from lessonpress.fonts import FontSet
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import builtin_theme_names, load_theme
 from lessonpress.model.lesson import Lesson
@@ -37,9 +38,9 @@ from lessonpress.renderers.deck import DeckRenderer
 from lessonpress.renderers.deck.fitting import WIDTH_SLACK, fit_body, fit_title, sizes_between
 from lessonpress.renderers.deck.markup import clean_text
 from lessonpress.renderers.deck.measure import (
-    UNKNOWN_BOLD_WIDTH_FACTOR,
-    UNKNOWN_FONT_WIDTH_FACTOR,
+    UNKNOWN_FONT_MARGIN,
     Measurer,
+    candidate_families,
 )
 from lessonpress.renderers.deck.package import SlideAppender
 from lessonpress.renderers.deck.plan import plan_deck
@@ -468,12 +469,12 @@ def test_arial_and_calibri_are_measured_with_their_metric_twins() -> None:
     arial, calibri, unknown = Measurer("Arial"), Measurer("Calibri"), Measurer("Georgia")
     assert arial.width("Hello", 20) == pytest.approx(Measurer("Liberation Sans").width("Hello", 20))
     assert calibri.width("Hello", 20) < arial.width("Hello", 20)
-    assert unknown.width("Hello", 20) == pytest.approx(
-        arial.width("Hello", 20) * UNKNOWN_FONT_WIDTH_FACTOR
-    )
-    assert unknown.width("Hello", 20, bold=True) == pytest.approx(
-        arial.width("Hello", 20, bold=True) * UNKNOWN_BOLD_WIDTH_FACTOR
-    )
+    for bold in (False, True):
+        style = "body-bold" if bold else "body"
+        widest = max(
+            FontSet(family, family).width("Hello", style, 20) for family in candidate_families()
+        )
+        assert unknown.width("Hello", 20, bold=bold) == pytest.approx(widest * UNKNOWN_FONT_MARGIN)
 
 
 def test_a_word_longer_than_the_line_breaks_between_letters() -> None:

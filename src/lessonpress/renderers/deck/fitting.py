@@ -79,35 +79,41 @@ def fit_title(
     height: float,
     sizes: tuple[float, float],
     bold: bool = True,
+    max_lines: int = TITLE_LINES,
 ) -> TitleFit:
     """The size and lines of a title in a ``width`` × ``height`` point area.
 
     ``sizes`` are the largest and the smallest size. The title is set at the largest
-    size on one line or wrapped onto :data:`TITLE_LINES`; only when that does not fit
-    does it shrink, a point at a time, still on up to two lines, and never below the
+    size on one line or wrapped onto ``max_lines``; only when that does not fit
+    does it shrink, a point at a time, still on up to as many lines, and never below the
     smallest size, where it takes as many lines as it needs. A line never breaks inside
     a word shorter than :data:`UNBREAKABLE_WORD` letters.
     """
     largest, smallest = sizes
     runs = (Run(text, bold=bold),)
     width *= WIDTH_SLACK
-    for size in sizes_between(largest, smallest):
-        lines = measurer.wrap(runs, width, size)
-        total = len(lines) * measurer.line_height(size)
-        if (
-            len(lines) <= TITLE_LINES
-            and total <= height + _EPSILON
-            and not breaks_inside_short_word(text, lines)
-        ):
-            return TitleFit(size, len(lines), total, True)
+    # A smaller size that breaks no word at all wins over a larger one that breaks a
+    # long word; only when none does may a long word break.
+    for longest_unbroken in (None, UNBREAKABLE_WORD):
+        for size in sizes_between(largest, smallest):
+            lines = measurer.wrap(runs, width, size)
+            total = len(lines) * measurer.line_height(size)
+            if (
+                len(lines) <= max_lines
+                and total <= height + _EPSILON
+                and not breaks_inside_short_word(text, lines, longest_unbroken)
+            ):
+                return TitleFit(size, len(lines), total, True)
     lines = measurer.wrap(runs, width, smallest)
     total = len(lines) * measurer.line_height(smallest)
     return TitleFit(smallest, len(lines), total, total <= height + _EPSILON)
 
 
-def breaks_inside_short_word(text: str, lines: Sequence[Line]) -> bool:
-    """Whether a line of ``lines`` ends inside a word of fewer than
-    :data:`UNBREAKABLE_WORD` letters, or inside words joined by no-break spaces (a date)."""
+def breaks_inside_short_word(
+    text: str, lines: Sequence[Line], letters: int | None = UNBREAKABLE_WORD
+) -> bool:
+    """Whether a line of ``lines`` ends inside a word of fewer than ``letters`` letters
+    (inside any word, for None), or inside words joined by no-break spaces (a date)."""
     for line in lines[:-1]:
         cut = line.end
         if not 0 < cut < len(text) or _breakable(text[cut - 1]) or _breakable(text[cut]):
@@ -120,7 +126,7 @@ def breaks_inside_short_word(text: str, lines: Sequence[Line]) -> bool:
         token = text[start:end]
         if any(space in token for space in NO_BREAK_SPACES):
             return True
-        if sum(character.isalpha() for character in token) < UNBREAKABLE_WORD:
+        if letters is None or sum(character.isalpha() for character in token) < letters:
             return True
     return False
 

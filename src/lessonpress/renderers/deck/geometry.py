@@ -78,6 +78,10 @@ class Box:
         """The box with the same top and a new height."""
         return replace(self, height=max(0, height))
 
+    def raised(self, distance: int) -> Box:
+        """The box moved ``distance`` up the slide."""
+        return replace(self, y=self.y - distance)
+
 
 @dataclass(frozen=True, slots=True)
 class DefaultGeometry:

@@ -2,9 +2,11 @@
 
 A deck names a typeface that teachers' machines have (Arial, Calibri); lessonpress
 measures with the shipped family that has the same advance widths (Liberation Sans,
-Carlito). A typeface with no shipped equivalent, such as a school template's own,
-is measured with Liberation Sans made wider by :data:`UNKNOWN_FONT_WIDTH_FACTOR` (bold
-text by :data:`UNKNOWN_BOLD_WIDTH_FACTOR`), so that text set in a broader face still fits.
+Carlito). A typeface with no shipped equivalent, such as a school template's own, may
+be shown in that face or in whatever a machine without it substitutes: such text is
+measured in every candidate family (:data:`CANDIDATE_FAMILIES`, the shipped ones and
+DejaVu Sans where fontconfig finds it), each word at the widest of them and
+:data:`UNKNOWN_FONT_MARGIN` wider still, so that what fits here fits everywhere.
 """
 
 from __future__ import annotations
@@ -26,13 +28,24 @@ from lessonpress.fonts import (
 )
 from lessonpress.model.text import Run
 from lessonpress.model.theme import FontSpec
+from lessonpress.renderers.deck.system_fonts import system_family
 
-UNKNOWN_FONT_WIDTH_FACTOR = 1.18
-"""How much wider than Liberation Sans an unknown typeface may be (Verdana is about this)."""
+CANDIDATE_FAMILIES = ("liberation sans", "carlito", "source sans 3")
+"""The shipped families a typeface with no metric twin is measured in."""
 
-UNKNOWN_BOLD_WIDTH_FACTOR = 1.22
-"""The same for bold text, whose faces spread further apart (Verdana Bold and Trebuchet
-MS Bold against Liberation Sans Bold)."""
+WIDTH_ONLY_FAMILIES = frozenset({"carlito", "source sans 3"})
+"""Candidates that count for widths alone: their looser line spacing is their own, and
+text in an unknown typeface is spaced as Liberation Sans or an installed substitute
+spaces it."""
+
+SYSTEM_CANDIDATE_FAMILIES = ("DejaVu Sans",)
+"""Installed families it is measured in too: LibreOffice's usual substitute for a
+missing sans serif, wider than any shipped family (by 14% over Liberation Sans, 20% in
+bold)."""
+
+UNKNOWN_FONT_MARGIN = 1.03
+"""How much wider than the widest candidate an unknown typeface is measured: room for
+faces wider still (Verdana) and for the rounding of the programs that set the text."""
 
 MIN_LINE_HEIGHT = 1.2
 """The least line height, in ems, assumed for single-spaced text: PowerPoint's own."""
@@ -41,6 +54,10 @@ NO_BREAK_SPACES = "\u00a0\u202f"
 """Spaces that join the words on either side into one that lines do not break."""
 
 _TOKENS = re.compile(rf"[^\S{NO_BREAK_SPACES}]+|[\S{NO_BREAK_SPACES}]+")
+
+_STRETCH_SAMPLE = "The quick brown fox jumps over the lazy dog 0123456789"
+"""Text whose width gives one stretch factor for an unknown typeface (see
+:func:`measuring_family`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +84,10 @@ class Measurer:
 
     def __init__(self, typeface: str) -> None:
         self.typeface = typeface
-        family, self._width_factor = measuring_family(typeface)
-        known = self._width_factor == 1.0
-        self._bold_width_factor = 1.0 if known else UNKNOWN_BOLD_WIDTH_FACTOR
-        self._fonts = FontSet(family, family)
-        self._line_factor = max(MIN_LINE_HEIGHT, _line_height_factor(family))
+        families, self._margin = measuring_families(typeface)
+        self._font_sets = [FontSet(family, family) for family in families]
+        spacing = [family for family in families if family.name.lower() not in WIDTH_ONLY_FAMILIES]
+        self._line_factor = max(MIN_LINE_HEIGHT, *map(_line_height_factor, spacing or families))
         self._unit_widths: dict[tuple[str, str], float] = {}
         # Fitting wraps one paragraph at many widths and sizes: its words are cut once.
         self._paragraph_words: dict[tuple[Run, ...], list[tuple[int, int, float, bool]]] = {}
@@ -157,8 +173,7 @@ class Measurer:
         key = (text, style)
         width = self._unit_widths.get(key)
         if width is None:
-            factor = self._bold_width_factor if "bold" in style else self._width_factor
-            width = self._fonts.width(text, style, 1.0) * factor
+            width = max(fonts.width(text, style, 1.0) for fonts in self._font_sets) * self._margin
             self._unit_widths[key] = width
         return width
 
@@ -177,14 +192,41 @@ def _characters(runs: Sequence[Run], start: int, end: int) -> list[tuple[str, st
     return characters
 
 
-def measuring_family(typeface: str) -> tuple[FontFamily, float]:
-    """The shipped family that measures ``typeface``, and the factor to widen it by."""
+def measuring_families(typeface: str) -> tuple[tuple[FontFamily, ...], float]:
+    """The families that measure ``typeface`` and the factor to widen their widest by:
+    its metric twin alone, or for a typeface with none every candidate family."""
     if typeface.lower() in METRIC_EQUIVALENTS or typeface.lower() in builtin_families():
         try:
-            return resolve_family(FontSpec(family=typeface)), 1.0
+            return (resolve_family(FontSpec(family=typeface)),), 1.0
         except FontNotFoundError:
             pass
-    return builtin_families()["liberation sans"], UNKNOWN_FONT_WIDTH_FACTOR
+    return candidate_families(), UNKNOWN_FONT_MARGIN
+
+
+@cache
+def candidate_families() -> tuple[FontFamily, ...]:
+    """The shipped candidate families and those of the installed ones that are found."""
+    shipped = tuple(builtin_families()[name] for name in CANDIDATE_FAMILIES)
+    installed = tuple(
+        family for name in SYSTEM_CANDIDATE_FAMILIES if (family := system_family(name))
+    )
+    return shipped + installed
+
+
+@cache
+def measuring_family(typeface: str) -> tuple[FontFamily, float]:
+    """One family that stands for ``typeface`` and the factor to stretch it by: its
+    metric twin, or Liberation Sans stretched to the width :class:`Measurer` gives a
+    typeface with no twin, for drawing text at the width it was fitted at."""
+    families, margin = measuring_families(typeface)
+    if margin == 1.0:
+        return families[0], 1.0
+    liberation = builtin_families()["liberation sans"]
+    measurer = Measurer(typeface)
+    stretch = measurer.width(_STRETCH_SAMPLE, 1.0) / Measurer(liberation.name).width(
+        _STRETCH_SAMPLE, 1.0
+    )
+    return liberation, stretch
 
 
 @cache

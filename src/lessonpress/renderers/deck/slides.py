@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Era, Event
@@ -19,7 +19,7 @@ from lessonpress.renderers.deck.compose import (
     write_title,
 )
 from lessonpress.renderers.deck.context import DeckContext
-from lessonpress.renderers.deck.fitting import fit_body, text_height
+from lessonpress.renderers.deck.fitting import Area, fit_body, text_height
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.notes import plain_notes, write_notes
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
@@ -37,28 +37,60 @@ def add_cover(context: DeckContext) -> None:
     layout = context.layouts.cover
     shapes = context.new_slide(layout)
     title = plan_title(context, layout, lesson.title, kind="ctrTitle")
-    write_title(context, shapes, title)
-    lowest = title.box.bottom if title else inches(1)
+    text_column = title.box.inset(*title.frame.insets) if title else None
+    byline = _byline(context, text_column, title.frame.align if title else "l")
     subtitle_frame = context.frame(layout, "subTitle")
+    lowest = inches(1)
     if lesson.subtitle and subtitle_frame is not None:
-        box = below_title(subtitle_frame.box, title)
-        fit = fit_body(
-            [plain_block(lesson.subtitle)],
-            context.measurer(subtitle_frame.typeface),
-            lambda _: body_area(subtitle_frame, box),
-            subtitle_frame.size,
-            context.sizes.body_minimum,
-            max_lines=MAX_BODY_LINES,
-        )
+        subtitle = [plain_block(lesson.subtitle)]
+        measurer = context.measurer(subtitle_frame.typeface)
+        below = below_title(subtitle_frame.box, title)
+        room = below
+        if byline:
+            # The subtitle ends above the byline; where it does not fit there even at
+            # the smallest size, it and the title move up into the room above the title.
+            left, top, right, bottom = subtitle_frame.insets
+            width = to_points(below.width - left - right)
+            lines = text_height(subtitle, measurer, width, context.sizes.body_minimum)
+            needed = points(lines) + top + bottom + points(2)
+            shortfall = needed - (byline.box.y - GAP - below.y)
+            highest = (title.box.y if title else below.y) - inches(0.5)
+            lift = max(0, min(shortfall, highest))
+            if title is not None:
+                title = replace(title, box=title.box.raised(lift))
+            below = below.raised(lift)
+            room = below.with_height(max(0, min(below.height, byline.box.y - GAP - below.y)))
+        for box in (room, below):
+            fit = fit_body(
+                subtitle,
+                measurer,
+                _one_area(subtitle_frame, box),
+                subtitle_frame.size,
+                context.sizes.body_minimum,
+                max_lines=MAX_BODY_LINES,
+            )
+            if len(fit.slides) == 1:
+                break
+        write_title(context, shapes, title)
         box = _text_box(context, subtitle_frame, box, fit.slides[0], fit.size)
         write_body(context, shapes, subtitle_frame, fit.slides[0], fit.size, box)
-        lowest = max(lowest, box.bottom)
-    text_column = title.box.inset(*title.frame.insets) if title else None
-    _add_byline(context, shapes, lowest, text_column, title.frame.align if title else "l")
+        lowest = box.bottom
+    else:
+        write_title(context, shapes, title)
+    lowest = max(lowest, title.box.bottom) if title else lowest
+    if byline:
+        box = byline.box
+        box = Box(box.x, min(lowest + GAP, box.y), box.width, box.height)
+        add_text_box(context, shapes, "Author and course", box, byline.blocks, byline.size, "muted")
     if context.theme.logo_image:
         _add_logo(context, shapes, context.theme.logo_image)
     if lesson.summary:
         write_notes(context, shapes.slide, blocks_from_rich_text(lesson.summary))
+
+
+def _one_area(frame: PlaceholderFrame, box: Box) -> Area:
+    """The text area of ``frame`` set in ``box``, the same on every slide."""
+    return lambda _: body_area(frame, box)
 
 
 def _text_box(
@@ -81,25 +113,29 @@ def _text_box(
     return box.with_height(height)
 
 
-def _add_byline(
-    context: DeckContext, shapes: SlideShapes, top: int, column: Box | None, align: str
-) -> None:
-    """The author, course and date under the title, in line with its text and aligned
-    as the title is."""
+@dataclass(frozen=True, slots=True)
+class _Byline:
+    """The author, course and date lines: their text, size and lowest place."""
+
+    blocks: list[Block]
+    size: float
+    box: Box
+
+
+def _byline(context: DeckContext, column: Box | None, align: str) -> _Byline | None:
+    """The author, course and date, in line with the title's text and aligned as it is,
+    at the lowest place they may take (above the slide's bottom margin)."""
     lesson = context.lesson
     parts = [part for part in (lesson.author, lesson.course, lesson.date) if part]
     if not parts:
-        return
+        return None
     slide = context.slide_box
     left = column.x if column else inches(0.6)
     width = column.width if column else slide.width - 2 * left
     blocks = [replace(plain_block(part), align=align) for part in parts]
     size = context.sizes.kicker
     height = blocks_height(context, blocks, width, size) + inches(0.05)
-    top = min(top + GAP, slide.bottom - inches(0.5) - height)
-    add_text_box(
-        context, shapes, "Author and course", Box(left, top, width, height), blocks, size, "muted"
-    )
+    return _Byline(blocks, size, Box(left, slide.bottom - inches(0.5) - height, width, height))
 
 
 def _add_logo(context: DeckContext, shapes: SlideShapes, logo: ImageFile) -> None:

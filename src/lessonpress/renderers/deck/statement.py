@@ -8,6 +8,7 @@ in a column on the right.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,8 +24,17 @@ from lessonpress.renderers.deck.compose import (
     write_title,
 )
 from lessonpress.renderers.deck.context import DeckContext
-from lessonpress.renderers.deck.fitting import BodyFit, fit_body, fit_title, text_height
+from lessonpress.renderers.deck.fitting import (
+    WIDTH_SLACK,
+    BodyFit,
+    TitleFit,
+    breaks_inside_short_word,
+    fit_body,
+    fit_title,
+    text_height,
+)
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
+from lessonpress.renderers.deck.measure import NO_BREAK_SPACES
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
@@ -149,13 +159,17 @@ def _panel(
     or white, whichever reads)."""
     shapes.add_shape("Date panel", panel, fill=context.colors.color("primary"))
     colors = panel_colors(context.colors)
-    measurer = context.body_measurer
     width = panel.width - 2 * MARGIN
-    date_size = _date_size(context, date, to_points(width))
-    date_lines = len(measurer.wrap((Run(date, bold=True),), to_points(width), date_size))
-    date_height = points(date_lines * measurer.line_height(date_size)) + points(2)
+    date, date_fit = _date_fit(context, date, to_points(width))
+    date_height = points(date_fit.height) + points(2)
     label_size = context.sizes.kicker
-    label_height = points(measurer.line_height(label_size)) + points(2) if category else 0
+    label_height = 0
+    if category:
+        marker = points(label_size * MARKER)
+        label_width = width - marker - points(label_size * 0.4)
+        label_fit = _label_fit(context, category.label, to_points(label_width))
+        label_size = label_fit.size
+        label_height = points(label_fit.height) + points(2)
     total = date_height + (GAP + label_height if category else 0)
     top = panel.y + (panel.height - total) // 2
     date_box = Box(panel.x + MARGIN, top, width, date_height)
@@ -165,12 +179,13 @@ def _panel(
         style = replace(style, colors=colors)
         shapes.add_shape(name, box, text_body=text_box_body([Block((run,))], style))
 
-    add_label("Date", date_box, Run(date, bold=True), date_size)
+    add_label("Date", date_box, Run(date, bold=True), date_fit.size)
     if category is None:
         return
     marker = points(label_size * MARKER)
     label_top = date_box.bottom + GAP
-    marker_box = Box(date_box.x, label_top + (label_height - marker) // 2, marker, marker)
+    first_line = points(context.body_measurer.line_height(label_size))
+    marker_box = Box(date_box.x, label_top + (first_line - marker) // 2, marker, marker)
     shapes.add_shape(
         f"Category marker: {category.label}",
         marker_box,
@@ -193,10 +208,30 @@ def panel_colors(colors: DeckColors) -> DeckColors:
     return replace(colors, fixed={**colors.fixed, "background": readable_on(primary)})
 
 
-def _date_size(context: DeckContext, date: str, width: float) -> float:
-    """The largest size, from the statement date's down to the kicker's, at which the date
-    needs no break inside one of its days, months or years."""
+def _date_fit(context: DeckContext, date: str, width: float) -> tuple[str, TitleFit]:
+    """The date as set in the panel and its fit, the first of these that breaks inside no
+    word: the date whole, at the largest size from the statement date's down to the
+    kicker's; broken between its words onto two lines, down to the same size; or onto
+    three, down to the caption's size."""
     measurer = context.body_measurer
-    largest, smallest = context.sizes.statement_date, context.sizes.kicker
-    fit = fit_title(date, measurer, width, 1e9, (largest, min(largest, smallest)))
-    return fit.size
+    largest, kicker = context.sizes.statement_date, context.sizes.kicker
+    spaced = re.sub(f"[{NO_BREAK_SPACES}]", " ", date)
+    tries = (
+        (date, min(largest, kicker), 2),
+        (spaced, min(largest, kicker), 2),
+        (spaced, min(largest, context.sizes.caption), 3),
+    )
+    for text, smallest, lines in tries:
+        fit = fit_title(text, measurer, width, 1e9, (largest, smallest), max_lines=lines)
+        wrapped = measurer.wrap((Run(text, bold=True),), width * WIDTH_SLACK, fit.size)
+        if len(wrapped) <= lines and not breaks_inside_short_word(text, wrapped, None):
+            break
+    return text, fit
+
+
+def _label_fit(context: DeckContext, label: str, width: float) -> TitleFit:
+    """The category's name beside its marker: at the kicker's size, or smaller down to
+    the caption's where a word of it would not fit on a line, on as many lines as it needs."""
+    largest = context.sizes.kicker
+    sizes = (largest, min(largest, context.sizes.caption))
+    return fit_title(label, context.body_measurer, width, 1e9, sizes, bold=False)
