@@ -262,11 +262,12 @@ def _palette_warnings(
                 theme,
                 documents,
                 ("colors", "palette"),
-                f"the bars of lasting events in {names} differ by colour alone: this theme "
-                "gives bars no pattern, so colour-blind students cannot tell their "
-                "categories apart",
+                f"the bars of lasting events in {names} differ by colour alone on the "
+                "deck's overview slide: this theme patterns bars only on the handout and "
+                "the poster, so colour-blind students cannot tell their categories apart "
+                "on the screen",
                 "name the category in each event's text, or use a grayscale theme "
-                "(ink-saver), whose bars carry a pattern for each category",
+                "(ink-saver), whose deck bars carry a pattern for each category too",
             )
         )
     return found

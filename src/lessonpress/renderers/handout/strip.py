@@ -80,8 +80,8 @@ def timeline_strip(context: HandoutContext) -> list[Flowable]:
 
 
 def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) -> Flowable | None:
-    """A row of the strip's symbols: each category's marker (and its bars' pattern, in a
-    grayscale theme), the key-event star, a bar."""
+    """A row of the strip's symbols: each category's marker (and its bars' pattern, if it
+    has lasting events), the key-event star, a bar."""
     colors, words = context.style.colors, context.words
     marks = []
     for entry in content.legend:
@@ -104,7 +104,7 @@ def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) 
 
 @dataclass(frozen=True, slots=True)
 class _MarkerAndBar:
-    """A category's sign in a grayscale theme: its marker, then a short bar in its
+    """A sign of a category with lasting events: its marker, then a short bar in its
     pattern."""
 
     WIDTH: ClassVar[float] = 2.2
