@@ -1,6 +1,7 @@
 """A dark theme's poster prints on white paper with dark accents: the board's colour is
 the projector's look, kept for the deck. Rendered to gray pixels, the chalkboard poster
-is white but for its text and lines, on tabloid and on letter alike."""
+is white but for its text and lines, on tabloid and on letter alike, and its chalk
+colours are darkened until they show on the paper."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import pypdfium2
 import pytest
 from PIL import Image, ImageStat
 
-from conftest import EXAMPLE, BuildOutput
+from conftest import EXAMPLE, LESSONS, BuildOutput
+from lessonpress.load.lesson import load_lesson
+from lessonpress.load.theme import load_theme
+from lessonpress.model.colors import GRAPHIC_CONTRAST, contrast_ratio
+from lessonpress.present import present
 
 SCALE = 0.5
 """Pixels per point (36 dpi): enough to tell text and lines from a fill."""
@@ -42,3 +47,14 @@ def test_the_chalkboard_poster_is_white_paper_with_dark_ink(
     assert whole <= 1 - LEAST_WHITE_SHARE
     # No dark fill: even the title's heavy letters leave most of a square white.
     assert darkest_square < 0.5
+
+
+def test_chalk_colours_are_darkened_on_paper_and_kept_on_the_screen() -> None:
+    """Fifteen categories in the chalkboard palette's pale chalks (one white): on paper
+    each shows on white as a marker must, on the slide each keeps its chalk."""
+    lesson = load_lesson(LESSONS / "many-categories.yaml").lesson
+    theme = load_theme("chalkboard")
+    on_paper = [entry.color for entry in present(lesson, theme, "poster").legend]
+    on_screen = [entry.color for entry in present(lesson, theme, "deck").legend]
+    assert min(contrast_ratio(color, "#FFFFFF") for color in on_paper) >= GRAPHIC_CONTRAST
+    assert set(on_screen) == set(theme.colors.palette)
