@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLE
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import builtin_theme_names, load_theme
 from lessonpress.model.colors import contrast_ratio
 from lessonpress.present import PATTERNS, LegendEntry, Output, present
 from lessonpress.present.legend import SAME_GRAY
+from lessonpress.renderers.timeline_items import timeline_content
 
 EXTRA_CATEGORIES = 4
 """Categories beyond the patterns' number, whose colours repeat earlier ones."""
@@ -69,3 +71,13 @@ def test_categories_of_a_gray_alike_never_share_a_pattern(tmp_path: Path, theme:
     entries = legend_of(tmp_path, theme, "poster", lasting=len(PATTERNS) + EXTRA_CATEGORIES)
     assert alike_sharing_a_pattern(entries) == []
     assert len({entry.pattern for entry in entries}) == len(PATTERNS)
+
+
+def test_only_categories_drawn_with_bars_show_a_pattern() -> None:
+    """The example's revolution lasts five days of 1917: drawn as a point on a timeline of
+    three decades, its category shows no bar pattern in the legend."""
+    plan = present(load_lesson(EXAMPLE).lesson, load_theme("classic", Path.cwd()), "poster")
+    content = timeline_content(plan)
+    with_bars = {item.event.category for item in content.items if item.event.is_range}
+    assert {entry.category_id for entry in plan.legend if entry.pattern} == with_bars
+    assert len(with_bars) < len(plan.legend)

@@ -19,6 +19,7 @@ from lessonpress.model.colors import GRAPHIC_CONTRAST, TEXT_CONTRAST, contrast_r
 from lessonpress.model.lesson import Event, Lesson
 from lessonpress.model.text import RichText
 from lessonpress.model.theme import Theme
+from lessonpress.present.bars import drawn_as_bar, shortest_bar
 
 POSTER_MIN_PIXELS = 300
 """A poster thumbnail is about 2 in wide; at 150 dpi that needs 300 pixels."""
@@ -239,21 +240,11 @@ def _palette_warnings(
                     "one on a dark theme), or give the category its own color: in the lesson",
                 )
             )
-    # The timeline's own rule for what is drawn as a bar; imported here, as the timeline
-    # code is only needed once outputs are made.
-    from lessonpress.renderers.timeline_items import POINT_LIKE_SHARE
-
-    first, last = lesson.span
-    shortest_bar = max((last - first) * POINT_LIKE_SHARE, 0.0)
+    shortest = shortest_bar(lesson)
     lasting = [
         key
         for key in used
-        if any(
-            event.category == key
-            and event.span.is_range
-            and event.span.end_position - event.span.start_position >= shortest_bar
-            for event in lesson.events
-        )
+        if any(event.category == key and drawn_as_bar(event, shortest) for event in lesson.events)
     ]
     if len(lasting) > 1 and not theme.grayscale:
         names = ", ".join(lesson.categories[key].label for key in lasting)

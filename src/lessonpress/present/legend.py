@@ -20,6 +20,7 @@ from typing import Literal, get_args
 from lessonpress.model.colors import contrast_ratio
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
+from lessonpress.present.bars import drawn_as_bar, shortest_bar
 from lessonpress.present.palette import Palette
 
 Marker = Literal["circle", "square", "diamond", "triangle", "inverted-triangle", "hexagon"]
@@ -73,7 +74,8 @@ def legend_entries(lesson: Lesson, theme: Theme, palette: Palette) -> tuple[Lege
     theme, each that has lasting events also gets a bar pattern (see ``_bar_pattern``).
     """
     used = {event.category for event in lesson.events if event.category}
-    lasting = {event.category for event in lesson.events if event.span.is_range}
+    shortest = shortest_bar(lesson)
+    lasting = {event.category for event in lesson.events if drawn_as_bar(event, shortest)}
     category_ids = [category_id for category_id in lesson.categories if category_id in used]
     colors = theme.category_colors(
         list(lesson.categories),
