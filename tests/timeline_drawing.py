@@ -24,9 +24,17 @@ def bar_boxes(page: pdfplumber.page.Page) -> list[Box]:
 
 
 def axis_lines(page: pdfplumber.page.Page) -> list[PdfObject]:
-    """The timeline's axes: the thickest horizontal lines on ``page`` (a part of a broken
-    axis or a row of a wrapped one each its own), left to right and top to bottom."""
+    """The timeline's axes, top to bottom and left to right (a part of a broken axis or a
+    row of a wrapped one each its own): the horizontal lines with tick marks hanging from
+    them."""
+    vertical = [line for line in page.lines if line["width"] == 0 and line["height"] > 0]
+
+    def ticks(axis: PdfObject) -> int:
+        return sum(
+            abs(line["top"] - axis["top"]) < 0.01 and axis["x0"] <= line["x0"] <= axis["x1"]
+            for line in vertical
+        )
+
     horizontal = [line for line in page.lines if line["height"] == 0 and line["width"] > 0]
-    thickest = max(line["linewidth"] for line in horizontal)
-    axes = [line for line in horizontal if line["linewidth"] == thickest]
+    axes = [line for line in horizontal if ticks(line) >= 2]
     return sorted(axes, key=lambda line: (line["top"], line["x0"]))

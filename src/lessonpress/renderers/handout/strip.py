@@ -28,7 +28,7 @@ from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import KeepShortTogether, with_outline
 from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, MarkRow, Star
 from lessonpress.renderers.handout.richtext import text_markup
-from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
+from lessonpress.renderers.handout.strip_plan import MARKER_EMS, StripPlan, plan_strip
 from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_patterns import draw_range_bar
@@ -242,7 +242,7 @@ class _StripPainter:
         """A key event as a star (as in the list of events); any other in its category's
         marker shape."""
         colors = self.context.style.colors
-        radius = self.context.style.sizes.small * 0.38
+        radius = self.context.style.sizes.small * MARKER_EMS
         x, y = marker.center.x, marker.center.y
         if marker.highlight:
             Star(colors.accent)(self.canvas, x, y, radius * SCALE)

@@ -49,9 +49,10 @@ BAR_HEIGHT = 5.0
 BAR_GAP = 3.0
 """The height of a range bar and the space between two lanes of bars, on tabloid."""
 
-AXIS_BAR_GAP = MARKER_RADIUS + BAR_GAP / 2
+AXIS_BAR_GAP = MARKER_RADIUS * TYPE_RATIO + BAR_GAP / 2
 """The space between the axis and the first lane of bars, on tabloid: a long bar runs
-clear of the axis line and of the markers on it, so neither hides the other."""
+clear of the axis line and of the markers on it (a key event's is a type step larger),
+so neither hides the other."""
 
 
 @dataclass(frozen=True, slots=True)
