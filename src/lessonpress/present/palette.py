@@ -8,11 +8,10 @@ on the output's ground at the theme's contrast level.
 On **paper** (the handout and the poster) the ground is always white: painting a page
 dark wastes a cartridge. A dark theme turns inside out there, its board colour becoming
 the ink of the structure and its chalk colours, the categories' and eras' too, darkened
-to read on white. On a
-**screen** (the deck) the theme's own background is the ground. A **grayscale** theme
-turns every colour, the lesson's category and era colours too, into the gray of the
-same luminance; categories then differ by marker shape and range-bar pattern (see
-``legend``).
+to read on white. On a **screen** (the deck) the theme's own background is the ground.
+A **grayscale** theme turns every colour, the lesson's category and era colours too,
+into the gray of the same luminance; categories then differ by marker shape and
+range-bar pattern (see ``legend``).
 """
 
 from __future__ import annotations
