@@ -1,5 +1,6 @@
-"""In a grayscale theme the range bars of each category carry their own fill pattern, so a
-black-and-white print tells lasting events apart; colour themes draw plain bars."""
+"""On paper in every theme, and on the screen in a grayscale theme, the range bars of each
+category carry their own fill pattern, so a black-and-white print tells lasting events
+apart; a colour theme's deck draws plain bars."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import math
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pdfplumber
 import pytest
@@ -15,6 +15,8 @@ from lxml import etree
 
 from checks import NS_DML, NS_PML, pptx_problems
 from conftest import LESSONS, BuildOutput
+from lessonpress.load.theme import builtin_theme_names
+from timeline_drawing import Box, PdfObject, bar_boxes
 
 LESSON = LESSONS / "range-patterns.yaml"
 """Three categories, each with one lasting event."""
@@ -28,25 +30,9 @@ LEGEND_LABELS = {"war": "Wars", "rule": "Reigns", "build": "Buildings"}
 GENERIC_LEGEND_LABEL = "Lasting"
 """The first word of the legend's row for lasting events in general."""
 
-PdfObject = dict[str, Any]
-"""A line, curve, rectangle or word as pdfplumber gives it."""
-
-Box = tuple[float, float, float, float]
-"""``(x0, top, x1, bottom)`` on a pdfplumber page."""
-
 Marks = frozenset[str]
 """What is drawn inside a bar: the kinds of marks (hatch lines by direction, dots,
 squares)."""
-
-
-def bar_boxes(page: pdfplumber.page.Page) -> list[Box]:
-    """The filled bars on ``page`` (long, low rounded shapes), left to right."""
-    boxes = {
-        (curve["x0"], curve["top"], curve["x1"], curve["bottom"])
-        for curve in page.curves
-        if curve["fill"] and curve["width"] > 2.5 * curve["height"] and curve["height"] > 2
-    }
-    return sorted(boxes)
 
 
 def inside(mark: PdfObject, box: Box) -> bool:
@@ -121,24 +107,16 @@ def timeline_marks(pdf_path: Path) -> TimelineMarks:
         return TimelineMarks(bars, swatches)
 
 
+@pytest.mark.parametrize("theme", builtin_theme_names())
 @pytest.mark.parametrize("output", ["poster", "handout"])
-def test_grayscale_bars_of_each_category_are_hatched_differently_and_keyed(
-    build_output: BuildOutput, output: str
+def test_printed_bars_of_each_category_are_hatched_differently_and_keyed(
+    build_output: BuildOutput, output: str, theme: str
 ) -> None:
-    found = timeline_marks(build_output(LESSON, output, theme="ink-saver"))
+    found = timeline_marks(build_output(LESSON, output, theme=theme))
     # The first category with lasting events is solid, the next hatched one way, the
     # third both ways.
     assert found.bars == {"war": set(), "rule": {"45°"}, "build": {"45°", "135°"}}
     assert found.swatches == found.bars
-
-
-@pytest.mark.parametrize("output", ["poster", "handout"])
-def test_colour_themes_draw_plain_bars_and_no_pattern_swatches(
-    build_output: BuildOutput, output: str
-) -> None:
-    found = timeline_marks(build_output(LESSON, output, theme="classic"))
-    assert found.bars == dict.fromkeys(CATEGORIES_LEFT_TO_RIGHT, frozenset())
-    assert found.swatches == {}
 
 
 def span_fills(deck_path: Path, prefix: str = "Span: ") -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The axis area: the time scale, ticks, range bars and era bands around the axis.
 
-Above the axis sit the bar lanes; below it the tick labels, then the era names in
-rows of their own. The era bands span the whole area. Labels go outside it.
+Above the axis sit the bar lanes, clear of its line; below it the tick labels, then the
+era names in rows of their own. The era bands span the whole area. Labels go outside it.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def axis_area(
 
     tick_height = line_height(style.tick_size, style.leading)
     era_height = line_height(style.era_size, style.leading)
-    above = lane_count * (style.bar_height + style.bar_gap) + style.era_padding
+    lanes_top = _lane_bottom(lane_count - 1, style) + style.bar_height if lane_count else 0.0
+    above = lanes_top + style.era_padding
     below = style.tick_length + TICK_LABEL_GAP + tick_height + style.era_padding
     if era_row_count:
         below += style.era_padding + era_row_count * era_height
@@ -87,9 +88,7 @@ def axis_area(
             event.key,
             Rect(
                 bar_spans[index][0],
-                axis_y
-                + style.bar_gap
-                + bar_lanes[bar_spans[index]] * (style.bar_height + style.bar_gap),
+                axis_y + _lane_bottom(bar_lanes[bar_spans[index]], style),
                 bar_spans[index][1] - bar_spans[index][0],
                 style.bar_height,
             ),
@@ -115,6 +114,12 @@ def axis_area(
         era_bands.append(EraBand(era.key, era.title, era.color, band, name_line, name_box))
     axis = Axis(axis_y, scale.x0, scale.x1)
     return AxisArea(scale, axis, ticks, tuple(era_bands), bars, area_top, area_bottom)
+
+
+def _lane_bottom(lane: int, style: TimelineStyle) -> float:
+    """How far above the axis bar lane ``lane`` (0 nearest) begins: bars sit beside the
+    axis, never on it."""
+    return style.first_lane_gap + lane * (style.bar_height + style.bar_gap)
 
 
 def _bar_spans(

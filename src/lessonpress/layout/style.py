@@ -51,7 +51,10 @@ class TimelineStyle:
     max_ticks: int = 12
     bar_height: float = 5.0
     bar_gap: float = 2.0
-    """The space between bar lanes, and between the axis and the first lane."""
+    """The space between bar lanes."""
+    axis_bar_gap: float | None = None
+    """The space between the axis and the first bar lane, which may clear the markers on
+    the axis; ``None`` is ``bar_gap``."""
     min_bar_width: float = 3.0
     era_size: float = 8.8
     era_padding: float = 3.0
@@ -72,6 +75,11 @@ class TimelineStyle:
                 raise ValueError(f"TimelineStyle.{field.name} must be positive, got {value}")
         if self.max_text_lines < 1 or self.max_ticks < 1:
             raise ValueError("TimelineStyle.max_text_lines and max_ticks must be at least 1")
+
+    @property
+    def first_lane_gap(self) -> float:
+        """The space between the axis and the first bar lane."""
+        return self.bar_gap if self.axis_bar_gap is None else self.axis_bar_gap
 
     @property
     def shift_limit(self) -> float:

@@ -19,6 +19,7 @@ from lessonpress.model.colors import GRAPHIC_CONTRAST, TEXT_CONTRAST, contrast_r
 from lessonpress.model.lesson import Event, Lesson
 from lessonpress.model.text import RichText
 from lessonpress.model.theme import Theme
+from lessonpress.present.bars import drawn_as_bar, shortest_bar
 
 POSTER_MIN_PIXELS = 300
 """A poster thumbnail is about 2 in wide; at 150 dpi that needs 300 pixels."""
@@ -239,21 +240,11 @@ def _palette_warnings(
                     "one on a dark theme), or give the category its own color: in the lesson",
                 )
             )
-    # The timeline's own rule for what is drawn as a bar; imported here, as the timeline
-    # code is only needed once outputs are made.
-    from lessonpress.renderers.timeline_items import POINT_LIKE_SHARE
-
-    first, last = lesson.span
-    shortest_bar = max((last - first) * POINT_LIKE_SHARE, 0.0)
+    shortest = shortest_bar(lesson)
     lasting = [
         key
         for key in used
-        if any(
-            event.category == key
-            and event.span.is_range
-            and event.span.end_position - event.span.start_position >= shortest_bar
-            for event in lesson.events
-        )
+        if any(event.category == key and drawn_as_bar(event, shortest) for event in lesson.events)
     ]
     if len(lasting) > 1 and not theme.grayscale:
         names = ", ".join(lesson.categories[key].label for key in lasting)
@@ -262,11 +253,12 @@ def _palette_warnings(
                 theme,
                 documents,
                 ("colors", "palette"),
-                f"the bars of lasting events in {names} differ by colour alone: this theme "
-                "gives bars no pattern, so colour-blind students cannot tell their "
-                "categories apart",
+                f"the bars of lasting events in {names} differ by colour alone on the "
+                "deck's overview slide: this theme patterns bars only on the handout and "
+                "the poster, so colour-blind students cannot tell their categories apart "
+                "on the screen",
                 "name the category in each event's text, or use a grayscale theme "
-                "(ink-saver), whose bars carry a pattern for each category",
+                "(ink-saver), whose deck bars carry a pattern for each category too",
             )
         )
     return found

@@ -7,11 +7,11 @@ on the output's ground at the theme's contrast level.
 
 On **paper** (the handout and the poster) the ground is always white: painting a page
 dark wastes a cartridge. A dark theme turns inside out there, its board colour becoming
-the ink of the structure and its chalk colours darkened to read on white. On a
-**screen** (the deck) the theme's own background is the ground. A **grayscale** theme
-turns every colour, the lesson's category and era colours too, into the gray of the
-same luminance; categories then differ by marker shape and range-bar pattern (see
-``legend``).
+the ink of the structure and its chalk colours, the categories' and eras' too, darkened
+to read on white. On a **screen** (the deck) the theme's own background is the ground.
+A **grayscale** theme turns every colour, the lesson's category and era colours too,
+into the gray of the same luminance; categories then differ by marker shape and
+range-bar pattern (see ``legend``).
 """
 
 from __future__ import annotations
@@ -87,10 +87,17 @@ class Palette:
     text_contrast: float
     """The contrast every text role keeps with the ground: WCAG AA, or AAA for a theme
     whose own muted text reaches it (a high-contrast theme stays so on every medium)."""
+    darkens_inks: bool = False
+    """Whether category and era colours are darkened until they show on the ground: a dark
+    theme's, chosen to show on its board, on white paper."""
 
     def ink(self, color: str) -> str:
-        """A colour the lesson gives (a category's, an era's) as this palette paints it."""
-        return gray(color) if self.grayscale else color
+        """A colour the lesson or the theme's palette gives (a category's, an era's) as
+        this palette paints it."""
+        color = gray(color) if self.grayscale else color
+        if self.darkens_inks:
+            return legible(color, (self.background,), GRAPHIC_CONTRAST, self.text)
+        return color
 
     def band_fill(self, era_color: str, ground: str | None = None) -> str:
         """The ground of an era's band: a pale tint of its colour over ``ground`` (the
@@ -174,6 +181,7 @@ def _paper(roles: dict[str, str], level: float, theme: Theme) -> Palette:
         large_fills=theme.large_fills,
         grayscale=theme.grayscale,
         text_contrast=level,
+        darkens_inks=dark_theme,
     )
 
 

@@ -1,6 +1,7 @@
 """Range bars on a reportlab canvas, shared by the poster and the handout: a rounded bar
-in its category's colour and, in a grayscale theme, hatched with its category's pattern,
-so that a black-and-white print still tells the categories of lasting events apart.
+in its category's colour, hatched with its category's pattern, so that a black-and-white
+print (or a colour poster copied on a black-and-white printer) still tells the categories
+of lasting events apart.
 
 The hatching is drawn as lines, dots or squares clipped to the bar's outline, so it
 prints the same on any printer and stays sharp at any zoom.

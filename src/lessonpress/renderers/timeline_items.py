@@ -15,10 +15,7 @@ from functools import cached_property
 from lessonpress.layout import TimelineEra, TimelineEvent, excerpt_within, first_sentence
 from lessonpress.model.lesson import Event, ImageFile, Lesson
 from lessonpress.present import DEFAULT_MARKER, LegendEntry, Marker, Palette, Pattern, Plan
-
-POINT_LIKE_SHARE = 0.005
-"""A range shorter than this share of the whole timeline is shown as a point: a bar of
-four days on a thirty-year axis would be a speck, where a marker reads."""
+from lessonpress.present.bars import drawn_as_bar, shortest_bar
 
 SHORT_TEXT_LIMIT = 160
 """The longest short text, in characters; a longer first sentence is cut at a clause end."""
@@ -69,9 +66,8 @@ def timeline_content(plan: Plan) -> TimelineContent:
     """The timeline of the plan's lesson in its palette: items, eras and legend entries."""
     lesson = plan.lesson
     by_category = {entry.category_id: entry for entry in plan.legend}
-    first, last = lesson.span
-    shortest_range = (last - first) * POINT_LIKE_SHARE
-    items = tuple(_item(event, by_category, plan, shortest_range) for event in lesson.timeline)
+    shortest = shortest_bar(lesson)
+    items = tuple(_item(event, by_category, plan, shortest) for event in lesson.timeline)
     return TimelineContent(items, era_bands(lesson, plan.palette), plan.legend)
 
 
@@ -101,12 +97,12 @@ def short_text(event: Event, limit: int = SHORT_TEXT_LIMIT) -> str:
 
 
 def _item(
-    event: Event, by_category: dict[str, LegendEntry], plan: Plan, shortest_range: float
+    event: Event, by_category: dict[str, LegendEntry], plan: Plan, shortest: float
 ) -> TimelineItem:
     palette = plan.palette
     entry = by_category.get(event.category) if event.category else None
     span = event.span
-    lasts = span.is_range and span.end_position - span.start_position >= shortest_range
+    lasts = drawn_as_bar(event, shortest)
     image = event.image
     return TimelineItem(
         event=TimelineEvent(

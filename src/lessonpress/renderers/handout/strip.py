@@ -28,7 +28,7 @@ from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.flowables import KeepShortTogether, with_outline
 from lessonpress.renderers.handout.marks import BarShape, CategoryMarker, Mark, MarkRow, Star
 from lessonpress.renderers.handout.richtext import text_markup
-from lessonpress.renderers.handout.strip_plan import StripPlan, plan_strip
+from lessonpress.renderers.handout.strip_plan import MARKER_EMS, StripPlan, plan_strip
 from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_patterns import draw_range_bar
@@ -80,8 +80,8 @@ def timeline_strip(context: HandoutContext) -> list[Flowable]:
 
 
 def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) -> Flowable | None:
-    """A row of the strip's symbols: each category's marker (and its bars' pattern, in a
-    grayscale theme), the key-event star, a bar."""
+    """A row of the strip's symbols: each category's marker (and its bars' pattern, if it
+    has lasting events), the key-event star, a bar."""
     colors, words = context.style.colors, context.words
     marks = []
     for entry in content.legend:
@@ -104,7 +104,7 @@ def _legend(plan: StripPlan, content: TimelineContent, context: HandoutContext) 
 
 @dataclass(frozen=True, slots=True)
 class _MarkerAndBar:
-    """A category's sign in a grayscale theme: its marker, then a short bar in its
+    """A sign of a category with lasting events: its marker, then a short bar in its
     pattern."""
 
     WIDTH: ClassVar[float] = 2.2
@@ -242,7 +242,7 @@ class _StripPainter:
         """A key event as a star (as in the list of events); any other in its category's
         marker shape."""
         colors = self.context.style.colors
-        radius = self.context.style.sizes.small * 0.38
+        radius = self.context.style.sizes.small * MARKER_EMS
         x, y = marker.center.x, marker.center.y
         if marker.highlight:
             Star(colors.accent)(self.canvas, x, y, radius * SCALE)

@@ -44,6 +44,10 @@ MOST_KEY_SHARE = 0.7
 DESIGN_BODY_SIZE = 10.5
 """The body size the strip's heights are given for."""
 
+MARKER_EMS = 0.38
+"""The radius of an event's marker on the axis, in small type sizes; the lowest lane of
+bars runs clear of it."""
+
 
 @dataclass(frozen=True, slots=True)
 class StripPlan:
@@ -76,8 +80,10 @@ def strip_style(context: HandoutContext) -> TimelineStyle:
     event's label one step larger, at the body size), and no smaller type as a way out."""
     small = context.style.sizes.small
     poster = TimelineStyle()
+    scaled = poster.scaled(small / poster.title_size)
     return replace(
-        poster.scaled(small / poster.title_size),
+        scaled,
+        axis_bar_gap=small * MARKER_EMS + scaled.bar_gap,
         title_size=small,
         date_size=small,
         text_size=small,

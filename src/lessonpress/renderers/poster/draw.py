@@ -47,8 +47,8 @@ def draw_timeline(
     colors: Palette,
     tags: PosterTags,
 ) -> None:
-    """Draw ``layout`` with each event in its category's colour and marker shape (and
-    each bar in its category's pattern, in a grayscale theme).
+    """Draw ``layout`` with each event in its category's colour and marker shape, and
+    each bar in its category's pattern.
 
     Leader lines go under the axis area's text: the tick labels and era names are set on
     a patch of their own ground, so a leader passing below the axis never runs through

@@ -1,5 +1,5 @@
-"""The poster's legend, top right: each category's marker and colour (and, in a grayscale
-theme, the pattern of its bars) with its label, and the signs for key events and lasting
+"""The poster's legend, top right: each category's marker and colour (and the pattern of
+its bars, if it has lasting events) with its label, and the signs for key events and lasting
 events, so colour is never the only signal."""
 
 from __future__ import annotations

@@ -42,6 +42,18 @@ MIN_EDGE = 0.4 * 72
 PRINT_DPI = 150
 """Pictures are never enlarged past this resolution."""
 
+MARKER_RADIUS = 4.2
+"""Half the width of an event's marker on the axis, on tabloid."""
+
+BAR_HEIGHT = 5.0
+BAR_GAP = 3.0
+"""The height of a range bar and the space between two lanes of bars, on tabloid."""
+
+AXIS_BAR_GAP = MARKER_RADIUS * TYPE_RATIO + BAR_GAP / 2
+"""The space between the axis and the first lane of bars, on tabloid: a long bar runs
+clear of the axis line and of the markers on it (a key event's is a type step larger),
+so neither hides the other."""
+
 
 @dataclass(frozen=True, slots=True)
 class PosterStyle:
@@ -116,7 +128,7 @@ class PosterStyle:
     @property
     def marker_radius(self) -> float:
         """Half the width of an event's marker on the axis."""
-        return 4.2 * self.scale
+        return MARKER_RADIUS * self.scale
 
     @property
     def timeline(self) -> TimelineStyle:
@@ -146,8 +158,8 @@ class PosterStyle:
         """What the layout engine needs to place the timeline at this page's scale, with
         labels up to ``label_width`` wide on tabloid.
 
-        Bar lanes are packed close (markers are drawn over the lowest lane where a
-        point event falls inside a lasting one). Labels shrink in a single step, from
+        Bar lanes are packed close above the axis, the lowest clear of the markers.
+        Labels shrink in a single step, from
         the body size to the small size, so that they stay on the page's type scale.
         """
         scaled = TimelineStyle(
@@ -157,8 +169,9 @@ class PosterStyle:
             label_width=label_width,
             tick_size=SMALL_SIZE,
             era_size=BODY_SIZE,
-            bar_height=5.0,
-            bar_gap=3.0,
+            bar_height=BAR_HEIGHT,
+            bar_gap=BAR_GAP,
+            axis_bar_gap=AXIS_BAR_GAP,
             tick_length=7.0,
             title_font="heading-bold",
             date_font="body-bold",
