@@ -19,7 +19,6 @@ from lessonpress.layout import (
     LayoutError,
     NumberedKey,
     Rect,
-    TimelineFit,
     fit_timeline,
     stretched,
 )
@@ -39,6 +38,13 @@ from lessonpress.renderers.poster.frame import (
 )
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
+from lessonpress.renderers.poster.vertical import (
+    PosterFit,
+    draw_vertical_timeline,
+    is_portrait,
+    is_vertical,
+    vertical_choices,
+)
 from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
@@ -84,8 +90,12 @@ class PosterRenderer:
         tags = PosterTags(plan, content)
         with tags.page(canvas):
             header.draw(canvas, fonts, style, colors, tags)
-            # The labels spread out to the edges of their room, so the page is used.
-            rows = [stretched(layout) for layout in fit.rows]
+            rows = []
+            if is_vertical(fit):
+                draw_vertical_timeline(canvas, fit.layout, content, fonts, style, colors, tags)
+            else:
+                # The labels spread out to the edges of their room, so the page is used.
+                rows = [stretched(layout) for layout in fit.rows]
             for layout in rows:
                 draw_timeline(canvas, layout, content, fonts, style, colors, tags)
             if fit.broken_axis:
@@ -118,7 +128,7 @@ def _plan_page(
     height: float,
     page_size: PageSize,
     text_scale: float,
-) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+) -> tuple[PosterStyle, Header, PosterFit, Footer]:
     """The page's style, header, timeline and footer, at the first of these that holds
     every event: the theme's larger text, the design's sizes at the paper's scale, then,
     on paper larger than tabloid, the whole page's type stepped down towards tabloid's
@@ -147,7 +157,7 @@ def _scales_towards_tabloid(page_scale: float) -> list[float]:
 
 def _plan_at(
     plan: Plan, content: TimelineContent, fonts: FontSet, style: PosterStyle, page_size: PageSize
-) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+) -> tuple[PosterStyle, Header, PosterFit, Footer]:
     """The page planned in ``style``."""
     margin = style.margin
     frame = Rect.from_edges(margin, margin, style.width - margin, style.height - margin)
@@ -192,7 +202,7 @@ def _fit_timeline(
     frame: Rect,
     footer: Footer,
     page_size: PageSize,
-) -> tuple[Header, TimelineFit]:
+) -> tuple[Header, PosterFit]:
     """The header and the timeline fitted in the room between it and the footer.
 
     Each of the first rooms is offered with its axis broken at a long stretch without
@@ -216,6 +226,23 @@ def _fit_timeline(
             rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
+    keep = Keep("print", select=False)
+    if is_portrait(style):
+        vertical = vertical_choices(rooms, style)
+        try:
+            fitted = fit_timeline(
+                content.events,
+                content.eras,
+                [frame for _, frame in vertical],
+                fonts,
+                keep,
+                formatter=plan.words.tick_label,
+            )
+        except LayoutError:
+            raise LessonError([_no_room(lesson, page_size)]) from None
+        if fitted.left_out:
+            raise LessonError([_too_small(lesson, page_size, fitted)])
+        return vertical[fitted.frame][0], fitted
     timeline_style = style.timeline
     plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
     plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
@@ -240,7 +267,7 @@ def _fit_timeline(
             content.eras,
             [frame for _, frame in choices],
             fonts,
-            Keep("print", select=False),
+            keep,
             formatter=plan.words.tick_label,
         )
     except LayoutError:
@@ -250,7 +277,7 @@ def _fit_timeline(
     return choices[fit.frame][0], fit
 
 
-def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem:
+def _too_small(lesson: Lesson, page_size: PageSize, fit: PosterFit) -> Problem:
     """The problem to report when the events do not fit on ``page_size`` even with a
     numbered key."""
     total = len(lesson.timeline)

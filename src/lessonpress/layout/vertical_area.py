@@ -1,0 +1,239 @@
+"""The axis area of a vertical timeline: the scale, ticks, range bars and era bands.
+
+Time runs down the page, the earliest at the top of the bounds. Across the area, left
+to right: the era names, each at the top of its band (in columns of their own where
+eras overlap), the tick labels set flush right, the tick marks, the axis, then the bar
+lanes. The era bands span the whole width of the area; labels go left and right of it
+(:mod:`~lessonpress.layout.vertical`). The area is centred in the bounds, so the labels
+of both sides get the same room.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from lessonpress.layout.core import TICK_LABEL_GAP, AxisAreaTooTall
+from lessonpress.layout.excerpts import whole_words
+from lessonpress.layout.geometry import Rect
+from lessonpress.layout.items import TimelineEra, TimelineEvent
+from lessonpress.layout.result import (
+    EraBand,
+    RangeBar,
+    TextLine,
+    VerticalAxis,
+    VerticalTick,
+)
+from lessonpress.layout.scale import MIN_SPAN, TimeScale
+from lessonpress.layout.style import TimelineStyle
+from lessonpress.layout.text import FIT_TOLERANCE, TextMeasurer, baseline_offset, line_height
+from lessonpress.layout.ticks import Formatter, choose_ticks
+from lessonpress.layout.timeline import in_time_order
+
+LEAST_LABEL_ROOM = 0.5
+"""The least room beside the axis area on each side, as a share of the label width."""
+
+
+@dataclass(frozen=True, slots=True)
+class VerticalArea:
+    """The placed axis area of a vertical timeline, and its left and right edges, where
+    the labels' room begins."""
+
+    axis: VerticalAxis
+    ticks: tuple[VerticalTick, ...]
+    eras: tuple[EraBand, ...]
+    bars: tuple[RangeBar, ...]
+    left: float
+    right: float
+
+
+@dataclass(frozen=True, slots=True)
+class VerticalPrepared:
+    """Events in time order with their axis area and, per event, the y its label belongs
+    to (its instant, or the top of its bar): what every attempt on one frame shares."""
+
+    events: tuple[TimelineEvent, ...]
+    area: VerticalArea
+    anchors: tuple[float, ...]
+    bounds: Rect
+    style: TimelineStyle
+
+
+@dataclass(frozen=True, slots=True)
+class _AlongAxis:
+    """A measurer for tick labels set across a vertical axis: what each takes along the
+    axis is its line's height, whatever its width."""
+
+    leading: float
+
+    def width(self, text: str, font: str, size: float) -> float:
+        return line_height(size, self.leading)
+
+
+def prepare_vertical(
+    events: Sequence[TimelineEvent],
+    eras: Sequence[TimelineEra],
+    bounds: Rect,
+    measurer: TextMeasurer,
+    style: TimelineStyle,
+    formatter: Formatter | None = None,
+) -> VerticalPrepared:
+    """The vertical axis area of ``events`` and ``eras`` down the middle of ``bounds``.
+    Raises :class:`~lessonpress.layout.core.AxisAreaTooTall` when it leaves the labels
+    too little room beside it."""
+    ordered = in_time_order(events)
+    sorted_eras = sorted(eras, key=lambda era: (era.start, era.end))
+    if not ordered and not sorted_eras:
+        raise ValueError("a timeline needs at least one event or era")
+    # The first and last tick labels, centred on their ticks, stay inside the bounds.
+    end_room = line_height(style.tick_size, style.leading) / 2
+    if bounds.height <= 2 * end_room:
+        raise AxisAreaTooTall
+    positions = [event.start for event in ordered] + [event.last_position for event in ordered]
+    positions += [era.start for era in sorted_eras] + [era.end for era in sorted_eras]
+    # Depths below the top of the bounds.
+    scale = TimeScale.fit(
+        positions, end_room, bounds.height - end_room, style.time_padding, MIN_SPAN
+    )
+
+    def y_of(position: float) -> float:
+        return bounds.top - scale.to_x(position)
+
+    marks = choose_ticks(
+        scale,
+        _AlongAxis(style.leading),
+        style.tick_font,
+        style.tick_size,
+        min_gap=style.tick_gap,
+        max_ticks=style.max_ticks,
+        left=0.0,
+        right=bounds.height,
+        formatter=formatter,
+    )
+    tick_widths = [measurer.width(mark.label, style.tick_font, style.tick_size) for mark in marks]
+    bar_spans = _bar_spans(ordered, scale, style)
+    bar_lanes = _lanes(list(bar_spans.values()), style.bar_gap)
+    names = _era_names(sorted_eras, scale, measurer, style)
+    era_height = line_height(style.era_size, style.leading)
+    name_tops = [scale.to_x(max(sorted_eras[index].start, scale.start)) for index in names]
+    name_lanes = _lanes([(top, top + era_height) for top in name_tops], style.gap)
+    name_columns = dict(zip(names, name_lanes, strict=True))
+    column_count = max(name_lanes, default=-1) + 1
+    name_width = max((width for _, width in names.values()), default=0.0)
+
+    lane_count = max(bar_lanes, default=-1) + 1
+    right_part = lane_count * (style.bar_height + style.bar_gap) + style.era_padding
+    left_part = style.tick_length + TICK_LABEL_GAP + max(tick_widths, default=0.0)
+    left_part += style.era_padding + column_count * (name_width + style.era_padding)
+    width = left_part + right_part
+    least_room = LEAST_LABEL_ROOM * style.label_width + style.leader_min
+    if width + 2 * least_room > bounds.width:
+        raise AxisAreaTooTall
+    area_left = bounds.center_x - width / 2
+    axis_x = area_left + left_part
+    area_right = axis_x + right_part
+
+    ticks = tuple(
+        _tick(mark.position, y_of(mark.position), label_width, mark.label, axis_x, style)
+        for mark, label_width in zip(marks, tick_widths, strict=True)
+    )
+    bars: list[RangeBar] = []
+    for (index, (top, bottom)), lane in zip(bar_spans.items(), bar_lanes, strict=True):
+        event = ordered[index]
+        left = axis_x + style.bar_gap + lane * (style.bar_height + style.bar_gap)
+        box = Rect(left, bounds.top - bottom, style.bar_height, bottom - top)
+        bars.append(RangeBar(event.key, box, lane, event.highlight, event.category))
+    bands: list[EraBand] = []
+    for index, era in enumerate(sorted_eras):
+        top = bounds.top - scale.to_x(max(era.start, scale.start))
+        bottom = bounds.top - scale.to_x(min(era.end, scale.end))
+        band = Rect.from_edges(area_left, bottom, area_right, top)
+        name = name_box = None
+        if index in names:
+            text, text_width = names[index]
+            column = name_columns[index]
+            left = area_left + style.era_padding + column * (name_width + style.era_padding)
+            name_top = top - style.era_padding
+            name_box = Rect.from_edges(left, name_top - era_height, left + text_width, name_top)
+            baseline = name_top - baseline_offset(style.era_size, style.leading)
+            name = TextLine(text, style.era_font, style.era_size, left, baseline)
+        bands.append(EraBand(era.key, era.title, era.color, band, name, name_box))
+    axis = VerticalAxis(axis_x, bounds.top - scale.x0, bounds.top - scale.x1)
+    area = VerticalArea(axis, ticks, tuple(bands), tuple(bars), area_left, area_right)
+    anchors = tuple(y_of(event.start) for event in ordered)
+    return VerticalPrepared(tuple(ordered), area, anchors, bounds, style)
+
+
+def _tick(
+    position: float, y: float, width: float, text: str, axis_x: float, style: TimelineStyle
+) -> VerticalTick:
+    """A tick at ``y``, its label ``width`` wide set flush right of its mark, centred on
+    it."""
+    mark_left = axis_x - style.tick_length
+    right = mark_left - TICK_LABEL_GAP
+    height = line_height(style.tick_size, style.leading)
+    top = y + height / 2
+    baseline = top - baseline_offset(style.tick_size, style.leading)
+    label = TextLine(text, style.tick_font, style.tick_size, right - width, baseline)
+    return VerticalTick(
+        position, y, mark_left, label, Rect(right - width, top - height, width, height)
+    )
+
+
+def _bar_spans(
+    events: Sequence[TimelineEvent], scale: TimeScale, style: TimelineStyle
+) -> dict[int, tuple[float, float]]:
+    """Per range event (by index): its bar's top and bottom as depths below the bounds'
+    top, at least ``style.min_bar_width`` long."""
+    spans: dict[int, tuple[float, float]] = {}
+    for index, event in enumerate(events):
+        if not event.is_range:
+            continue
+        top, bottom = scale.to_x(event.start), scale.to_x(event.last_position)
+        if bottom - top < style.min_bar_width:
+            top = min(
+                max(scale.x0, (top + bottom - style.min_bar_width) / 2),
+                scale.x1 - style.min_bar_width,
+            )
+            bottom = top + style.min_bar_width
+        spans[index] = (top, bottom)
+    return spans
+
+
+def _lanes(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
+    """Per span (start, end), in order, the lowest lane free at its start: a lane is free
+    again ``gap`` after the end of the last span in it."""
+    ends: list[float] = []
+    lanes: list[int] = []
+    for start, end in spans:
+        lane = next((lane for lane, last in enumerate(ends) if last + gap <= start), len(ends))
+        if lane == len(ends):
+            ends.append(end)
+        else:
+            ends[lane] = end
+        lanes.append(lane)
+    return lanes
+
+
+def _era_names(
+    eras: Sequence[TimelineEra], scale: TimeScale, measurer: TextMeasurer, style: TimelineStyle
+) -> dict[int, tuple[str, float]]:
+    """Per era whose band holds a line of type: its name (shortened to whole words no
+    wider than a label) and the name's width."""
+    names: dict[int, tuple[str, float]] = {}
+    room = line_height(style.era_size, style.leading) + 2 * style.era_padding
+    for index, era in enumerate(eras):
+        top = scale.to_x(max(era.start, scale.start))
+        bottom = scale.to_x(min(era.end, scale.end))
+        if bottom - top < room:
+            continue
+        name = whole_words(era.title, partial(_fits, measurer, style, style.label_width))
+        if name:
+            names[index] = (name, measurer.width(name, style.era_font, style.era_size))
+    return names
+
+
+def _fits(measurer: TextMeasurer, style: TimelineStyle, width: float, name: str) -> bool:
+    """Whether an era's ``name`` is no wider than ``width``."""
+    return measurer.width(name, style.era_font, style.era_size) <= width + FIT_TOLERANCE

@@ -1,0 +1,208 @@
+"""The vertical timeline of a portrait poster: its rooms, and drawing it.
+
+Portrait paper (taller than wide) holds the timeline on an axis running down the page,
+the earliest at the top, labels left and right of it
+(:mod:`lessonpress.layout.vertical`). The rooms offered to the shared ``fit_timeline``
+are those of the landscape poster without rows or a broken axis: larger labels under
+the full header first, so a sparse timeline fills the page, then the page's own sizes
+under the full and the compact header, then labels of other widths once the labels are
+down to their titles. It is drawn in the same layers, colours and tags as the landscape
+poster's timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from reportlab.pdfgen.canvas import Canvas
+from typing_extensions import TypeIs
+
+from lessonpress.fonts import FontSet
+from lessonpress.layout import (
+    Degradation,
+    EraBand,
+    EventLabel,
+    LineRole,
+    Rect,
+    TimelineFit,
+    TimelineLayout,
+    VerticalFrame,
+    VerticalLayout,
+)
+from lessonpress.present import Palette
+from lessonpress.renderers.pdf import pdf_color
+from lessonpress.renderers.pdf_markers import draw_marker
+from lessonpress.renderers.pdf_patterns import draw_range_bar
+from lessonpress.renderers.pdf_timeline import Patch, draw_leaders, draw_patches, draw_text_line
+from lessonpress.renderers.poster.frame import Header
+from lessonpress.renderers.poster.key_events import draw_key_event_ring
+from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
+from lessonpress.renderers.tagging.poster import PosterTags
+from lessonpress.renderers.timeline_items import TimelineContent
+
+PosterFit = TimelineFit[TimelineLayout] | TimelineFit[VerticalLayout]
+"""The poster's timeline: on rows of horizontal axes, or on one vertical axis."""
+
+
+def is_portrait(style: PosterStyle) -> bool:
+    """Whether the poster's paper is taller than wide, and so gets a vertical timeline."""
+    return style.height > style.width
+
+
+def is_vertical(fit: PosterFit) -> TypeIs[TimelineFit[VerticalLayout]]:
+    """Whether ``fit`` holds a vertical timeline."""
+    return isinstance(fit.layout, VerticalLayout)
+
+
+def vertical_choices(
+    rooms: Sequence[tuple[Header, Rect]], style: PosterStyle
+) -> list[tuple[Header, VerticalFrame]]:
+    """The header and vertical frame of each room offered, in the order they are tried
+    (see the module's description); ``rooms`` has the full header first."""
+    full_header, full_room = rooms[0]
+    choices = [
+        (full_header, VerticalFrame(full_room, style.larger_timeline(steps))) for steps in (2, 1)
+    ]
+    choices += [(header, VerticalFrame(bounds, style.timeline)) for header, bounds in rooms]
+    header, bounds = rooms[-1]
+    choices += [
+        (header, VerticalFrame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE))
+        for width in ALTERNATIVE_LABEL_WIDTHS
+    ]
+    return choices
+
+
+def draw_vertical_timeline(
+    canvas: Canvas,
+    layout: VerticalLayout,
+    content: TimelineContent,
+    fonts: FontSet,
+    style: PosterStyle,
+    colors: Palette,
+    tags: PosterTags,
+) -> None:
+    """Draw ``layout``: era bands, leaders, tick labels and era names on patches of their
+    ground (so leaders pass under them), tick marks and the axis, bars, markers, then
+    labels, each event in its category's colour, marker shape and bar pattern."""
+    for era in layout.eras:
+        _draw_band(canvas, era, style, colors)
+    draw_leaders(canvas, layout.labels, colors.muted, style.hairline)
+    _draw_axis_text(canvas, layout, fonts, colors, tags)
+    _draw_axis(canvas, layout, style, colors)
+    for bar in layout.bars:
+        item = content.item(bar.key)
+        box = bar.bar
+        # A bar is drawn as the landscape poster's, turned a quarter: its pattern and
+        # rounded ends run along it.
+        canvas.saveState()
+        canvas.translate(box.right, box.bottom)
+        canvas.rotate(90)
+        draw_range_bar(
+            canvas,
+            Rect(0, 0, box.height, box.width),
+            fill=item.color,
+            outline=colors.accent if bar.highlight else colors.marker_outline(item.color),
+            outline_width=style.rule_width if bar.highlight else style.hairline,
+            pattern=item.pattern,
+            ink=colors.text_on(item.color),
+        )
+        canvas.restoreState()
+    _draw_markers(canvas, layout, content, style, colors)
+    for label in layout.labels:
+        with tags.event(canvas, label.key):
+            _draw_label(canvas, label, fonts, colors)
+
+
+def _draw_band(canvas: Canvas, era: EraBand, style: PosterStyle, colors: Palette) -> None:
+    """A pale band across the axis area, or in an ink-saving theme a thin outline;
+    neighbouring bands are parted by a thin line of the page's own colour."""
+    band = era.band
+    canvas.saveState()
+    if colors.large_fills:
+        canvas.setFillColor(pdf_color(colors.band_fill(era.color or colors.primary)))
+        canvas.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
+        canvas.setStrokeColor(pdf_color(colors.background))
+        canvas.setLineWidth(style.rule_width)
+        canvas.line(band.left, band.top, band.right, band.top)
+    else:
+        canvas.setStrokeColor(pdf_color(colors.band_text(era.color or colors.primary)))
+        canvas.setLineWidth(style.hairline)
+        canvas.rect(band.x, band.y, band.width, band.height, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _band_at(layout: VerticalLayout, y: float) -> EraBand | None:
+    """The era band that shows at height ``y``: the last one covering it."""
+    covering = [era for era in layout.eras if era.band.bottom <= y <= era.band.top]
+    return covering[-1] if covering else None
+
+
+def _draw_axis_text(
+    canvas: Canvas, layout: VerticalLayout, fonts: FontSet, colors: Palette, tags: PosterTags
+) -> None:
+    """Tick labels and era names, each on a patch of the ground beneath it."""
+    patches: list[Patch] = []
+    for tick in layout.ticks:
+        era = _band_at(layout, tick.y)
+        ground = colors.band_fill(era.color or colors.primary) if era else colors.background
+        patches.append(
+            Patch(tick.label_box, ground, tick.label, colors.on_ground(colors.muted, ground))
+        )
+    for era in layout.eras:
+        if era.name is not None and era.name_box is not None:
+            ground = colors.band_fill(era.color or colors.primary)
+            color = colors.band_text(era.color or colors.primary)
+            patches.append(Patch(era.name_box, ground, era.name, color, era.key))
+    draw_patches(canvas, fonts, patches, partial(tags.era_name, canvas))
+
+
+def _draw_axis(canvas: Canvas, layout: VerticalLayout, style: PosterStyle, colors: Palette) -> None:
+    """The tick marks, then the axis over them with round caps."""
+    axis = layout.axis
+    canvas.saveState()
+    canvas.setStrokeColor(pdf_color(colors.muted))
+    canvas.setLineWidth(style.hairline)
+    for tick in layout.ticks:
+        canvas.line(tick.mark_left, tick.y, axis.x, tick.y)
+    canvas.setStrokeColor(pdf_color(colors.primary))
+    canvas.setLineWidth(style.rule_width)
+    canvas.setLineCap(1)
+    canvas.line(axis.x, axis.top, axis.x, axis.bottom)
+    canvas.restoreState()
+
+
+def _draw_markers(
+    canvas: Canvas,
+    layout: VerticalLayout,
+    content: TimelineContent,
+    style: PosterStyle,
+    colors: Palette,
+) -> None:
+    """Each point event's marker in its category's colour and shape; key events get a
+    ring, drawn before every marker so that a crowd of them stays legible."""
+    highlight_scale = style.timeline.highlight_scale
+    for marker in layout.markers:
+        if marker.highlight:
+            radius = style.marker_radius * highlight_scale
+            x, y = marker.center.x, marker.center.y
+            draw_key_event_ring(canvas, x, y, radius, colors.accent, style)
+    for marker in layout.markers:
+        item = content.item(marker.key)
+        radius = style.marker_radius * (highlight_scale if marker.highlight else 1.0)
+        outline = colors.marker_outline(item.color)
+        x, y = marker.center.x, marker.center.y
+        draw_marker(canvas, item.marker, x, y, radius, item.color, outline, style.hairline)
+
+
+def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:
+    """The date in the primary colour (the accent for a key event), the title in the text
+    colour and the short text muted."""
+    line_colors: dict[LineRole | None, str] = {
+        "date": colors.date_color(label.highlight),
+        "title": colors.text,
+        "text": colors.muted,
+    }
+    for line in label.lines:
+        canvas.setFillColor(pdf_color(line_colors[line.role]))
+        draw_text_line(canvas, fonts, line)
