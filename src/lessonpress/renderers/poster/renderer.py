@@ -41,9 +41,9 @@ from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumb
 from lessonpress.renderers.poster.vertical import (
     PosterFit,
     draw_vertical_timeline,
+    fit_vertical,
     is_portrait,
     is_vertical,
-    vertical_choices,
 )
 from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
@@ -211,7 +211,10 @@ def _fit_timeline(
     full header with the labels two steps, then one step larger (so a sparse timeline
     fills the page), at their own size under the full header, then under a compact one
     (the title on one line), so the title gives up its second line before the events
-    give up their text. Once the excerpts must be
+    give up their text. On portrait paper the timeline runs down the page
+    (:func:`~lessonpress.renderers.poster.vertical.fit_vertical`); a lesson too crowded
+    for that even with a numbered key takes the landscape ladder. On it, once the
+    excerpts must be
     cut, the timeline may also wrap onto two to ``MOST_ROWS`` rows; once the labels are
     down to their titles, labels of other widths are offered, before the events are
     numbered with a key. The type keeps the page's scale throughout: a larger sheet is
@@ -228,21 +231,9 @@ def _fit_timeline(
         raise LessonError([_no_room(lesson, page_size)])
     keep = Keep("print", select=False)
     if is_portrait(style):
-        vertical = vertical_choices(rooms, style)
-        try:
-            fitted = fit_timeline(
-                content.events,
-                content.eras,
-                [frame for _, frame in vertical],
-                fonts,
-                keep,
-                formatter=plan.words.tick_label,
-            )
-        except LayoutError:
-            raise LessonError([_no_room(lesson, page_size)]) from None
-        if fitted.left_out:
-            raise LessonError([_too_small(lesson, page_size, fitted)])
-        return vertical[fitted.frame][0], fitted
+        vertical = fit_vertical(rooms, style, content, fonts, keep, plan.words.tick_label)
+        if vertical is not None:
+            return vertical
     timeline_style = style.timeline
     plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
     plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]

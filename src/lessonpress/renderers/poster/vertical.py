@@ -6,8 +6,10 @@ the earliest at the top, labels left and right of it
 are those of the landscape poster without rows or a broken axis: larger labels under
 the full header first, so a sparse timeline fills the page, then the page's own sizes
 under the full and the compact header, then labels of other widths once the labels are
-down to their titles. It is drawn in the same layers, colours and tags as the landscape
-poster's timeline.
+down to their titles. A lesson too crowded for
+one vertical axis even with a numbered key wraps onto rows across the page, as on
+landscape paper (whose ladder goes on to wider frames). It is drawn in the same layers,
+colours and tags as the landscape poster's timeline.
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ from lessonpress.layout import (
     Degradation,
     EraBand,
     EventLabel,
+    Keep,
+    LayoutError,
     LineRole,
     Rect,
     TimelineFit,
     TimelineLayout,
     VerticalFrame,
     VerticalLayout,
+    fit_timeline,
 )
+from lessonpress.layout.ticks import Formatter
 from lessonpress.present import Palette
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
@@ -53,6 +59,27 @@ def is_portrait(style: PosterStyle) -> bool:
 def is_vertical(fit: PosterFit) -> TypeIs[TimelineFit[VerticalLayout]]:
     """Whether ``fit`` holds a vertical timeline."""
     return isinstance(fit.layout, VerticalLayout)
+
+
+def fit_vertical(
+    rooms: Sequence[tuple[Header, Rect]],
+    style: PosterStyle,
+    content: TimelineContent,
+    fonts: FontSet,
+    keep: Keep,
+    formatter: Formatter,
+) -> tuple[Header, TimelineFit[VerticalLayout]] | None:
+    """The header and the vertical timeline fitted in the first room that holds every
+    event's label or number, or ``None`` when none does."""
+    choices = vertical_choices(rooms, style)
+    frames = [frame for _, frame in choices]
+    try:
+        fit = fit_timeline(content.events, content.eras, frames, fonts, keep, formatter=formatter)
+    except LayoutError:
+        return None
+    if fit.left_out:
+        return None
+    return choices[fit.frame][0], fit
 
 
 def vertical_choices(
