@@ -142,3 +142,22 @@ def test_too_many_for_labels_climbs_down_to_a_numbered_key_under_the_axis() -> N
     assert {"e0", "e20"} <= labelled
     listed = {entry.key for entry in fit.key.entries}
     assert labelled | listed == {e.key for e in events} and not fit.left_out
+
+
+def test_a_long_stretch_without_events_is_cut_out_of_a_broken_axis() -> None:
+    events = [event(f"a{i}", 1000 + 10 * i, text=TEXT) for i in range(4)]
+    events += [event(f"b{i}", 1900 + 10 * i, text=TEXT) for i in range(4)]
+    frame = VerticalFrame(PORTRAIT, STYLE, broken=True)
+    layout = fit_timeline(events, [], frame, MEASURER, Keep("print")).layout
+    assert isinstance(layout, VerticalLayout)
+    assert_vertical_and_clean(layout, PORTRAIT)
+    [(above, below)] = layout.breaks
+    # Each half takes its share of the axis, with ticks of its own years either side.
+    assert layout.axis.top - above == pytest.approx(below - layout.axis.bottom, rel=0.01)
+    assert any(tick.y > above and tick.position < 1100 for tick in layout.ticks)
+    assert any(tick.y < below and tick.position > 1800 for tick in layout.ticks)
+    assert not any(below < tick.y < above for tick in layout.ticks)
+    # Without such a stretch, a broken frame holds nothing and the next one is taken.
+    close = [event(f"c{i}", 1900 + i) for i in range(5)]
+    fit = fit_timeline(close, [], [frame, VerticalFrame(PORTRAIT, STYLE)], MEASURER, Keep("print"))
+    assert fit.frame == 1

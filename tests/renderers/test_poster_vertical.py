@@ -115,7 +115,8 @@ def test_the_portrait_timeline_runs_down_the_page_with_every_title_and_no_clash(
     assert len(ticks) >= 3, ticks
     assert width / 4 < ticks[0][0] < 3 * width / 4
     years = [year for _, _, year in ticks]
-    assert years == sorted(years) and len(set(years)) == len(years)
+    # Ticks of months repeat their year ("Jan 1917", "Jul 1917").
+    assert years == sorted(years) and len(set(years)) >= 3
     assert ticks[-1][1] - ticks[0][1] > height / 3
     assert missing_titles(target, lesson_of(path)) == []
     assert layout_problems(target, margin=MIN_EDGE) == []

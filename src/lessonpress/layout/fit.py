@@ -103,6 +103,9 @@ class VerticalFrame:
     bounds: Rect
     style: TimelineStyle
     first_step: Degradation = Degradation.FULL
+    broken: bool = False
+    """Whether the axis is cut at the longest stretch without events (when it is long
+    enough; else the frame holds nothing), the part after it below the part before."""
 
 
 AnyFrame = Frame | VerticalFrame
@@ -321,14 +324,26 @@ class _Ladder:
         bounds = bounds or frame.bounds
         cache_key = (index, tuple(events), bounds)
         if cache_key not in self._prepared:
-            how = prepare_vertical if isinstance(frame, VerticalFrame) else prepare
             try:
-                self._prepared[cache_key] = how(
-                    events, self.eras, bounds, self.measurer, frame.style, self.formatter
-                )
+                self._prepared[cache_key] = self._prepare(frame, events, bounds)
             except AxisAreaTooTall:
                 self._prepared[cache_key] = None
         return self._prepared[cache_key]
+
+    def _prepare(
+        self, frame: AnyFrame, events: Sequence[TimelineEvent], bounds: Rect
+    ) -> AnyPrepared | None:
+        """The axis area of ``events`` in ``bounds`` in ``frame``'s style and direction,
+        or ``None`` for a broken vertical axis without a stretch long enough to cut."""
+        common = (self.eras, bounds, self.measurer, frame.style, self.formatter)
+        if not isinstance(frame, VerticalFrame):
+            return prepare(events, *common)
+        if not frame.broken:
+            return prepare_vertical(events, *common)
+        parts = split_at_pause(events, self.eras)
+        if parts is None:
+            return None
+        return prepare_vertical(events, *common, cut=[part.events for part in parts])
 
     def prepared_rows(
         self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None

@@ -238,6 +238,9 @@ class VerticalLayout:
     degradation: Degradation
     tick_size: float
     era_size: float
+    breaks: tuple[tuple[float, float], ...] = ()
+    """The top and bottom y of each gap where the axis is broken: a long stretch without
+    events cut out, the ticks either side giving its years."""
 
     @property
     def short_text_shown(self) -> bool:

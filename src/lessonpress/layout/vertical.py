@@ -276,4 +276,5 @@ def _result(
         degradation=step,
         tick_size=style.tick_size,
         era_size=style.era_size,
+        breaks=area.breaks,
     )

@@ -25,11 +25,14 @@ from lessonpress.layout.result import (
     VerticalAxis,
     VerticalTick,
 )
-from lessonpress.layout.scale import MIN_SPAN, TimeScale
 from lessonpress.layout.style import TimelineStyle
 from lessonpress.layout.text import FIT_TOLERANCE, TextMeasurer, baseline_offset, line_height
 from lessonpress.layout.ticks import Formatter, choose_ticks
 from lessonpress.layout.timeline import in_time_order
+from lessonpress.layout.vertical_scale import VerticalScale
+
+BREAK_GAP_LINES = 3.0
+"""The length of the gap where a broken axis is cut, in tick label lines."""
 
 LEAST_LABEL_ROOM = 0.5
 """The least room beside the axis area on each side, as a share of the label width."""
@@ -46,6 +49,8 @@ class VerticalArea:
     bars: tuple[RangeBar, ...]
     left: float
     right: float
+    breaks: tuple[tuple[float, float], ...] = ()
+    """The top and bottom y of each gap where the axis is broken."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +83,13 @@ def prepare_vertical(
     measurer: TextMeasurer,
     style: TimelineStyle,
     formatter: Formatter | None = None,
+    cut: Sequence[Sequence[TimelineEvent]] | None = None,
 ) -> VerticalPrepared:
-    """The vertical axis area of ``events`` and ``eras`` down the middle of ``bounds``.
-    Raises :class:`~lessonpress.layout.core.AxisAreaTooTall` when it leaves the labels
-    too little room beside it."""
+    """The vertical axis area of ``events`` and ``eras`` down the middle of ``bounds``;
+    with ``cut``, the events in two runs, the axis broken between them (see
+    :mod:`~lessonpress.layout.vertical_scale`). Raises
+    :class:`~lessonpress.layout.core.AxisAreaTooTall` when it leaves the labels too
+    little room beside it."""
     ordered = in_time_order(events)
     sorted_eras = sorted(eras, key=lambda era: (era.start, era.end))
     if not ordered and not sorted_eras:
@@ -90,33 +98,41 @@ def prepare_vertical(
     end_room = line_height(style.tick_size, style.leading) / 2
     if bounds.height <= 2 * end_room:
         raise AxisAreaTooTall
-    positions = [event.start for event in ordered] + [event.last_position for event in ordered]
-    positions += [era.start for era in sorted_eras] + [era.end for era in sorted_eras]
-    # Depths below the top of the bounds.
-    scale = TimeScale.fit(
-        positions, end_room, bounds.height - end_room, style.time_padding, MIN_SPAN
-    )
+    top, bottom = end_room, bounds.height - end_room
+    if cut:
+        runs = [[p for event in run for p in (event.start, event.last_position)] for run in cut]
+        gap = BREAK_GAP_LINES * line_height(style.tick_size, style.leading)
+        counts = [len(run) for run in cut]
+        scale = VerticalScale.broken(runs, counts, top, bottom, gap, style.time_padding)
+    else:
+        positions = [p for event in ordered for p in (event.start, event.last_position)]
+        positions += [p for era in sorted_eras for p in (era.start, era.end)]
+        scale = VerticalScale.whole(positions, top, bottom, style.time_padding)
 
     def y_of(position: float) -> float:
-        return bounds.top - scale.to_x(position)
+        return bounds.top - scale.depth(position)
 
-    marks = choose_ticks(
-        scale,
-        _AlongAxis(style.leading),
-        style.tick_font,
-        style.tick_size,
-        min_gap=style.tick_gap,
-        max_ticks=style.max_ticks,
-        left=0.0,
-        right=bounds.height,
-        formatter=formatter,
-    )
+    marks = [
+        mark
+        for part in scale.parts
+        for mark in choose_ticks(
+            part,
+            _AlongAxis(style.leading),
+            style.tick_font,
+            style.tick_size,
+            min_gap=style.tick_gap,
+            max_ticks=style.max_ticks,
+            left=part.x0 - end_room,
+            right=part.x1 + end_room,
+            formatter=formatter,
+        )
+    ]
     tick_widths = [measurer.width(mark.label, style.tick_font, style.tick_size) for mark in marks]
     bar_spans = _bar_spans(ordered, scale, style)
     bar_lanes = _lanes(list(bar_spans.values()), style.bar_gap)
     names = _era_names(sorted_eras, scale, measurer, style)
     era_height = line_height(style.era_size, style.leading)
-    name_tops = [scale.to_x(max(sorted_eras[index].start, scale.start)) for index in names]
+    name_tops = [scale.clamped_depth(sorted_eras[index].start) for index in names]
     name_lanes = _lanes([(top, top + era_height) for top in name_tops], style.gap)
     name_columns = dict(zip(names, name_lanes, strict=True))
     column_count = max(name_lanes, default=-1) + 1
@@ -146,8 +162,8 @@ def prepare_vertical(
         bars.append(RangeBar(event.key, box, lane, event.highlight, event.category))
     bands: list[EraBand] = []
     for index, era in enumerate(sorted_eras):
-        top = bounds.top - scale.to_x(max(era.start, scale.start))
-        bottom = bounds.top - scale.to_x(min(era.end, scale.end))
+        top = bounds.top - scale.clamped_depth(era.start)
+        bottom = bounds.top - scale.clamped_depth(era.end)
         band = Rect.from_edges(area_left, bottom, area_right, top)
         name = name_box = None
         if index in names:
@@ -159,8 +175,9 @@ def prepare_vertical(
             baseline = name_top - baseline_offset(style.era_size, style.leading)
             name = TextLine(text, style.era_font, style.era_size, left, baseline)
         bands.append(EraBand(era.key, era.title, era.color, band, name, name_box))
-    axis = VerticalAxis(axis_x, bounds.top - scale.x0, bounds.top - scale.x1)
-    area = VerticalArea(axis, ticks, tuple(bands), tuple(bars), area_left, area_right)
+    axis = VerticalAxis(axis_x, bounds.top - scale.top, bounds.top - scale.bottom)
+    breaks = tuple((bounds.top - above, bounds.top - below) for above, below in scale.gaps)
+    area = VerticalArea(axis, ticks, tuple(bands), tuple(bars), area_left, area_right, breaks)
     anchors = tuple(y_of(event.start) for event in ordered)
     return VerticalPrepared(tuple(ordered), area, anchors, bounds, style)
 
@@ -182,7 +199,7 @@ def _tick(
 
 
 def _bar_spans(
-    events: Sequence[TimelineEvent], scale: TimeScale, style: TimelineStyle
+    events: Sequence[TimelineEvent], scale: VerticalScale, style: TimelineStyle
 ) -> dict[int, tuple[float, float]]:
     """Per range event (by index): its bar's top and bottom as depths below the bounds'
     top, at least ``style.min_bar_width`` long."""
@@ -190,11 +207,11 @@ def _bar_spans(
     for index, event in enumerate(events):
         if not event.is_range:
             continue
-        top, bottom = scale.to_x(event.start), scale.to_x(event.last_position)
+        top, bottom = scale.depth(event.start), scale.depth(event.last_position)
         if bottom - top < style.min_bar_width:
             top = min(
-                max(scale.x0, (top + bottom - style.min_bar_width) / 2),
-                scale.x1 - style.min_bar_width,
+                max(scale.top, (top + bottom - style.min_bar_width) / 2),
+                scale.bottom - style.min_bar_width,
             )
             bottom = top + style.min_bar_width
         spans[index] = (top, bottom)
@@ -217,15 +234,17 @@ def _lanes(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
 
 
 def _era_names(
-    eras: Sequence[TimelineEra], scale: TimeScale, measurer: TextMeasurer, style: TimelineStyle
+    eras: Sequence[TimelineEra],
+    scale: VerticalScale,
+    measurer: TextMeasurer,
+    style: TimelineStyle,
 ) -> dict[int, tuple[str, float]]:
     """Per era whose band holds a line of type: its name (shortened to whole words no
     wider than a label) and the name's width."""
     names: dict[int, tuple[str, float]] = {}
     room = line_height(style.era_size, style.leading) + 2 * style.era_padding
     for index, era in enumerate(eras):
-        top = scale.to_x(max(era.start, scale.start))
-        bottom = scale.to_x(min(era.end, scale.end))
+        top, bottom = scale.clamped_depth(era.start), scale.clamped_depth(era.end)
         if bottom - top < room:
             continue
         name = whole_words(era.title, partial(_fits, measurer, style, style.label_width))

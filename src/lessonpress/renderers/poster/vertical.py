@@ -3,10 +3,11 @@
 Portrait paper (taller than wide) holds the timeline on an axis running down the page,
 the earliest at the top, labels left and right of it
 (:mod:`lessonpress.layout.vertical`). The rooms offered to the shared ``fit_timeline``
-are those of the landscape poster without rows or a broken axis: larger labels under
-the full header first, so a sparse timeline fills the page, then the page's own sizes
-under the full and the compact header, then labels of other widths once the labels are
-down to their titles. A lesson too crowded for
+are those of the landscape poster but for its rows: larger labels under the full header
+first, so a sparse timeline fills the page, then the page's own sizes under the full and
+the compact header, each with its axis broken at a long stretch without events (where
+there is one) and then whole, then labels of other widths once the labels are down to
+their titles. A lesson too crowded for
 one vertical axis even with a numbered key wraps onto rows across the page, as on
 landscape paper (whose ladder goes on to wider frames). It is drawn in the same layers,
 colours and tags as the landscape poster's timeline.
@@ -15,6 +16,7 @@ colours and tags as the landscape poster's timeline.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 
 from reportlab.pdfgen.canvas import Canvas
@@ -88,10 +90,16 @@ def vertical_choices(
     """The header and vertical frame of each room offered, in the order they are tried
     (see the module's description); ``rooms`` has the full header first."""
     full_header, full_room = rooms[0]
-    choices = [
+    plain = [
         (full_header, VerticalFrame(full_room, style.larger_timeline(steps))) for steps in (2, 1)
     ]
-    choices += [(header, VerticalFrame(bounds, style.timeline)) for header, bounds in rooms]
+    plain += [(header, VerticalFrame(bounds, style.timeline)) for header, bounds in rooms]
+    # Each with its axis broken first: a long stretch without events gives way to them.
+    choices = [
+        choice
+        for header, frame in plain
+        for choice in ((header, replace(frame, broken=True)), (header, frame))
+    ]
     header, bounds = rooms[-1]
     choices += [
         (header, VerticalFrame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE))
@@ -185,7 +193,8 @@ def _draw_axis_text(
 
 
 def _draw_axis(canvas: Canvas, layout: VerticalLayout, style: PosterStyle, colors: Palette) -> None:
-    """The tick marks, then the axis over them with round caps."""
+    """The tick marks, then the axis over them with round caps, broken where a stretch
+    without events is cut out: two slanted strokes across each gap."""
     axis = layout.axis
     canvas.saveState()
     canvas.setStrokeColor(pdf_color(colors.muted))
@@ -195,7 +204,14 @@ def _draw_axis(canvas: Canvas, layout: VerticalLayout, style: PosterStyle, color
     canvas.setStrokeColor(pdf_color(colors.primary))
     canvas.setLineWidth(style.rule_width)
     canvas.setLineCap(1)
-    canvas.line(axis.x, axis.top, axis.x, axis.bottom)
+    ends = [axis.top, *(y for gap in layout.breaks for y in gap), axis.bottom]
+    for top, bottom in zip(ends[::2], ends[1::2], strict=True):
+        canvas.line(axis.x, top, axis.x, bottom)
+    reach = style.marker_radius * 1.6
+    for above, below in layout.breaks:
+        middle, apart = (above + below) / 2, (above - below) / 4
+        for y in (middle - apart, middle + apart):
+            canvas.line(axis.x - reach, y - reach / 2, axis.x + reach, y + reach / 2)
     canvas.restoreState()
 
 
