@@ -25,7 +25,13 @@ from lessonpress.model.pages import parse_page_size
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.poster import PosterRenderer
 from lessonpress.renderers.poster.style import MIN_EDGE
-from tagged_pdf import accessibility_failures, structure_parts, untagged_characters
+from tagged_pdf import (
+    accessibility_failures,
+    figures,
+    images_in_figures,
+    structure_parts,
+    untagged_characters,
+)
 
 CASES = [
     (EXAMPLE, "letter"),
@@ -213,3 +219,10 @@ def test_the_portrait_poster_is_tagged_in_reading_order(portrait) -> None:
         for event in lesson.timeline
     ]
     assert places == sorted(places)
+
+
+def test_pictures_stand_beside_their_labels_as_described_figures(portrait) -> None:
+    target = portrait(LESSONS / "images.yaml", "a3")
+    described = figures(target)
+    assert len(described) >= 3
+    assert images_in_figures(target) == (len(described), 0)

@@ -44,6 +44,7 @@ from lessonpress.renderers.poster.vertical import (
     fit_vertical,
     is_portrait,
     is_vertical,
+    place_vertical_thumbnails,
 )
 from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
@@ -91,8 +92,10 @@ class PosterRenderer:
         with tags.page(canvas):
             header.draw(canvas, fonts, style, colors, tags)
             rows = []
+            thumbnails = []
             if is_vertical(fit):
                 draw_vertical_timeline(canvas, fit.layout, content, fonts, style, colors, tags)
+                thumbnails = place_vertical_thumbnails(fit.layout, content, style)
             else:
                 # The labels spread out to the edges of their room, so the page is used.
                 rows = [stretched(layout) for layout in fit.rows]
@@ -109,9 +112,10 @@ class PosterRenderer:
                     text_color=colors.text,
                     entry_marking=partial(tags.key_entry, canvas),
                 )
-            for layout in rows:
-                thumbnails = place_thumbnails(layout, content, style)
-                draw_thumbnails(canvas, thumbnails, style, colors, tags)
+            thumbnails += [
+                box for layout in rows for box in place_thumbnails(layout, content, style)
+            ]
+            draw_thumbnails(canvas, thumbnails, style, colors, tags)
             with tags.sources(canvas):
                 footer.draw(canvas, fonts, colors)
         canvas.showPage()

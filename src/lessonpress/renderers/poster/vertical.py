@@ -31,11 +31,13 @@ from lessonpress.layout import (
     LayoutError,
     LineRole,
     Rect,
+    Segment,
     TimelineFit,
     TimelineLayout,
     VerticalFrame,
     VerticalLayout,
     fit_timeline,
+    segment_crosses_rect,
 )
 from lessonpress.layout.ticks import Formatter
 from lessonpress.present import Palette
@@ -46,6 +48,7 @@ from lessonpress.renderers.pdf_timeline import Patch, draw_leaders, draw_patches
 from lessonpress.renderers.poster.frame import Header
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
+from lessonpress.renderers.poster.thumbnails import Thumbnail, thumbnail_size
 from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent
 
@@ -249,3 +252,57 @@ def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palet
     for line in label.lines:
         canvas.setFillColor(pdf_color(line_colors[line.role]))
         draw_text_line(canvas, fonts, line)
+
+
+def place_vertical_thumbnails(
+    layout: VerticalLayout, content: TimelineContent, style: PosterStyle
+) -> list[Thumbnail]:
+    """A thumbnail for each event picture with a free spot beside its label: beyond it
+    (away from the axis), under it, or above it, touching no label, bar, tick label,
+    era name, leader, other thumbnail nor the axis area, inside the timeline's bounds."""
+    taken = [*layout.collision_boxes(), _axis_zone(layout, style)]
+    leaders = [segment for label in layout.labels for segment in label.leader_segments]
+    placed: list[Thumbnail] = []
+    for label in layout.labels:
+        image = content.item(label.key).image
+        size = thumbnail_size(image, style) if image is not None else None
+        if image is None or size is None:
+            continue
+        for box in _spots(label, *size, style.gap):
+            if _is_free(box, layout.bounds, taken, leaders):
+                placed.append(Thumbnail(image, box, label.key))
+                taken.append(box)
+                break
+    return placed
+
+
+def _spots(label: EventLabel, width: float, height: float, gap: float) -> list[Rect]:
+    """Spots beside ``label``: beyond it, under it and above it, on its axis side."""
+    box = label.box
+    beyond_x = box.left - gap - width if label.side == "left" else box.right + gap
+    inner_x = box.right - width if label.side == "left" else box.left
+    return [
+        Rect(beyond_x, box.top - height, width, height),
+        Rect(inner_x, box.bottom - gap - height, width, height),
+        Rect(inner_x, box.top + gap, width, height),
+    ]
+
+
+def _axis_zone(layout: VerticalLayout, style: PosterStyle) -> Rect:
+    """The band down the page that holds the axis, its ticks, bars and era bands."""
+    axis = layout.axis
+    clearance = style.marker_radius * 3
+    lefts = [axis.x - clearance, *(tick.label_box.left for tick in layout.ticks)]
+    rights = [axis.x + clearance, *(bar.bar.right for bar in layout.bars)]
+    lefts += [era.band.left for era in layout.eras]
+    rights += [era.band.right for era in layout.eras]
+    bounds = layout.bounds
+    return Rect.from_edges(min(lefts), bounds.bottom, max(rights), bounds.top)
+
+
+def _is_free(box: Rect, bounds: Rect, taken: list[Rect], leaders: list[Segment]) -> bool:
+    return (
+        bounds.contains(box)
+        and not any(box.intersects(other) for other in taken)
+        and not any(segment_crosses_rect(leader, box) for leader in leaders)
+    )
