@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from lessonpress.layout.geometry import Point, Rect
+from lessonpress.layout.items import TimelineEvent
 from lessonpress.layout.labels import LabelBlock, label_block
 from lessonpress.layout.leaders import leader_path
 from lessonpress.layout.result import (
@@ -94,6 +95,7 @@ def attempt_vertical(
             heights = [blocks[index].height for index in indices]
         tops = pack_along([desired[index] for index in indices], heights, style.gap, bounds.height)
         columns.append(_Column(side, indices, tops))
+    bar_rights = {bar.key: bar.bar.right for bar in area.bars}
     labels: dict[int, EventLabel] = {}
     for column in columns:
         displaced = any(
@@ -102,12 +104,18 @@ def attempt_vertical(
         )
         column_strip = strip if displaced else 0.0
         for index, top in zip(column.indices, column.tops, strict=True):
+            anchor_x = area.axis.x
+            if column.side == "right":
+                # A bar's label on the bars' side hangs from the bar's outer edge.
+                anchor_x = bar_rights.get(prepared.events[index].key, anchor_x)
+            anchor = Point(anchor_x, prepared.anchors[index])
+            box_top = bounds.top - top
             labels[index] = _label(
+                prepared.events[index],
                 prepared,
-                index,
                 blocks[index],
-                bounds.top - top,
-                attach[index],
+                anchor,
+                (box_top, box_top - attach[index]),
                 column.side,
                 column_strip,
                 measurer,
@@ -197,30 +205,28 @@ def _what_fits(
 
 
 def _label(
+    event: TimelineEvent,
     prepared: VerticalPrepared,
-    index: int,
     block: LabelBlock,
-    top: float,
-    attach: float,
+    anchor: Point,
+    heights: tuple[float, float],
     side: VerticalSide,
     strip: float,
     measurer: TextMeasurer,
 ) -> EventLabel:
-    """The label of event ``index`` with its box's top at ``top``, on ``side`` of the
-    axis area, its leader bending across a ``strip`` wide strip beside the area."""
-    event, area, style = prepared.events[index], prepared.area, prepared.style
-    anchor_y = prepared.anchors[index]
-    bar = next((bar for bar in area.bars if bar.key == event.key), None)
+    """The label of ``event`` hanging from ``anchor`` on ``side`` of the axis area: the
+    ``heights`` are the y of its box's top and of where its leader meets it, after
+    bending across a ``strip`` wide strip beside the area."""
+    area, style = prepared.area, prepared.style
+    top, attach_y = heights
     if side == "left":
         near = area.left
         edge = near - strip - style.leader_min
         box = Rect(edge - block.width, top - block.height, block.width, block.height)
-        anchor = Point(area.axis.x, anchor_y)
     else:
         near = area.right
         edge = near + strip + style.leader_min
         box = Rect(edge, top - block.height, block.width, block.height)
-        anchor = Point(bar.bar.right if bar else area.axis.x, anchor_y)
     far = near - strip if side == "left" else near + strip
     lines = []
     for line in block.lines:
@@ -231,7 +237,6 @@ def _label(
         lines.append(
             TextLine(line.text, line.font, line.size, x, top - line.baseline_below_top, line.role)
         )
-    attach_y = top - attach
     # The horizontal leader's path is the vertical one with x and y swapped.
     path = leader_path(_swapped(anchor), attach_y, edge, (near, far), Point(attach_y, edge))
     return EventLabel(
