@@ -96,6 +96,9 @@ class EraBand:
     band: Rect
     name: TextLine | None
     name_box: Rect | None
+    more_name_lines: tuple[TextLine, ...] = ()
+    """The lines of a name broken over several (on a vertical axis), after ``name``;
+    ``name_box`` holds them all."""
 
 
 def era_band_at(eras: Sequence[EraBand], x: float) -> EraBand | None:

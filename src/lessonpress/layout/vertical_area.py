@@ -1,21 +1,19 @@
 """The axis area of a vertical timeline: the scale, ticks, range bars and era bands.
 
 Time runs down the page, the earliest at the top of the bounds. Across the area, left
-to right: the era names, each at the top of its band (in columns of their own where
-eras overlap), the tick labels set flush right, the tick marks, the axis, then the bar
-lanes. The era bands span the whole width of the area; labels go left and right of it
-(:mod:`~lessonpress.layout.vertical`). The area is centred in the bounds, so the labels
-of both sides get the same room.
+to right: the era names, each at the top of its band on up to two lines (in columns of
+their own where eras overlap), the tick labels set flush right, the tick marks, the
+axis, then the bar lanes. The era bands span the whole width of the area; labels go
+left and right of it (:mod:`~lessonpress.layout.vertical`). The area is centred in the
+bounds, so the labels of both sides get the same room.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from lessonpress.layout.core import TICK_LABEL_GAP, AxisAreaTooTall
-from lessonpress.layout.excerpts import whole_words
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import (
@@ -26,13 +24,24 @@ from lessonpress.layout.result import (
     VerticalTick,
 )
 from lessonpress.layout.style import TimelineStyle
-from lessonpress.layout.text import FIT_TOLERANCE, TextMeasurer, baseline_offset, line_height
+from lessonpress.layout.text import (
+    TextMeasurer,
+    baseline_offset,
+    line_height,
+    wrap_lines_limited,
+)
 from lessonpress.layout.ticks import Formatter, choose_ticks
 from lessonpress.layout.timeline import in_time_order
 from lessonpress.layout.vertical_scale import VerticalScale
 
 BREAK_GAP_LINES = 3.0
 """The length of the gap where a broken axis is cut, in tick label lines."""
+
+ERA_NAME_LINES = 2
+"""The most lines an era's name takes at the top of its band."""
+
+ERA_NAME_WIDTH = 0.75
+"""The widest an era's name runs, as a share of the label width."""
 
 LEAST_LABEL_ROOM = 0.5
 """The least room beside the axis area on each side, as a share of the label width."""
@@ -132,8 +141,11 @@ def prepare_vertical(
     bar_lanes = _lanes(list(bar_spans.values()), style.bar_gap)
     names = _era_names(sorted_eras, scale, measurer, style)
     era_height = line_height(style.era_size, style.leading)
-    name_tops = [scale.clamped_depth(sorted_eras[index].start) for index in names]
-    name_lanes = _lanes([(top, top + era_height) for top in name_tops], style.gap)
+    name_tops = {index: scale.clamped_depth(sorted_eras[index].start) for index in names}
+    name_spans = [
+        (top, top + len(names[index][0]) * era_height) for index, top in name_tops.items()
+    ]
+    name_lanes = _lanes(name_spans, style.gap)
     name_columns = dict(zip(names, name_lanes, strict=True))
     column_count = max(name_lanes, default=-1) + 1
     name_width = max((width for _, width in names.values()), default=0.0)
@@ -167,14 +179,18 @@ def prepare_vertical(
         band = Rect.from_edges(area_left, bottom, area_right, top)
         name = name_box = None
         if index in names:
-            text, text_width = names[index]
+            texts, text_width = names[index]
             column = name_columns[index]
             left = area_left + style.era_padding + column * (name_width + style.era_padding)
             name_top = top - style.era_padding
-            name_box = Rect.from_edges(left, name_top - era_height, left + text_width, name_top)
-            baseline = name_top - baseline_offset(style.era_size, style.leading)
-            name = TextLine(text, style.era_font, style.era_size, left, baseline)
-        bands.append(EraBand(era.key, era.title, era.color, band, name, name_box))
+            name_bottom = name_top - len(texts) * era_height
+            name_box = Rect.from_edges(left, name_bottom, left + text_width, name_top)
+            first = name_top - baseline_offset(style.era_size, style.leading)
+            name, *more = (
+                TextLine(text, style.era_font, style.era_size, left, first - line * era_height)
+                for line, text in enumerate(texts)
+            )
+        bands.append(EraBand(era.key, era.title, era.color, band, name, name_box, tuple(more)))
     axis = VerticalAxis(axis_x, bounds.top - scale.top, bounds.top - scale.bottom)
     breaks = tuple((bounds.top - above, bounds.top - below) for above, below in scale.gaps)
     area = VerticalArea(axis, ticks, tuple(bands), tuple(bars), area_left, area_right, breaks)
@@ -238,21 +254,22 @@ def _era_names(
     scale: VerticalScale,
     measurer: TextMeasurer,
     style: TimelineStyle,
-) -> dict[int, tuple[str, float]]:
-    """Per era whose band holds a line of type: its name (shortened to whole words no
-    wider than a label) and the name's width."""
-    names: dict[int, tuple[str, float]] = {}
-    room = line_height(style.era_size, style.leading) + 2 * style.era_padding
+) -> dict[int, tuple[list[str], float]]:
+    """Per era whose band holds a line of type: its name's lines, as many of
+    :data:`ERA_NAME_LINES` as the band holds (the last cut short with an ellipsis when
+    the name is longer), none wider than :data:`ERA_NAME_WIDTH` labels, and the width of
+    the widest."""
+    names: dict[int, tuple[list[str], float]] = {}
+    height = line_height(style.era_size, style.leading)
+    width = ERA_NAME_WIDTH * style.label_width
     for index, era in enumerate(eras):
         top, bottom = scale.clamped_depth(era.start), scale.clamped_depth(era.end)
-        if bottom - top < room:
+        most = min(ERA_NAME_LINES, int((bottom - top - 2 * style.era_padding) // height))
+        if most < 1:
             continue
-        name = whole_words(era.title, partial(_fits, measurer, style, style.label_width))
-        if name:
-            names[index] = (name, measurer.width(name, style.era_font, style.era_size))
+        font, size = style.era_font, style.era_size
+        lines = wrap_lines_limited(measurer, era.title, font, size, width, most)
+        if lines:
+            widest = max(measurer.width(line, font, size) for line in lines)
+            names[index] = (lines, min(widest, width))
     return names
-
-
-def _fits(measurer: TextMeasurer, style: TimelineStyle, width: float, name: str) -> bool:
-    """Whether an era's ``name`` is no wider than ``width``."""
-    return measurer.width(name, style.era_font, style.era_size) <= width + FIT_TOLERANCE

@@ -191,7 +191,12 @@ def _draw_axis_text(
         if era.name is not None and era.name_box is not None:
             ground = colors.band_fill(era.color or colors.primary)
             color = colors.band_text(era.color or colors.primary)
+            # One patch under the whole name; each further line is drawn on it.
             patches.append(Patch(era.name_box, ground, era.name, color, era.key))
+            for line in era.more_name_lines:
+                patches.append(
+                    Patch(Rect(line.x, line.baseline, 0, 0), ground, line, color, era.key)
+                )
     draw_patches(canvas, fonts, patches, partial(tags.era_name, canvas))
 
 
