@@ -126,7 +126,7 @@ def test_bars_stand_right_of_the_axis_and_their_labels_start_at_their_tops() -> 
             assert label.anchor.y == bars[label.key].top
 
 
-def test_too_many_for_labels_climbs_down_to_a_numbered_key_under_the_axis() -> None:
+def test_too_many_for_labels_climbs_down_to_a_numbered_key() -> None:
     small = Rect(36, 36, 1000, 500)
     title = "A long title of an event, long enough to wrap over two lines of a label"
     events = [
@@ -137,7 +137,7 @@ def test_too_many_for_labels_climbs_down_to_a_numbered_key_under_the_axis() -> N
     assert fit.step is Degradation.NUMBERED_KEY and fit.key is not None
     assert isinstance(fit.layout, VerticalLayout)
     assert_vertical_and_clean(fit.layout, small)
-    assert fit.key.box.top <= fit.layout.bounds.bottom
+    assert small.contains(fit.key.box) and not fit.key.box.intersects(fit.layout.bounds)
     labelled = {label.key for label in fit.layout.labels}
     assert {"e0", "e20"} <= labelled
     listed = {entry.key for entry in fit.key.entries}
@@ -161,3 +161,15 @@ def test_a_long_stretch_without_events_is_cut_out_of_a_broken_axis() -> None:
     close = [event(f"c{i}", 1900 + i) for i in range(5)]
     fit = fit_timeline(close, [], [frame, VerticalFrame(PORTRAIT, STYLE)], MEASURER, Keep("print"))
     assert fit.frame == 1
+
+
+def test_a_key_too_long_for_under_the_axis_goes_in_columns_down_its_side() -> None:
+    events = [event(f"e{i}", 1800 + i, highlight=i == 0) for i in range(120)]
+    frame = VerticalFrame(PORTRAIT, STYLE)
+    fit = fit_timeline(events, [], frame, MEASURER, Keep("print"))
+    assert fit.step is Degradation.NUMBERED_KEY and fit.key is not None
+    layout = fit.layout
+    assert isinstance(layout, VerticalLayout)
+    assert_vertical_and_clean(layout, layout.bounds)
+    assert fit.key.box.left >= layout.bounds.right and PORTRAIT.contains(fit.key.box)
+    assert not fit.left_out and len(fit.key.entries) == 119

@@ -172,17 +172,25 @@ def test_the_portrait_page_is_used_from_the_title_block_to_the_sources(
     assert tallest_empty_band(portrait(path, size)) <= 0.2
 
 
-def test_a_crowded_portrait_poster_numbers_its_events_with_a_key(
+def test_a_crowded_portrait_poster_numbers_its_events_with_a_key_beside_the_axis(
     tmp_path: Path, theme_file: Path
 ) -> None:
-    """150 events on tabloid portrait: the key events labelled, the others numbered with a
-    key that gives every title; the poster is clean, and says so in a warning."""
-    path = generated_lesson(tmp_path, 150)
+    """90 events on tabloid portrait: the key event labelled, the others numbered down
+    the axis, with a key in columns beside it that gives every title; the poster is
+    clean, and says so in a warning."""
+    path = generated_lesson(tmp_path, 90)
     data, warnings = render(path, theme_file, "tabloid")
     target = tmp_path / "crowded.pdf"
     target.write_bytes(data)
     [warning] = warnings
-    assert re.search(r"labels \d+ of 150 events on its timeline and numbers", warning.message)
+    assert re.search(r"labels \d+ of 90 events on its timeline and numbers", warning.message)
+    ticks = tick_column(target)
+    assert [year for _, _, year in ticks] == sorted(year for _, _, year in ticks)
+    with pdfplumber.open(target) as pdf:
+        words = page_words(pdf.pages[0])
+    # The key's entries read "number date title": a title's number in brackets ends it.
+    entries = [word for word in words if re.fullmatch(r"\(\d+\)", word.text)]
+    assert sum(word.x0 > ticks[0][0] for word in entries) >= 89
     assert missing_titles(target, lesson_of(path)) == []
     assert layout_problems(target, margin=MIN_EDGE) == []
     assert type_sizes(target)[-1] >= 9

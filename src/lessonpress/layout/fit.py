@@ -25,7 +25,8 @@ selection.
 
 A :class:`VerticalFrame` holds the timeline on a vertical axis, for portrait paper
 (:mod:`~lessonpress.layout.vertical`): it climbs the same ladder, its numbered key
-under the axis; the layouts of its fit are :class:`VerticalLayout`.
+under the axis or, when that leaves the axis too short, in columns down the frame's
+right side; the layouts of its fit are :class:`VerticalLayout`.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from typing_extensions import TypeVar
 from lessonpress.layout.core import AxisAreaTooTall
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
-from lessonpress.layout.key import NumberedKey, numbered, plan_key
+from lessonpress.layout.key import COLUMN_EMS, NumberedKey, numbered, plan_key
 from lessonpress.layout.result import Degradation, TimelineLayout, VerticalLayout
 from lessonpress.layout.rows import part_bounds, row_bounds, split_at_pause, split_into_rows
 from lessonpress.layout.style import LabelSizes, TimelineStyle, shrink_steps
@@ -67,7 +68,11 @@ BROKEN_PART_LEAST_SPAN = 0.1
 one event still reads in years rather than days."""
 
 LEAST_TIMELINE_SHARE = 0.3
-"""The least share of its frame's height a timeline keeps above its numbered key."""
+"""The least share of its frame's height a timeline keeps above its numbered key (or of
+its width, left of a key down a vertical frame's side)."""
+
+KEY_COLUMN_GAP = 2.0
+"""The gap between the key's columns, in ``style.gap``, as :func:`plan_key` sets them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,23 +564,50 @@ class _Ladder:
         """The numbered timeline and its key in frame ``index`` at ``sizes``: ``None``
         when the key leaves the timeline too little room (or, unless ``partial``, when
         a label does not fit)."""
+        fits = []
+        for key, room in self._key_places(keep, index, listed, sizes):
+            fit = self._keyed_in(index, on_timeline, key, room, sizes, partial=partial)
+            if fit is not None and not fit.left_out:
+                return fit
+            if fit is not None:
+                fits.append(fit)
+        return min(fits, key=lambda fit: len(fit.left_out), default=None)
+
+    def _key_places(
+        self, keep: Keep, index: int, listed: Sequence[TimelineEvent], sizes: LabelSizes
+    ) -> list[tuple[NumberedKey, Rect]]:
+        """Where the key of ``listed`` may go in frame ``index``, and the room each place
+        leaves the timeline: under the frame (``Keep.key_below``), or at the bottom of
+        it; in a vertical frame, also in columns down its right side."""
         frame = self.frames[index]
         bounds, style = frame.bounds, frame.style
         common = (self.measurer, style, sizes)
         if keep.key_below is not None:
-            room = bounds
             top = bounds.bottom - style.leader_min
             key = plan_key(listed, bounds.left, top, bounds.width, *common)
-            if key.box.height + style.leader_min > keep.key_below:
-                return None
-        else:
-            key = plan_key(listed, bounds.left, bounds.bottom, bounds.width, *common)
-            top = bounds.bottom + key.box.height
-            room_bottom = top + style.leader_min
-            if bounds.top - room_bottom < LEAST_TIMELINE_SHARE * bounds.height:
-                return None
-            key = key.hung_from(top)
+            return [] if key.box.height + style.leader_min > keep.key_below else [(key, bounds)]
+        places = []
+        key = plan_key(listed, bounds.left, bounds.bottom, bounds.width, *common)
+        top = bounds.bottom + key.box.height
+        room_bottom = top + style.leader_min
+        if bounds.top - room_bottom >= LEAST_TIMELINE_SHARE * bounds.height:
             room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
+            places.append((key.hung_from(top), room))
+        if isinstance(frame, VerticalFrame):
+            places += _key_beside(listed, bounds, *common)
+        return places
+
+    def _keyed_in(
+        self,
+        index: int,
+        on_timeline: Sequence[TimelineEvent],
+        key: NumberedKey,
+        room: Rect,
+        sizes: LabelSizes,
+        *,
+        partial: bool,
+    ) -> _Fit | None:
+        """The numbered timeline in ``room`` of frame ``index`` beside ``key``."""
         rows: tuple[AnyPrepared, ...] | None
         if self.single_row(index):
             prepared = self.prepared(index, on_timeline, room)
@@ -738,3 +770,27 @@ def _attempt(
     if isinstance(prepared, VerticalPrepared):
         return attempt_vertical(prepared, measurer, sizes, text_lines, step, partial=partial)
     return attempt(prepared, measurer, sizes, text_lines, step, last=last, partial=partial)
+
+
+def _key_beside(
+    listed: Sequence[TimelineEvent],
+    bounds: Rect,
+    measurer: TextMeasurer,
+    style: TimelineStyle,
+    sizes: LabelSizes,
+) -> list[tuple[NumberedKey, Rect]]:
+    """The key in the fewest columns down the right of ``bounds`` that hold it, and the
+    room left of it for a vertical timeline (at least :data:`LEAST_TIMELINE_SHARE` of
+    the width); none when that is too narrow."""
+    gap = KEY_COLUMN_GAP * style.gap
+    column = COLUMN_EMS * sizes.text + gap
+    room_right = bounds.right
+    for count in range(1, len(listed) + 1):
+        width = count * column - gap
+        room_right = bounds.right - width - 2 * style.leader_min
+        if room_right - bounds.left < LEAST_TIMELINE_SHARE * bounds.width:
+            return []
+        key = plan_key(listed, bounds.right - width, bounds.top, width, measurer, style, sizes)
+        if key.box.height <= bounds.height:
+            return [(key, Rect.from_edges(bounds.left, bounds.bottom, room_right, bounds.top))]
+    return []
