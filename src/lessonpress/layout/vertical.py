@@ -192,16 +192,20 @@ def _what_fits(
     gap: float,
     length: float,
 ) -> list[int]:
-    """``indices`` without the labels that leave the rest room along the axis: ordinary
-    labels before highlighted ones, the tallest first."""
-    kept = list(indices)
+    """``indices`` less the fewest labels that leave the rest room along the axis:
+    ordinary labels before highlighted ones, the tallest first."""
+    total = sum(blocks[index].height + gap for index in indices) - gap
     by_cost = sorted(
         indices,
         key=lambda index: (prepared.events[index].highlight, -blocks[index].height, index),
     )
-    while kept and sum(blocks[i].height for i in kept) + gap * (len(kept) - 1) > length:
-        kept.remove(by_cost.pop(0))
-    return kept
+    left_out: set[int] = set()
+    for index in by_cost:
+        if total <= length:
+            break
+        left_out.add(index)
+        total -= blocks[index].height + gap
+    return [index for index in indices if index not in left_out]
 
 
 def _label(
