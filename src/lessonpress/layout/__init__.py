@@ -10,6 +10,7 @@ from lessonpress.layout.fit import (
     Keep,
     Medium,
     TimelineFit,
+    VerticalFrame,
     fit_in_parts,
     fit_timeline,
     layout_timeline,
@@ -29,6 +30,9 @@ from lessonpress.layout.result import (
     TextLine,
     Tick,
     TimelineLayout,
+    VerticalAxis,
+    VerticalLayout,
+    VerticalTick,
     era_band_at,
 )
 from lessonpress.layout.scale import TimeScale
@@ -66,6 +70,10 @@ __all__ = [
     "TimelineFit",
     "TimelineLayout",
     "TimelineStyle",
+    "VerticalAxis",
+    "VerticalFrame",
+    "VerticalLayout",
+    "VerticalTick",
     "axis_area",
     "ellipsize",
     "era_band_at",

@@ -22,6 +22,11 @@ a long stretch without events (``Frame.broken``, see :mod:`~lessonpress.layout.r
 every part at the same sizes; such a frame takes part
 in the labelled steps and the numbered key (the key under the last row), not in a
 selection.
+
+A :class:`VerticalFrame` holds the timeline on a vertical axis, for portrait paper
+(:mod:`~lessonpress.layout.vertical`): it climbs the same ladder, its numbered key
+under the axis or, when that leaves the axis too short, in columns down the frame's
+right side; the layouts of its fit are :class:`VerticalLayout`.
 """
 
 from __future__ import annotations
@@ -29,18 +34,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Literal
+from typing import Any, Generic, Literal, overload
+
+from typing_extensions import TypeVar
 
 from lessonpress.layout.core import AxisAreaTooTall
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
-from lessonpress.layout.key import NumberedKey, numbered, plan_key
-from lessonpress.layout.result import Degradation, TimelineLayout
+from lessonpress.layout.key import COLUMN_EMS, NumberedKey, numbered, plan_key
+from lessonpress.layout.result import Degradation, TimelineLayout, VerticalLayout
 from lessonpress.layout.rows import part_bounds, row_bounds, split_at_pause, split_into_rows
 from lessonpress.layout.style import LabelSizes, TimelineStyle, shrink_steps
 from lessonpress.layout.text import TextMeasurer
 from lessonpress.layout.ticks import Formatter
 from lessonpress.layout.timeline import LayoutError, Prepared, attempt, in_time_order, prepare
+from lessonpress.layout.vertical import attempt_vertical
+from lessonpress.layout.vertical_area import VerticalPrepared, prepare_vertical
 
 Medium = Literal["print", "screen"]
 
@@ -59,7 +68,11 @@ BROKEN_PART_LEAST_SPAN = 0.1
 one event still reads in years rather than days."""
 
 LEAST_TIMELINE_SHARE = 0.3
-"""The least share of its frame's height a timeline keeps above its numbered key."""
+"""The least share of its frame's height a timeline keeps above its numbered key (or of
+its width, left of a key down a vertical frame's side)."""
+
+KEY_COLUMN_GAP = 2.0
+"""The gap between the key's columns, in ``style.gap``, as :func:`plan_key` sets them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,28 @@ class Frame:
 
 
 @dataclass(frozen=True, slots=True)
+class VerticalFrame:
+    """A room for a vertical timeline (portrait paper): the axis runs down the middle of
+    ``bounds``, the earliest time at the top, with the labels left and right of it. It
+    is tried from ``first_step`` on, like a :class:`Frame`."""
+
+    bounds: Rect
+    style: TimelineStyle
+    first_step: Degradation = Degradation.FULL
+    broken: bool = False
+    """Whether the axis is cut at the longest stretch without events (when it is long
+    enough; else the frame holds nothing), the part after it below the part before."""
+
+
+AnyFrame = Frame | VerticalFrame
+AnyLayout = TimelineLayout | VerticalLayout
+AnyPrepared = Prepared | VerticalPrepared
+
+LayoutT = TypeVar("LayoutT", bound=AnyLayout, default=TimelineLayout)
+"""The kind of layout a fit holds: a :class:`Frame`'s or a :class:`VerticalFrame`'s."""
+
+
+@dataclass(frozen=True, slots=True)
 class Keep:
     """What a timeline keeps, and so which last step it takes.
 
@@ -108,7 +143,7 @@ class Keep:
 
 
 @dataclass(frozen=True, slots=True)
-class TimelineFit:
+class TimelineFit(Generic[LayoutT]):
     """A fitted timeline: the layout, the step it reached, what it left out.
 
     ``left_out`` holds the keys of events without a label (or number) on the timeline:
@@ -120,20 +155,21 @@ class TimelineFit:
     the break when ``broken_axis`` (the parts side by side, a break mark between).
     """
 
-    layout: TimelineLayout
+    layout: LayoutT
     step: Degradation
     left_out: tuple[str, ...] = ()
     key: NumberedKey | None = None
     frame: int = 0
-    more_rows: tuple[TimelineLayout, ...] = ()
+    more_rows: tuple[LayoutT, ...] = ()
     broken_axis: bool = False
 
     @property
-    def rows(self) -> tuple[TimelineLayout, ...]:
+    def rows(self) -> tuple[LayoutT, ...]:
         """Every row's layout, top first."""
         return (self.layout, *self.more_rows)
 
 
+@overload
 def fit_timeline(
     events: Sequence[TimelineEvent],
     eras: Sequence[TimelineEra],
@@ -142,7 +178,30 @@ def fit_timeline(
     keep: Keep,
     *,
     formatter: Formatter | None = None,
-) -> TimelineFit:
+) -> TimelineFit[TimelineLayout]: ...
+
+
+@overload
+def fit_timeline(
+    events: Sequence[TimelineEvent],
+    eras: Sequence[TimelineEra],
+    frames: VerticalFrame | Sequence[VerticalFrame],
+    measurer: TextMeasurer,
+    keep: Keep,
+    *,
+    formatter: Formatter | None = None,
+) -> TimelineFit[VerticalLayout]: ...
+
+
+def fit_timeline(
+    events: Sequence[TimelineEvent],
+    eras: Sequence[TimelineEra],
+    frames: AnyFrame | Sequence[AnyFrame],
+    measurer: TextMeasurer,
+    keep: Keep,
+    *,
+    formatter: Formatter | None = None,
+) -> TimelineFit[Any]:
     """Lay out ``events`` and ``eras`` in the first frame and step of the ladder where
     every label fits (see the module's description).
 
@@ -151,7 +210,7 @@ def fit_timeline(
     Raises :class:`~lessonpress.layout.timeline.LayoutError` only when not even the axis,
     its ticks and bars fit in any frame.
     """
-    frames = (frames,) if isinstance(frames, Frame) else tuple(frames)
+    frames = (frames,) if isinstance(frames, Frame | VerticalFrame) else tuple(frames)
     if not frames:
         raise ValueError("fit_timeline needs at least one frame")
     ladder = _Ladder(in_time_order(events), tuple(eras), frames, measurer, formatter)
@@ -234,10 +293,15 @@ def layout_timeline(
     ladder = _Ladder(in_time_order(events), tuple(eras), (frame,), measurer, formatter)
     fitted = ladder.labelled(Keep("print"))
     if fitted is not None:
+        assert isinstance(fitted.layout, TimelineLayout)  # the frame is horizontal
         return fitted.layout
     most = ladder.most_labels()
     placed = len(events) - len(most.left_out)
     raise LayoutError(placed, len(events), f"even at {frame.style.min_size:g} pt")
+
+
+_Fit = TimelineFit[AnyLayout]
+"""A fit inside the ladder, before :func:`fit_timeline` says which kind it is."""
 
 
 @dataclass
@@ -246,10 +310,10 @@ class _Ladder:
 
     events: list[TimelineEvent]
     eras: tuple[TimelineEra, ...]
-    frames: tuple[Frame, ...]
+    frames: tuple[AnyFrame, ...]
     measurer: TextMeasurer
     formatter: Formatter | None
-    _prepared: dict[tuple[int, tuple[TimelineEvent, ...], Rect], Prepared | None] = field(
+    _prepared: dict[tuple[int, tuple[TimelineEvent, ...], Rect], AnyPrepared | None] = field(
         default_factory=dict
     )
     _prepared_rows: dict[
@@ -258,7 +322,7 @@ class _Ladder:
 
     def prepared(
         self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
-    ) -> Prepared | None:
+    ) -> AnyPrepared | None:
         """The axis area of ``events`` in frame ``index`` (or ``bounds`` with its style),
         or ``None`` when it does not fit."""
         frame = self.frames[index]
@@ -266,12 +330,25 @@ class _Ladder:
         cache_key = (index, tuple(events), bounds)
         if cache_key not in self._prepared:
             try:
-                self._prepared[cache_key] = prepare(
-                    events, self.eras, bounds, self.measurer, frame.style, self.formatter
-                )
+                self._prepared[cache_key] = self._prepare(frame, events, bounds)
             except AxisAreaTooTall:
                 self._prepared[cache_key] = None
         return self._prepared[cache_key]
+
+    def _prepare(
+        self, frame: AnyFrame, events: Sequence[TimelineEvent], bounds: Rect
+    ) -> AnyPrepared | None:
+        """The axis area of ``events`` in ``bounds`` in ``frame``'s style and direction,
+        or ``None`` for a broken vertical axis without a stretch long enough to cut."""
+        common = (self.eras, bounds, self.measurer, frame.style, self.formatter)
+        if not isinstance(frame, VerticalFrame):
+            return prepare(events, *common)
+        if not frame.broken:
+            return prepare_vertical(events, *common)
+        parts = split_at_pause(events, self.eras)
+        if parts is None:
+            return None
+        return prepare_vertical(events, *common, cut=[part.events for part in parts])
 
     def prepared_rows(
         self, index: int, events: Sequence[TimelineEvent], bounds: Rect | None = None
@@ -280,6 +357,8 @@ class _Ladder:
         with its style and rows), or ``None`` when one does not fit or there are fewer
         events than rows."""
         frame = self.frames[index]
+        if not isinstance(frame, Frame):
+            return None
         bounds = bounds or frame.bounds
         cache_key = (index, tuple(events), bounds)
         if cache_key not in self._prepared_rows:
@@ -334,9 +413,14 @@ class _Ladder:
         """Whether frame ``index`` holds the timeline on one axis (a selection, and the
         last resort, use only such frames)."""
         frame = self.frames[index]
-        return frame.rows == 1 and not frame.broken
+        return isinstance(frame, VerticalFrame) or (frame.rows == 1 and not frame.broken)
 
-    def most_labels(self) -> TimelineFit:
+    def broken(self, index: int) -> bool:
+        """Whether frame ``index`` breaks its axis at a long stretch without events."""
+        frame = self.frames[index]
+        return isinstance(frame, Frame) and frame.broken
+
+    def most_labels(self) -> _Fit:
         """The last resort when no step holds every label (nor a key): as many labels as
         fit at the smallest type in the first frame that holds the axis area, the rest
         left out. Raises ``LayoutError`` when no frame holds even that."""
@@ -346,12 +430,12 @@ class _Ladder:
                 continue
             floor = _sizes(frame.style)[-1]
             step = Degradation.SMALLER_TYPE
-            layout = attempt(prepared, self.measurer, floor, 0, step, partial=True)
+            layout = _attempt(prepared, self.measurer, floor, 0, step, partial=True)
             assert layout is not None
             return TimelineFit(layout, step, _left_out(self.events, layout), frame=index)
         raise LayoutError(0, len(self.events), "the axis, ticks and bars alone are too tall")
 
-    def labelled(self, keep: Keep) -> TimelineFit | None:
+    def labelled(self, keep: Keep) -> _Fit | None:
         """The first of the steps that label every event (full to smallest type) where
         all labels fit, trying each frame at each step."""
         if keep.most_labels is not None and len(self.events) > keep.most_labels:
@@ -365,7 +449,7 @@ class _Ladder:
             prepared = self.prepared(index, self.events)
             if prepared is None:
                 continue
-            layout = attempt(prepared, self.measurer, sizes, text_lines, step, last=last)
+            layout = _attempt(prepared, self.measurer, sizes, text_lines, step, last=last)
             if layout is None:
                 continue
             if text_lines and not layout.short_text_shown:
@@ -376,7 +460,7 @@ class _Ladder:
 
     def _in_rows(
         self, index: int, sizes: LabelSizes, text_lines: int, step: Degradation
-    ) -> TimelineFit | None:
+    ) -> _Fit | None:
         """Every row of frame ``index`` labelled at ``sizes``, or ``None`` when a label of
         some row does not fit. Each row's attempt is its last at these sizes (labels kept
         beside their anchors are tried too): a row is short, so that costs little, and it
@@ -386,14 +470,14 @@ class _Ladder:
             return None
         layouts = []
         for prepared in prepared_rows:
-            layout = attempt(prepared, self.measurer, sizes, text_lines, step, last=True)
+            layout = _attempt(prepared, self.measurer, sizes, text_lines, step, last=True)
             if layout is None:
                 return None
             layouts.append(layout)
         if text_lines and not any(layout.short_text_shown for layout in layouts):
             layouts = [replace(layout, degradation=Degradation.TITLES_ONLY) for layout in layouts]
         first, *rest = layouts
-        broken = self.frames[index].broken
+        broken = self.broken(index)
         return TimelineFit(
             first, first.degradation, frame=index, more_rows=tuple(rest), broken_axis=broken
         )
@@ -424,7 +508,7 @@ class _Ladder:
                         attempts.append((step, index, sizes, 0, position == len(smaller) - 1))
         return attempts
 
-    def numbered_key(self, keep: Keep) -> TimelineFit | None:
+    def numbered_key(self, keep: Keep) -> _Fit | None:
         """Highlighted events labelled and the others numbered, with the key under the
         timeline, at the largest type that fits in the first frame that holds it.
 
@@ -443,9 +527,7 @@ class _Ladder:
             fitted, most = self._numbered_key(keep, labelled)
         return fitted or most
 
-    def _numbered_key(
-        self, keep: Keep, labelled: set[str]
-    ) -> tuple[TimelineFit | None, TimelineFit | None]:
+    def _numbered_key(self, keep: Keep, labelled: set[str]) -> tuple[_Fit | None, _Fit | None]:
         """The numbered key with the events of ``labelled`` keeping their labels, if all
         labels fit in some frame; else ``None`` and the most that fit at the smallest
         type (``None`` too when no frame holds the key and the axis).
@@ -453,7 +535,7 @@ class _Ladder:
         Each frame is tried at its smallest type first: only a frame that holds every
         label there is worth trying at larger sizes."""
         on_timeline, listed = numbered(self.events, labelled)
-        partials: list[TimelineFit] = []
+        partials: list[_Fit] = []
         for index, frame in enumerate(self.frames):
             *larger, floor = _last_step_sizes(frame.style)
             at_floor = self._keyed(keep, index, on_timeline, listed, floor, partial=True)
@@ -478,28 +560,55 @@ class _Ladder:
         sizes: LabelSizes,
         *,
         partial: bool,
-    ) -> TimelineFit | None:
+    ) -> _Fit | None:
         """The numbered timeline and its key in frame ``index`` at ``sizes``: ``None``
         when the key leaves the timeline too little room (or, unless ``partial``, when
         a label does not fit)."""
+        fits = []
+        for key, room in self._key_places(keep, index, listed, sizes):
+            fit = self._keyed_in(index, on_timeline, key, room, sizes, partial=partial)
+            if fit is not None and not fit.left_out:
+                return fit
+            if fit is not None:
+                fits.append(fit)
+        return min(fits, key=lambda fit: len(fit.left_out), default=None)
+
+    def _key_places(
+        self, keep: Keep, index: int, listed: Sequence[TimelineEvent], sizes: LabelSizes
+    ) -> list[tuple[NumberedKey, Rect]]:
+        """Where the key of ``listed`` may go in frame ``index``, and the room each place
+        leaves the timeline: under the frame (``Keep.key_below``), or at the bottom of
+        it; in a vertical frame, also in columns down its right side."""
         frame = self.frames[index]
         bounds, style = frame.bounds, frame.style
         common = (self.measurer, style, sizes)
         if keep.key_below is not None:
-            room = bounds
             top = bounds.bottom - style.leader_min
             key = plan_key(listed, bounds.left, top, bounds.width, *common)
-            if key.box.height + style.leader_min > keep.key_below:
-                return None
-        else:
-            key = plan_key(listed, bounds.left, bounds.bottom, bounds.width, *common)
-            top = bounds.bottom + key.box.height
-            room_bottom = top + style.leader_min
-            if bounds.top - room_bottom < LEAST_TIMELINE_SHARE * bounds.height:
-                return None
-            key = key.hung_from(top)
+            return [] if key.box.height + style.leader_min > keep.key_below else [(key, bounds)]
+        places = []
+        key = plan_key(listed, bounds.left, bounds.bottom, bounds.width, *common)
+        top = bounds.bottom + key.box.height
+        room_bottom = top + style.leader_min
+        if bounds.top - room_bottom >= LEAST_TIMELINE_SHARE * bounds.height:
             room = Rect.from_edges(bounds.left, room_bottom, bounds.right, bounds.top)
-        rows: tuple[Prepared, ...] | None
+            places.append((key.hung_from(top), room))
+        if isinstance(frame, VerticalFrame):
+            places += _key_beside(listed, bounds, *common)
+        return places
+
+    def _keyed_in(
+        self,
+        index: int,
+        on_timeline: Sequence[TimelineEvent],
+        key: NumberedKey,
+        room: Rect,
+        sizes: LabelSizes,
+        *,
+        partial: bool,
+    ) -> _Fit | None:
+        """The numbered timeline in ``room`` of frame ``index`` beside ``key``."""
+        rows: tuple[AnyPrepared, ...] | None
         if self.single_row(index):
             prepared = self.prepared(index, on_timeline, room)
             rows = None if prepared is None else (prepared,)
@@ -510,13 +619,13 @@ class _Ladder:
         step = Degradation.NUMBERED_KEY
         layouts = []
         for prepared in rows:
-            layout = attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
+            layout = _attempt(prepared, self.measurer, sizes, 0, step, last=True, partial=partial)
             if layout is None:
                 return None
             layouts.append(layout)
         first, *rest = layouts
         left_out = _left_out(self.events, *layouts)
-        return TimelineFit(first, step, left_out, key, index, tuple(rest), frame.broken)
+        return TimelineFit(first, step, left_out, key, index, tuple(rest), self.broken(index))
 
     def _selected(
         self,
@@ -526,15 +635,15 @@ class _Ladder:
         highlighted: Sequence[TimelineEvent],
         others: Sequence[TimelineEvent],
         count: int,
-    ) -> TimelineLayout | None:
+    ) -> AnyLayout | None:
         """The highlighted events and the first ``count`` others, if all their labels fit."""
         chosen = in_time_order([*highlighted, *others[:count]])
         prepared = self.prepared(index, chosen, room) if chosen else None
         if prepared is None:
             return None
-        return attempt(prepared, self.measurer, sizes, 0, Degradation.SELECTION, last=True)
+        return _attempt(prepared, self.measurer, sizes, 0, Degradation.SELECTION, last=True)
 
-    def selection(self, keep: Keep) -> TimelineFit | None:
+    def selection(self, keep: Keep) -> _Fit | None:
         """Every highlighted event and as many others as fit (the farthest in time from
         those already chosen first), at the size that shows the most; else as many
         highlighted labels as fit at the smallest type, with every highlighted marker."""
@@ -542,8 +651,8 @@ class _Ladder:
         most = keep.most_labels or len(self.events)
         ordinary = [event for event in self.events if not event.highlight]
         others = _spread(ordinary, highlighted, max(0, most - len(highlighted)))
-        best: tuple[int, TimelineFit] | None = None
-        fallback: tuple[int, Prepared] | None = None
+        best: tuple[int, _Fit] | None = None
+        fallback: tuple[int, AnyPrepared] | None = None
         for index, frame in enumerate(self.frames):
             if not self.single_row(index):
                 continue
@@ -575,7 +684,7 @@ class _Ladder:
             return None
         index, prepared = fallback
         floor = _sizes(self.frames[index].style)[-1]
-        layout = attempt(prepared, self.measurer, floor, 0, Degradation.SELECTION, partial=True)
+        layout = _attempt(prepared, self.measurer, floor, 0, Degradation.SELECTION, partial=True)
         assert layout is not None
         return TimelineFit(
             layout, Degradation.SELECTION, _left_out(self.events, layout), frame=index
@@ -599,8 +708,8 @@ def _last_step_sizes(style: TimelineStyle) -> list[LabelSizes]:
 
 
 def _most_that_fit(
-    layout_of: Callable[[int], TimelineLayout | None], most: int, least: int
-) -> tuple[int, TimelineLayout | None]:
+    layout_of: Callable[[int], AnyLayout | None], most: int, least: int
+) -> tuple[int, AnyLayout | None]:
     """The largest count from ``least`` to ``most`` whose layout fits (binary search:
     more events fit no better than fewer), and that layout."""
     best = layout_of(least)
@@ -617,7 +726,7 @@ def _most_that_fit(
     return low, best
 
 
-def _left_out(events: Sequence[TimelineEvent], *layouts: TimelineLayout) -> tuple[str, ...]:
+def _left_out(events: Sequence[TimelineEvent], *layouts: AnyLayout) -> tuple[str, ...]:
     """The keys of ``events`` without a label in any of ``layouts``."""
     labelled = {label.key for layout in layouts for label in layout.labels}
     return tuple(event.key for event in events if event.key not in labelled)
@@ -645,3 +754,43 @@ def _spread(
             for gap, event in zip(nearest, pool, strict=True)
         ]
     return ordered[:count]
+
+
+def _attempt(
+    prepared: AnyPrepared,
+    measurer: TextMeasurer,
+    sizes: LabelSizes,
+    text_lines: int,
+    step: Degradation,
+    *,
+    last: bool = False,
+    partial: bool = False,
+) -> AnyLayout | None:
+    """One attempt of the ladder, on a horizontal or a vertical axis."""
+    if isinstance(prepared, VerticalPrepared):
+        return attempt_vertical(prepared, measurer, sizes, text_lines, step, partial=partial)
+    return attempt(prepared, measurer, sizes, text_lines, step, last=last, partial=partial)
+
+
+def _key_beside(
+    listed: Sequence[TimelineEvent],
+    bounds: Rect,
+    measurer: TextMeasurer,
+    style: TimelineStyle,
+    sizes: LabelSizes,
+) -> list[tuple[NumberedKey, Rect]]:
+    """The key in the fewest columns down the right of ``bounds`` that hold it, and the
+    room left of it for a vertical timeline (at least :data:`LEAST_TIMELINE_SHARE` of
+    the width); none when that is too narrow."""
+    gap = KEY_COLUMN_GAP * style.gap
+    column = COLUMN_EMS * sizes.text + gap
+    room_right = bounds.right
+    for count in range(1, len(listed) + 1):
+        width = count * column - gap
+        room_right = bounds.right - width - 2 * style.leader_min
+        if room_right - bounds.left < LEAST_TIMELINE_SHARE * bounds.width:
+            return []
+        key = plan_key(listed, bounds.right - width, bounds.top, width, measurer, style, sizes)
+        if key.box.height <= bounds.height:
+            return [(key, Rect.from_edges(bounds.left, bounds.bottom, room_right, bounds.top))]
+    return []

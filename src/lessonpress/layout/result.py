@@ -15,7 +15,8 @@ from lessonpress.layout.geometry import Point, Rect, Segment
 from lessonpress.layout.scale import TimeScale
 from lessonpress.layout.style import LabelSizes
 
-Side = Literal["above", "below"]
+Side = Literal["above", "below", "left", "right"]
+"""Where a label sits: above or below a horizontal axis, left or right of a vertical one."""
 LineRole = Literal["date", "title", "text"]
 """What a label's line holds: its date, (part of) its title, or its short text."""
 
@@ -95,6 +96,9 @@ class EraBand:
     band: Rect
     name: TextLine | None
     name_box: Rect | None
+    more_name_lines: tuple[TextLine, ...] = ()
+    """The lines of a name broken over several (on a vertical axis), after ``name``;
+    ``name_box`` holds them all."""
 
 
 def era_band_at(eras: Sequence[EraBand], x: float) -> EraBand | None:
@@ -106,7 +110,8 @@ def era_band_at(eras: Sequence[EraBand], x: float) -> EraBand | None:
 
 @dataclass(frozen=True, slots=True)
 class RangeBar:
-    """The bar of an event with a duration, in lane ``lane`` above the axis (0 nearest)."""
+    """The bar of an event with a duration, in lane ``lane`` above a horizontal axis, or
+    right of a vertical one (0 nearest)."""
 
     key: str
     bar: Rect
@@ -176,6 +181,69 @@ class TimelineLayout:
     degradation: Degradation
     tick_size: float
     era_size: float
+
+    @property
+    def short_text_shown(self) -> bool:
+        """Whether any label carries an excerpt of its short text."""
+        return any(line.role == "text" for label in self.labels for line in label.lines)
+
+    def collision_boxes(self) -> list[Rect]:
+        """Every box that must not overlap another: labels, bars, tick labels, era names."""
+        boxes = [label.box for label in self.labels]
+        boxes += [bar.bar for bar in self.bars]
+        boxes += [tick.label_box for tick in self.ticks]
+        boxes += [era.name_box for era in self.eras if era.name_box is not None]
+        return boxes
+
+
+@dataclass(frozen=True, slots=True)
+class VerticalAxis:
+    """A vertical time axis: a line at ``x`` from ``top`` (the earliest time) down to
+    ``bottom``."""
+
+    x: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class VerticalTick:
+    """A tick of a vertical axis: a mark from the axis left to ``mark_left`` at ``y``, and
+    its label, set flush right left of the mark."""
+
+    position: float
+    y: float
+    mark_left: float
+    label: TextLine
+    label_box: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class VerticalLayout:
+    """A placed vertical timeline (earliest at the top): draw era bands, leaders, the axis
+    and its ticks, bars, markers, then labels.
+
+    The era bands run across the axis area beside the axis, each name at the top of its
+    band; bars stand right of the axis in lanes (0 nearest); labels sit left and right
+    of the axis area (``EventLabel.side``), each at its date or moved along the axis
+    where labels crowd, its leader bent across a strip beside the area.
+    """
+
+    bounds: Rect
+    axis: VerticalAxis
+    ticks: tuple[VerticalTick, ...]
+    eras: tuple[EraBand, ...]
+    bars: tuple[RangeBar, ...]
+    markers: tuple[PointMarker, ...]
+    labels: tuple[EventLabel, ...]
+    sizes: LabelSizes
+    """The type sizes of ordinary labels; highlighted ones are ``highlight_scale`` larger."""
+    degradation: Degradation
+    tick_size: float
+    era_size: float
+    breaks: tuple[tuple[float, float], ...] = ()
+    """The top and bottom y of each gap where the axis is broken: a long stretch without
+    events cut out, the ticks either side giving its years."""
 
     @property
     def short_text_shown(self) -> bool:

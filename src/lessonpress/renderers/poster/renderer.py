@@ -19,7 +19,6 @@ from lessonpress.layout import (
     LayoutError,
     NumberedKey,
     Rect,
-    TimelineFit,
     fit_timeline,
     stretched,
 )
@@ -39,6 +38,14 @@ from lessonpress.renderers.poster.frame import (
 )
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
+from lessonpress.renderers.poster.vertical import (
+    PosterFit,
+    draw_vertical_timeline,
+    fit_vertical,
+    is_portrait,
+    is_vertical,
+    place_vertical_thumbnails,
+)
 from lessonpress.renderers.tagging.poster import PosterTags
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
@@ -84,8 +91,14 @@ class PosterRenderer:
         tags = PosterTags(plan, content)
         with tags.page(canvas):
             header.draw(canvas, fonts, style, colors, tags)
-            # The labels spread out to the edges of their room, so the page is used.
-            rows = [stretched(layout) for layout in fit.rows]
+            rows = []
+            thumbnails = []
+            if is_vertical(fit):
+                draw_vertical_timeline(canvas, fit.layout, content, fonts, style, colors, tags)
+                thumbnails = place_vertical_thumbnails(fit.layout, content, style)
+            else:
+                # The labels spread out to the edges of their room, so the page is used.
+                rows = [stretched(layout) for layout in fit.rows]
             for layout in rows:
                 draw_timeline(canvas, layout, content, fonts, style, colors, tags)
             if fit.broken_axis:
@@ -99,9 +112,10 @@ class PosterRenderer:
                     text_color=colors.text,
                     entry_marking=partial(tags.key_entry, canvas),
                 )
-            for layout in rows:
-                thumbnails = place_thumbnails(layout, content, style)
-                draw_thumbnails(canvas, thumbnails, style, colors, tags)
+            thumbnails += [
+                box for layout in rows for box in place_thumbnails(layout, content, style)
+            ]
+            draw_thumbnails(canvas, thumbnails, style, colors, tags)
             with tags.sources(canvas):
                 footer.draw(canvas, fonts, colors)
         canvas.showPage()
@@ -118,7 +132,7 @@ def _plan_page(
     height: float,
     page_size: PageSize,
     text_scale: float,
-) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+) -> tuple[PosterStyle, Header, PosterFit, Footer]:
     """The page's style, header, timeline and footer, at the first of these that holds
     every event: the theme's larger text, the design's sizes at the paper's scale, then,
     on paper larger than tabloid, the whole page's type stepped down towards tabloid's
@@ -147,7 +161,7 @@ def _scales_towards_tabloid(page_scale: float) -> list[float]:
 
 def _plan_at(
     plan: Plan, content: TimelineContent, fonts: FontSet, style: PosterStyle, page_size: PageSize
-) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+) -> tuple[PosterStyle, Header, PosterFit, Footer]:
     """The page planned in ``style``."""
     margin = style.margin
     frame = Rect.from_edges(margin, margin, style.width - margin, style.height - margin)
@@ -192,7 +206,7 @@ def _fit_timeline(
     frame: Rect,
     footer: Footer,
     page_size: PageSize,
-) -> tuple[Header, TimelineFit]:
+) -> tuple[Header, PosterFit]:
     """The header and the timeline fitted in the room between it and the footer.
 
     Each of the first rooms is offered with its axis broken at a long stretch without
@@ -201,7 +215,10 @@ def _fit_timeline(
     full header with the labels two steps, then one step larger (so a sparse timeline
     fills the page), at their own size under the full header, then under a compact one
     (the title on one line), so the title gives up its second line before the events
-    give up their text. Once the excerpts must be
+    give up their text. On portrait paper the timeline runs down the page
+    (:func:`~lessonpress.renderers.poster.vertical.fit_vertical`); a lesson too crowded
+    for that even with a numbered key takes the landscape ladder. On it, once the
+    excerpts must be
     cut, the timeline may also wrap onto two to ``MOST_ROWS`` rows; once the labels are
     down to their titles, labels of other widths are offered, before the events are
     numbered with a key. The type keeps the page's scale throughout: a larger sheet is
@@ -216,6 +233,11 @@ def _fit_timeline(
             rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
+    keep = Keep("print", select=False)
+    if is_portrait(style):
+        vertical = fit_vertical(rooms, style, content, fonts, keep, plan.words.tick_label)
+        if vertical is not None:
+            return vertical
     timeline_style = style.timeline
     plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
     plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
@@ -240,7 +262,7 @@ def _fit_timeline(
             content.eras,
             [frame for _, frame in choices],
             fonts,
-            Keep("print", select=False),
+            keep,
             formatter=plan.words.tick_label,
         )
     except LayoutError:
@@ -250,7 +272,7 @@ def _fit_timeline(
     return choices[fit.frame][0], fit
 
 
-def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem:
+def _too_small(lesson: Lesson, page_size: PageSize, fit: PosterFit) -> Problem:
     """The problem to report when the events do not fit on ``page_size`` even with a
     numbered key."""
     total = len(lesson.timeline)
