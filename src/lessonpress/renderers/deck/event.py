@@ -1,9 +1,9 @@
-"""An event's slides, composed by their content: a quote slide for an event whose text
-is mainly a quotation; a statement slide for an event with
-little or no text; a full picture slide for a short event with a picture large enough to
-lead; otherwise title and text (date kicker, title, text and significance), with the
-picture, its caption and credit beside the text. Each has speaker notes, and a stripe or
-panel in the category's colour.
+"""An event's slides, composed by their content: a quote slide for an event whose text is
+mainly a quotation; a statement slide for an event with little or no text; a full
+picture slide for a short event with a picture large enough to lead; otherwise title and
+text (date kicker, title, text and significance), with the picture, its caption and
+credit beside the text. Each has speaker notes, and a stripe or panel in the category's
+colour.
 
 Text that does not fit on one slide continues on following slides, titled
 "(continued)"; those use the plain content layout, without the picture.
@@ -41,6 +41,7 @@ from lessonpress.renderers.deck.notes import event_notes, write_notes
 from lessonpress.renderers.deck.pictures import add_picture, shown_size
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.quote import (
+    QuotePlan,
     plan_quote,
     quotation_blocks,
     quote_notes,
@@ -96,12 +97,7 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
     kicker_text = _kicker_text(date, category)
     quote = plan_quote(context, event, kicker_text, category)
     if quote is not None:
-        shapes = context.new_slide(context.layouts.content)
-        _stripe(context, shapes, category)
-        write_quote(context, shapes, quote)
-        write_notes(
-            context, shapes.slide, [*quote_notes(quote), *event_notes(event, context.words)]
-        )
+        _add_quote_slide(context, event, category, quote)
         return 1
     blocks = event_blocks(event, context.words, context.language)
     composition = choose_composition(context, blocks, image)
@@ -155,6 +151,16 @@ def choose_composition(
     if largest < LEADING_PICTURE * frame.box.width * frame.box.height:
         return "statement"
     return "full-picture" if below_width * below_height >= largest else "picture-led"
+
+
+def _add_quote_slide(
+    context: DeckContext, event: Event, category: LegendEntry | None, quote: QuotePlan
+) -> None:
+    """The quote slide, its notes opened by the event's text beside the quotation."""
+    shapes = context.new_slide(context.layouts.content)
+    _stripe(context, shapes, category)
+    write_quote(context, shapes, quote)
+    write_notes(context, shapes.slide, [*quote_notes(quote), *event_notes(event, context.words)])
 
 
 def _add_text_slides(

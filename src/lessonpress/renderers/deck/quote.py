@@ -1,13 +1,14 @@
 """The quote slide: an event whose text is mainly a quotation, set large.
 
 The event's date (with its category's marker and name) and its title stand smaller at
-the top; below them, on a card (a tinted panel, or a ruled frame in a theme without large
-fills), the quotation is set between the body and title sizes, with large quotation
-marks in the accent colour, the lesson language's own, hanging before its first line
-and following its last; who said it is right-aligned under it. The quotation and its
-attribution are the body placeholder's text and the title the title placeholder's, so a
-teacher edits them as on any slide; the rest of the event's text opens the speaker
-notes, which hold why the event matters, as on every event's slide.
+the top; below them, on a card (a tinted panel, or a ruled frame in a theme without
+large fills or whose surface colour does not show on its background), the quotation is
+set between the body and title sizes, with large quotation marks in the accent colour,
+the lesson language's own, hanging before its first line and following its last; who
+said it is right-aligned under it. The quotation and its attribution are the body
+placeholder's text and the title the title placeholder's, so a teacher edits them as on
+any slide; the rest of the event's text opens the speaker notes, which hold why the
+event matters, as on every event's slide.
 
 A quotation that does not fit on the one slide at :data:`QUOTE_FLOOR` pt or more is not
 set here: its event takes the title and text slide, the quotation there enclosed in its
@@ -19,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lessonpress.model.colors import contrast_ratio
 from lessonpress.model.lesson import Event
 from lessonpress.model.text import Paragraph, Quotation, RichText, Run
 from lessonpress.present import LegendEntry
+from lessonpress.present.palette import VISIBLE_FILL
 from lessonpress.present.quotation_marks import QuotationMarks, quotation_marks
 from lessonpress.renderers.deck.accessibility import DECORATIVE_EXTENSION, DECORATIVE_NS
 from lessonpress.renderers.deck.colors import srgb
@@ -319,10 +322,12 @@ def write_quote(context: DeckContext, shapes: SlideShapes, plan: QuotePlan) -> N
             plan.category.marker,
             fill=srgb(plan.category.color),
         )
-    palette = context.plan.palette
-    if palette.large_fills:
-        shapes.add_shape("Quotation card", plan.card, fill=context.colors.color("surface"))
+    colors = context.colors
+    tinted = contrast_ratio(colors.hex("surface"), colors.hex("background")) > VISIBLE_FILL
+    if context.plan.palette.large_fills and tinted:
+        shapes.add_shape("Quotation card", plan.card, fill=colors.color("surface"))
     else:
+        # A theme that saves ink, or whose surface would not show: a ruled frame.
         shapes.add_shape(
             "Quotation card",
             plan.card,
