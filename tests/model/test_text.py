@@ -1,4 +1,4 @@
-"""The Markdown subset: bold, italic, links, bullets; everything else literal."""
+"""The Markdown subset: bold, italic, links, bullets, quotations; everything else literal."""
 
 from __future__ import annotations
 
