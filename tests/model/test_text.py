@@ -81,3 +81,8 @@ def test_a_dash_line_away_from_a_quotation_is_plain_text() -> None:
     text = parse_rich_text("Before.\n\n— not an attribution")
     assert not text.quotations
     assert not any(paragraph.quoted for paragraph in text.paragraphs)
+
+
+def test_a_numbered_list_in_a_quotation_keeps_its_numbers() -> None:
+    [quotation] = parse_rich_text("> 1. first\n> 2. second").quotations
+    assert [paragraph.plain for paragraph in quotation.words] == ["1. first", "2. second"]

@@ -135,9 +135,11 @@ def parse_rich_text(source: str) -> RichText:
         elif token.type == "inline":
             children = token.children or []
             bullet_level = list_stack.count("bullet")
+            # Numbered lists are not in the subset: an item keeps its number as written.
+            number = f"{item_numbers[-1]}. " if list_stack and list_stack[-1] == "ordered" else ""
             if quote_depth:
                 words, named = _split_attribution(children)
-                _add(paragraphs, _inline_runs(words), bullet_level, quoted=True)
+                _add(paragraphs, _inline_runs(words, number), bullet_level, quoted=True)
                 if named:
                     _add(paragraphs, _inline_runs(named), 0, quoted=True, attribution=True)
             elif after_quote and not bullet_level and _opens_attribution(children):
@@ -152,11 +154,7 @@ def parse_rich_text(source: str) -> RichText:
                     attribution=not named_already,
                 )
             else:
-                runs = _inline_runs(children)
-                if list_stack and list_stack[-1] == "ordered":
-                    # Numbered lists are not in the subset: keep the number as written.
-                    runs = (Run(f"{item_numbers[-1]}. "), *runs)
-                _add(paragraphs, runs, bullet_level)
+                _add(paragraphs, _inline_runs(children, number), bullet_level)
         if token.type.endswith("_close") and token.level == 0:
             after_quote = False
     return RichText(tuple(paragraphs), source)
@@ -202,7 +200,8 @@ def _keep_last_attribution(paragraphs: list[Paragraph]) -> None:
         index -= 1
 
 
-def _inline_runs(children: list[Token]) -> tuple[Run, ...]:
+def _inline_runs(children: list[Token], number: str = "") -> tuple[Run, ...]:
+    """The runs of an inline's tokens, after a list item's ``number`` if it has one."""
     runs: list[Run] = []
     bold = italic = 0
     link: str | None = None
@@ -224,7 +223,7 @@ def _inline_runs(children: list[Token]) -> tuple[Run, ...]:
                 _append(runs, Run(" ", bold > 0, italic > 0, link))
             case _:
                 _append(runs, Run(child.content, bold > 0, italic > 0, link))
-    return tuple(runs)
+    return (Run(number), *runs) if number else tuple(runs)
 
 
 def _append(runs: list[Run], run: Run) -> None:
