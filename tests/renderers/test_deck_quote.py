@@ -23,6 +23,7 @@ from lessonpress.load.theme import load_theme
 from lessonpress.model.lesson import Event
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
+from lessonpress.renderers.deck.measure import Measurer
 from lessonpress.renderers.handout import HandoutRenderer
 from renderers.test_deck import lesson_of, notes_of, presentation, squeeze, title_of
 from tagged_pdf import Tagged, structure_parts
@@ -214,3 +215,15 @@ def test_the_handout_tags_a_quotation_and_its_attribution_as_one_block_quote(
     parts = structure_parts(handout)
     assert Tagged("BlockQuote", expected) in parts
     assert sum(part.role == "BlockQuote" for part in parts) == len(lesson_of(QUOTATIONS).events) - 1
+
+
+def test_a_quotation_is_set_small_enough_that_no_word_breaks(tmp_path: Path) -> None:
+    word = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+    deck = foreign_deck("en", "1935", f"The word was {word}.\n— Everett Smith", tmp_path)
+    [slide] = [slide for slide in deck.slides if title_of(slide) == "Zitat"]
+    assert marks_on(slide) == ("“", "”")
+    body = body_placeholder(slide)
+    [size] = {run.font.size.pt for run in body.text_frame.paragraphs[0].runs if run.font.size}
+    text_width = (body.width - body.text_frame.margin_left - body.text_frame.margin_right) / 12700
+    assert Measurer("Arial").width(word + ".", size) <= text_width
+    assert size < load_theme("classic", Path.cwd()).deck.title_size  # it shrank for the word

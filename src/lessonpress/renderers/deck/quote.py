@@ -40,7 +40,7 @@ from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.fitting import WIDTH_SLACK, fit_title, sizes_between
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.markup import add_extension, xpath
-from lessonpress.renderers.deck.measure import Measurer
+from lessonpress.renderers.deck.measure import Line, Measurer
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
@@ -231,8 +231,8 @@ def _fit(
     sizes: tuple[float, float],
 ) -> _Setting | None:
     """The quotation and its attribution set as large as they fit in ``column``, within
-    the slide's lines, the attribution clear of the ``closing`` mark; None if they do not
-    fit at the smaller of ``sizes``."""
+    the slide's lines and with no word broken between two, the attribution clear of the
+    ``closing`` mark; None if they do not fit at the smaller of ``sizes``."""
     words = tuple(
         Block(paragraph.runs, paragraph.bullet_level, PARAGRAPH_SPACE if index else 0.0, align="l")
         for index, paragraph in enumerate(quotation.words)
@@ -258,6 +258,11 @@ def _fit(
         lines = [measurer.wrap(runs, width * WIDTH_SLACK, at) for runs, at in paragraphs]
         if sum(len(wrapped) for wrapped in lines) > MAX_BODY_LINES:
             continue
+        if any(
+            _breaks_a_word(runs, wrapped)
+            for (runs, _), wrapped in zip(paragraphs, lines, strict=True)
+        ):
+            continue
         word_lines = lines[: len(words)]
         gaps = sum(block.space_before * size for block in words[1:])
         last_baseline = (sum(len(wrapped) for wrapped in word_lines) - 1) * line_height + gaps
@@ -272,6 +277,16 @@ def _fit(
         last_width = _line_width(measurer, words[-1].runs, last_line.start, last_line.end, size)
         return _Setting(size, width, words, attribution, height, last_width, last_baseline)
     return None
+
+
+def _breaks_a_word(runs: Sequence[Run], lines: Sequence[Line]) -> bool:
+    """Whether a line of ``lines`` ends inside a word (one longer than the line)."""
+    text = "".join(run.text for run in runs)
+    return any(
+        not (text[line.end - 1].isspace() or text[line.end].isspace())
+        for line in lines[:-1]
+        if 0 < line.end < len(text)
+    )
 
 
 def _mark_top(mark: str, baseline: int, size: float) -> int:
