@@ -1,4 +1,4 @@
-"""The Markdown subset: bold, italic, links, bullets; everything else literal."""
+"""The Markdown subset: bold, italic, links, bullets, quotations; everything else literal."""
 
 from __future__ import annotations
 
@@ -48,3 +48,41 @@ def test_unsafe_links_are_not_links() -> None:
 def test_empty_text_is_falsy() -> None:
     assert not parse_rich_text("")
     assert parse_rich_text("a")
+
+
+def test_a_blockquote_is_a_quotation_whose_dash_line_names_who_said_it() -> None:
+    text = parse_rich_text(
+        "Churchill spoke at Fulton.\n\n"
+        "> An **iron curtain** has descended\n> across the Continent.\n"
+        "> — Winston Churchill, 1946\n\nStalin answered in *Pravda*."
+    )
+    [quotation] = text.quotations
+    assert [paragraph.plain for paragraph in quotation.words] == [
+        "An iron curtain has descended across the Continent."
+    ]
+    assert quotation.attribution is not None
+    assert quotation.attribution.plain == "— Winston Churchill, 1946"
+    assert [paragraph.plain for paragraph in text.unquoted] == [
+        "Churchill spoke at Fulton.",
+        "Stalin answered in Pravda.",
+    ]
+    assert ">" not in text.plain
+
+
+def test_the_attribution_may_follow_the_blockquote_and_a_dash_inside_it_is_dialogue() -> None:
+    text = parse_rich_text("> — Oui, dit-il.\n>\n> Il partit.\n\n— Victor Hugo\n\n— a line")
+    [quotation] = text.quotations
+    assert [paragraph.plain for paragraph in quotation.words] == ["— Oui, dit-il.", "Il partit."]
+    assert quotation.attribution is not None and quotation.attribution.plain == "— Victor Hugo"
+    assert [paragraph.plain for paragraph in text.unquoted] == ["— a line"]
+
+
+def test_a_dash_line_away_from_a_quotation_is_plain_text() -> None:
+    text = parse_rich_text("Before.\n\n— not an attribution")
+    assert not text.quotations
+    assert not any(paragraph.quoted for paragraph in text.paragraphs)
+
+
+def test_a_numbered_list_in_a_quotation_keeps_its_numbers() -> None:
+    [quotation] = parse_rich_text("> 1. first\n> 2. second").quotations
+    assert [paragraph.plain for paragraph in quotation.words] == ["1. first", "2. second"]

@@ -223,7 +223,7 @@ Markdown = Annotated[
         {
             "type": ["string", "number"],
             "maxLength": MAX_TEXT_CHARACTERS,
-            "description": "Text with **bold**, *italic*, links, - bullets",
+            "description": "Text with **bold**, *italic*, links, - bullets, > quotations",
         }
     ),
 ]

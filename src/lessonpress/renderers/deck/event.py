@@ -1,8 +1,9 @@
-"""An event's slides, composed by their content: a statement slide for an event with
-little or no text; a full picture slide for a short event with a picture large enough to
-lead; otherwise title and text (date kicker, title, text and significance), with the
-picture, its caption and credit beside the text. Each has speaker notes, and a stripe or
-panel in the category's colour.
+"""An event's slides, composed by their content: a quote slide for an event whose text is
+mainly a quotation; a statement slide for an event with little or no text; a full
+picture slide for a short event with a picture large enough to lead; otherwise title and
+text (date kicker, title, text and significance), with the picture, its caption and
+credit beside the text. Each has speaker notes, and a stripe or panel in the category's
+colour.
 
 Text that does not fit on one slide continues on following slides, numbered
 "(2 of 3)"; those use the plain content layout, without the picture.
@@ -19,6 +20,7 @@ from pptx.slide import SlideLayout
 
 from lessonpress.model.lesson import Event, Image
 from lessonpress.present import LegendEntry, Words
+from lessonpress.present.quotation_marks import quotation_marks
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.compose import (
     GAP,
@@ -39,13 +41,19 @@ from lessonpress.renderers.deck.markup import one_line
 from lessonpress.renderers.deck.notes import event_notes, write_notes
 from lessonpress.renderers.deck.pictures import add_picture, shown_size
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
+from lessonpress.renderers.deck.quote import (
+    QuotePlan,
+    plan_quote,
+    quotation_blocks,
+    quote_notes,
+    write_quote,
+)
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.statement import plan_statement, write_statement
 from lessonpress.renderers.deck.text import (
     BULLET_INDENT,
     Block,
-    blocks_from_rich_text,
     labelled_block,
     unbreakable_date,
 )
@@ -87,7 +95,12 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
     many there are."""
     image = event.image if event.image is not None and event.image.file is not None else None
     date = unbreakable_date(context.plan.date_label(event))
-    blocks = event_blocks(event, context.words)
+    kicker_text = _kicker_text(date, category)
+    quote = plan_quote(context, event, kicker_text, category)
+    if quote is not None:
+        _add_quote_slide(context, event, category, quote)
+        return 1
+    blocks = event_blocks(event, context.words, context.language)
     composition = choose_composition(context, blocks, image)
     if composition == "statement":
         statement = plan_statement(context, event.title, blocks, with_picture=image is not None)
@@ -141,6 +154,16 @@ def choose_composition(
     return "full-picture" if below_width * below_height >= largest else "picture-led"
 
 
+def _add_quote_slide(
+    context: DeckContext, event: Event, category: LegendEntry | None, quote: QuotePlan
+) -> None:
+    """The quote slide, its notes opened by the event's text beside the quotation."""
+    shapes = context.new_slide(context.layouts.content)
+    _stripe(context, shapes, category)
+    write_quote(context, shapes, quote)
+    write_notes(context, shapes.slide, [*quote_notes(quote), *event_notes(event, context.words)])
+
+
 def _add_text_slides(
     context: DeckContext,
     event: Event,
@@ -152,7 +175,7 @@ def _add_text_slides(
 ) -> int:
     """Title and text slides (continued as the text needs), the picture beside the text
     or, for a full picture slide, under it."""
-    kicker_text = " · ".join(part for part in (date, category and category.label) if part)
+    kicker_text = _kicker_text(date, category)
     share = {"text-picture": PICTURE_SHARE, "picture-led": PICTURE_LED_SHARE}.get(composition)
     first = _measure(context, event.title, kicker_text, share)
 
@@ -244,9 +267,15 @@ def _takeaway(
     write_body(context, shapes, frame, fit.slides[0], fit.size, box)
 
 
-def event_blocks(event: Event, words: Words) -> list[Block]:
-    """The text of an event's slide: its text, then why it matters."""
-    blocks = blocks_from_rich_text(event.text) if event.text else []
+def _kicker_text(date: str, category: LegendEntry | None) -> str:
+    """The line above an event's title: its date, then its category's name."""
+    return " · ".join(part for part in (date, category and category.label) if part)
+
+
+def event_blocks(event: Event, words: Words, language: str) -> list[Block]:
+    """The text of an event's slide: its text (a quotation in ``language``'s marks),
+    then why it matters."""
+    blocks = quotation_blocks(event.text, quotation_marks(language)) if event.text else []
     if event.significance:
         label = words.lead(words.why_it_matters)
         blocks.append(labelled_block(label, event.significance, 0.8 if blocks else 0))

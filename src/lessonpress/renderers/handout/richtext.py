@@ -3,6 +3,7 @@
 Every run names its font face explicitly (through :meth:`FontSet.markup`), so bold and
 italic runs fall back per character exactly like regular ones. Links follow the plan's
 link policy: on paper a link stays clickable and its address is printed after its label.
+A quotation is set indented on both sides, who said it right-aligned under it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import quoteattr
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
@@ -25,6 +27,15 @@ _FACES = {
     (False, True): "body-italic",
     (True, True): "body-bold-italic",
 }
+
+QUOTATION_INDENT = 2.0
+"""How far a quotation is indented from each side of the text, in ems of its type size."""
+
+QUOTATION_SUFFIX = "-quotation"
+"""Ends the name of the paragraph style of a quotation's words."""
+
+ATTRIBUTION_SUFFIX = "-attribution"
+"""Ends the name of the paragraph style of a quotation's attribution."""
 
 
 def link_markup(label_markup: str, url: str, style: HandoutStyle) -> str:
@@ -75,6 +86,33 @@ def bullet_style(base: ParagraphStyle, level: int, style: HandoutStyle) -> Parag
     )
 
 
+def quotation_style(base: ParagraphStyle) -> ParagraphStyle:
+    """``base`` indented by :data:`QUOTATION_INDENT` on both sides, for a quotation."""
+    indent = base.fontSize * QUOTATION_INDENT
+    return ParagraphStyle(
+        f"{base.name}{QUOTATION_SUFFIX}",
+        parent=base,
+        leftIndent=base.leftIndent + indent,
+        rightIndent=base.rightIndent + indent,
+    )
+
+
+def attribution_style(base: ParagraphStyle) -> ParagraphStyle:
+    """A quotation's attribution: within the quotation's indents, right-aligned."""
+    return ParagraphStyle(
+        f"{base.name}{ATTRIBUTION_SUFFIX}", parent=quotation_style(base), alignment=TA_RIGHT
+    )
+
+
+def _paragraph_style(paragraph: TextParagraph, base: ParagraphStyle) -> ParagraphStyle:
+    """The style of one paragraph of a text set in ``base``."""
+    if paragraph.attribution:
+        return attribution_style(base)
+    if paragraph.quoted:
+        return quotation_style(base)
+    return base
+
+
 def rich_flowables(
     rich: RichText | None,
     style: HandoutStyle,
@@ -82,7 +120,7 @@ def rich_flowables(
     lead_markup: str = "",
     lead_bullet: str | None = None,
 ) -> list[Flowable]:
-    """Paragraphs and bullet items of ``rich`` in ``paragraph_style``.
+    """Paragraphs, bullet items and quotations of ``rich`` in ``paragraph_style``.
 
     ``lead_markup`` opens the first paragraph (a glossary term before its definition);
     ``lead_bullet`` hangs in the first paragraph's indent (a question's number).
@@ -94,16 +132,20 @@ def rich_flowables(
         first = index == 0
         if first and lead_markup:
             markup = lead_markup + markup
+        own_style = _paragraph_style(paragraph, paragraph_style)
         if paragraph.is_bullet:
-            item_style = bullet_style(paragraph_style, paragraph.bullet_level, style)
+            item_style = bullet_style(own_style, paragraph.bullet_level, style)
             flowables.append(FlowingParagraph(markup, item_style, bulletText="•"))
         else:
             bullet = lead_bullet if first else None
-            flowable = FlowingParagraph(markup, paragraph_style, bulletText=bullet)
+            flowable = FlowingParagraph(markup, own_style, bulletText=bullet)
             # A paragraph wholly in bold is a run-in heading: it keeps with what follows.
             if _is_heading(paragraph) and index < len(paragraphs) - 1:
                 flowable.keepWithNext = 1
             flowables.append(flowable)
+        if paragraph.attribution and len(flowables) > 1:
+            # Who said it is not left alone at the top of a page.
+            flowables[-2].keepWithNext = 1
     if not flowables and lead_markup:
         flowables.append(Paragraph(lead_markup, paragraph_style, bulletText=lead_bullet))
     return flowables

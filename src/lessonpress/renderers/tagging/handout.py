@@ -4,10 +4,11 @@ item, a figure or an artifact, and which element each belongs to.
 The story is walked once, in reading order, before it is laid out: the title is H1,
 each section heading (bookmarked at the outline's top level) H2, each event's date and
 title together one H3, bullet items an L of LI with an Lbl (the bullet) and an LBody,
-pictures and the timeline strip Figures, rules and answer lines artifacts, any other
-drawing a P. Headings and labels lessonpress adds carry their own language where it is
-not the lesson's. Groups, side by side stacks and boxes are walked into; their own
-fills and frames are artifacts.
+a quotation's paragraphs (its attribution among them) one BlockQuote, pictures and the
+timeline strip Figures, rules and answer lines artifacts, any other drawing a P.
+Headings and labels lessonpress adds carry their own language where it is not the
+lesson's. Groups, side by side stacks and boxes are walked into; their own fills and
+frames are artifacts.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from lessonpress.renderers.handout.flowables import (
     SeparatorRule,
     SideBySide,
 )
+from lessonpress.renderers.handout.richtext import ATTRIBUTION_SUFFIX, QUOTATION_SUFFIX
 from lessonpress.renderers.handout.strip import TimelineStrip
 from lessonpress.renderers.reportlab_internals import group_content
 from lessonpress.renderers.tagging.flowables import (
@@ -75,12 +77,29 @@ class _StoryTagger:
         self._words_language = interface_language(context.plan.metadata.language)
 
     def walk(self, flowables: Sequence[Flowable], parent: Element) -> None:
+        """Tag ``flowables`` under ``parent``; the paragraphs of a quotation, up to its
+        attribution, make one block quotation."""
+        drawn = [flowable for flowable in flowables if not isinstance(flowable, _NOT_DRAWN)]
+        start = 0
+        while start < len(drawn):
+            end = start + 1
+            if _is_quoted(drawn[start]):
+                while end < len(drawn) and _is_quoted(drawn[end]):
+                    if _ends_quotation(drawn[end - 1]):
+                        break
+                    end += 1
+                self._walk_items(drawn[start:end], parent.add("BlockQuote"))
+            else:
+                while end < len(drawn) and not _is_quoted(drawn[end]):
+                    end += 1
+                self._walk_items(drawn[start:end], parent)
+            start = end
+
+    def _walk_items(self, flowables: Sequence[Flowable], parent: Element) -> None:
         """Tag ``flowables`` under ``parent``; bullet items next to each other make one
         list."""
         current_list: Element | None = None
         for flowable in flowables:
-            if isinstance(flowable, _NOT_DRAWN):
-                continue
             if isinstance(flowable, Paragraph) and flowable.bulletText == BULLET:
                 if current_list is None:
                     current_list = parent.add("L")
@@ -143,6 +162,17 @@ class _StoryTagger:
 
 def _style_name(flowable: Flowable) -> str | None:
     return flowable.style.name if isinstance(flowable, Paragraph) else None
+
+
+def _is_quoted(flowable: Flowable) -> bool:
+    """Whether ``flowable`` is a paragraph (or a bullet item) of a quotation."""
+    name = _style_name(flowable) or ""
+    return QUOTATION_SUFFIX in name or name.endswith(ATTRIBUTION_SUFFIX)
+
+
+def _ends_quotation(flowable: Flowable) -> bool:
+    """Whether ``flowable`` is a quotation's attribution, its last paragraph."""
+    return (_style_name(flowable) or "").endswith(ATTRIBUTION_SUFFIX)
 
 
 def _role(flowable: Flowable) -> Role:

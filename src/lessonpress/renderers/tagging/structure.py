@@ -25,6 +25,7 @@ Role = Literal[
     "H2",
     "H3",
     "P",
+    "BlockQuote",
     "L",
     "LI",
     "Lbl",
