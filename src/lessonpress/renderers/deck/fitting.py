@@ -4,7 +4,7 @@ Text is set as large as it fits. A title wraps onto two lines at the title size,
 shrinks, never below the title floor; a body shrinks from the body size down to the
 smallest size the theme allows to stay on one slide, at most six lines to a slide.
 A body that needs more slides stays at the body size and continues on following
-slides (the caller marks them "(continued)"), cut at the ends of sentences and spread
+slides (the caller numbers them "(2 of 3)"), cut at the ends of sentences and spread
 evenly over them.
 """
 
