@@ -6,13 +6,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from lessonpress.build import build_lesson
 from lessonpress.model.pages import parse_page_size
 from lessonpress.renderers.base import Edition, RenderOptions
+
+if TYPE_CHECKING:
+    from every_build import Built
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -21,6 +24,25 @@ LESSONS = DATA / "lessons"
 EXAMPLE = CONTENT / "us-ussr-relations.yaml"
 
 BuildOutput = Callable[..., Path]
+
+
+@pytest.fixture(scope="session")
+def every_build(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Built]:
+    """Every repository lesson built in every built-in theme, once a session (see
+    :mod:`every_build`; tests that use it are in its xdist group)."""
+    from every_build import build_every_pair
+
+    return build_every_pair(tmp_path_factory.mktemp("every-build"))
+
+
+@pytest.fixture(scope="session")
+def every_deck_shown(
+    every_build: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[Path, str], Path]:
+    """LibreOffice's PDF of every deck in :func:`every_build`, by one LibreOffice call."""
+    from every_build import convert_every_deck
+
+    return convert_every_deck(every_build, tmp_path_factory.mktemp("every-deck-shown"))
 
 
 @pytest.fixture(scope="session")

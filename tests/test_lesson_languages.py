@@ -38,6 +38,9 @@ class LanguageLesson:
     """A round year after Christ as the axis labels it."""
 
 
+# The language lessons' outputs are built once, by one worker, for every test here.
+pytestmark = pytest.mark.xdist_group("language-outputs")
+
 LANGUAGE_LESSONS = [
     LanguageLesson(
         "language-spanish",

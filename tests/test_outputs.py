@@ -14,7 +14,8 @@ events, long texts, scripts, pictures) are crossed pairwise:
 Each output is built once per session (the ``build_output`` fixture) and checked
 by the shared checks in ``tests/checks.py``: PDFs through qpdf, pypdf and the
 word-overlap and off-page checks; decks against the Office Open XML schemas, the
-package consistency rules and, converted by LibreOffice, the same layout checks.
+package consistency rules (LibreOffice's view of every deck is checked in
+``tests/renderers/test_deck_as_shown.py``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from pathlib import Path
 import pytest
 
 from checks import (
-    convert_to_pdf,
     layout_problems,
     needs_programs,
     non_embedded_fonts,
@@ -76,12 +76,6 @@ DECK_BUILDS = [
     pytest.param(lesson, theme, id=f"{lesson.stem}-{theme}") for lesson, theme in LESSONS_AND_THEMES
 ]
 
-CONVERTED_DECKS = [
-    pytest.param(lesson, theme, id=f"{lesson.stem}-{theme}")
-    for lesson, theme in LESSONS_AND_THEMES
-    if lesson == EXAMPLE or theme == DEFAULT_THEME
-]
-
 
 def test_the_pairs_reach_every_lesson_theme_and_edition() -> None:
     assert {lesson for lesson, _ in LESSONS_AND_THEMES} == set(REPOSITORY_LESSONS)
@@ -112,13 +106,3 @@ def test_decks_pass_every_package_check(
     deck = build_output(lesson, "deck", theme)
     assert pptx_problems(deck) == []
     assert openxml_audit_problems(deck) == []
-
-
-@needs_programs("soffice")
-@pytest.mark.parametrize(("lesson", "theme"), CONVERTED_DECKS)
-def test_decks_open_in_libreoffice_with_nothing_off_or_overlapping(
-    build_output: BuildOutput, lesson: Path, theme: str, tmp_path: Path
-) -> None:
-    deck = build_output(lesson, "deck", theme)
-    pdf = convert_to_pdf(deck, tmp_path)
-    assert layout_problems(pdf) == []

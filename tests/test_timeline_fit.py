@@ -1,15 +1,14 @@
 """The three timelines fitted by one ladder, checked on the real outputs of every
 repository lesson in every built-in theme.
 
-Each lesson and theme is built once per session (handout, deck and poster); the decks'
-overview slides are cut out into small decks and converted by one LibreOffice call.
+Each lesson and theme is built once per session (handout, deck and poster) and each deck
+converted by LibreOffice once (:mod:`every_build`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -17,42 +16,14 @@ import pytest
 from pptx import Presentation
 from pptx.slide import Slide
 
-from checks import convert_all_to_pdf, needs_programs, overlapping_words, page_words
-from conftest import CONTENT, LESSONS, ROOT
-from lessonpress.build import build_lesson
-from lessonpress.load.lesson import load_lesson
+from checks import needs_programs, overlapping_words, page_words
+from every_build import GROUP, PAIR_IDS, PAIRS, Built
 from lessonpress.model.lesson import Lesson
 from lessonpress.present.words import words_for
 
-LESSON_FILES = sorted(CONTENT.glob("*.yaml")) + sorted(LESSONS.glob("*.yaml"))
-THEMES = sorted(path.stem for path in (ROOT / "themes").glob("*.yaml"))
-PAIRS = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
-PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
-
-# The builds are shared by every test here: one worker runs them all, once.
-pytestmark = pytest.mark.xdist_group("timeline-fit")
-
-
-@dataclass(frozen=True)
-class Built:
-    """One lesson built in one theme."""
-
-    lesson: Lesson
-    handout: Path
-    deck: Path
-    poster: Path
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Built]:
-    """Every repository lesson built in every built-in theme, once."""
-    outputs: dict[tuple[Path, str], Built] = {}
-    for lesson_path, theme in PAIRS:
-        folder = tmp_path_factory.mktemp(f"{lesson_path.stem}-{theme}")
-        result = build_lesson(lesson_path, folder, ["handout", "deck", "poster"], theme)
-        handout, deck, poster = result.outputs
-        outputs[lesson_path, theme] = Built(load_lesson(lesson_path).lesson, handout, deck, poster)
-    return outputs
+# The builds are shared with the other tests of every lesson in every theme: one worker
+# runs them all, once.
+pytestmark = pytest.mark.xdist_group(GROUP)
 
 
 def squeeze(text: str) -> str:
@@ -124,17 +95,17 @@ def assert_key_events_in(lesson: Lesson, text: str, where: str) -> None:
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_every_key_event_is_on_the_overview_with_its_whole_title(
-    built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    every_build: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
-    outputs = built[lesson_path, theme]
+    outputs = every_build[lesson_path, theme]
     assert_key_events_in(outputs.lesson, overview_text(outputs.deck), "overview")
 
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_every_key_event_is_on_the_strip_with_its_whole_title(
-    built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    every_build: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
-    outputs = built[lesson_path, theme]
+    outputs = every_build[lesson_path, theme]
     assert_key_events_in(outputs.lesson, squeeze(strip_text(outputs.handout)), "strip")
 
 
@@ -146,11 +117,11 @@ def _clipped_words(text: str) -> Iterator[str]:
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_no_text_on_a_timeline_ends_inside_a_word(
-    built: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    every_build: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
 ) -> None:
     """Every word before an ellipsis, on the poster and the overview, is a whole word of
     the lesson (its title block, an event's text or title, an era's or category's name)."""
-    outputs = built[lesson_path, theme]
+    outputs = every_build[lesson_path, theme]
     lesson = outputs.lesson
     title_block = [lesson.title, lesson.subtitle, lesson.author, lesson.course, lesson.date]
     sources = [text for text in title_block if text]
@@ -165,37 +136,19 @@ def test_no_text_on_a_timeline_ends_inside_a_word(
     assert not broken, f"cut inside a word: {broken}"
 
 
-@pytest.fixture(scope="session")
-def overview_pdfs(
-    built: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
-) -> dict[tuple[Path, str], Path]:
-    """Each deck's overview slides alone, converted to PDF by one LibreOffice call."""
-    folder = tmp_path_factory.mktemp("overviews")
-    decks: dict[tuple[Path, str], Path] = {}
-    for (lesson_path, theme), outputs in built.items():
-        kept = overview_slides(outputs.deck)
-        presentation = Presentation(str(outputs.deck))
-        slide_ids = presentation.slides._sldIdLst
-        for position, slide_id in reversed(list(enumerate(list(slide_ids)))):
-            if position not in kept:
-                presentation.part.drop_rel(slide_id.rId)
-                slide_ids.remove(slide_id)
-        path = folder / f"{lesson_path.stem}-{theme}.pptx"
-        presentation.save(str(path))
-        decks[lesson_path, theme] = path
-    convert_all_to_pdf(list(decks.values()), folder, timeout=600)
-    return {pair: path.with_suffix(".pdf") for pair, path in decks.items()}
-
-
 @needs_programs("soffice")
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_overview_labels_do_not_touch_in_libreoffice(
-    overview_pdfs: dict[tuple[Path, str], Path], lesson_path: Path, theme: str
+    every_build: dict[tuple[Path, str], Built],
+    every_deck_shown: dict[tuple[Path, str], Path],
+    lesson_path: Path,
+    theme: str,
 ) -> None:
     """Measured on LibreOffice's rendering, in the font the slide is really shown in: no
     two words of the overview share any area."""
-    with pdfplumber.open(overview_pdfs[lesson_path, theme]) as pdf:
-        pages = [page_words(page) for page in pdf.pages]
+    overviews = overview_slides(every_build[lesson_path, theme].deck)
+    with pdfplumber.open(every_deck_shown[lesson_path, theme]) as pdf:
+        pages = [page_words(pdf.pages[index]) for index in overviews]
     touching = [
         pair for words in pages for pair in overlapping_words(words, min_area=0, min_fraction=0)
     ]

@@ -2,8 +2,8 @@
 many lines of body text a slide holds, how large titles and body text are set, how much
 of an event slide is in use, and the resolution pictures are shown at.
 
-The decks are built once and converted by one LibreOffice call; every test here reads
-the same PDFs, so one worker runs them all.
+The decks are built once and converted by one LibreOffice call (:mod:`every_build`);
+every test here reads the same PDFs, so one worker runs them all.
 
 "Empty" is measured on a grid of one-inch cells (:data:`deck_reading.CELL`) laid over
 the slide inside the half-inch margins the design keeps clear: a cell is in use when a
@@ -14,21 +14,14 @@ an event slide's empty share is the area of the cells nothing touches.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from checks import convert_all_to_pdf, needs_programs
-from conftest import CONTENT, LESSONS, ROOT
+from checks import layout_problems, needs_programs
 from deck_reading import SlideRead, read_deck
-from lessonpress.build import build_lesson
+from every_build import GROUP, PAIR_IDS, PAIRS, Built
 from lessonpress.load.lesson import load_lesson
-
-LESSON_FILES = sorted(CONTENT.glob("*.yaml")) + sorted(LESSONS.glob("*.yaml"))
-THEMES = sorted(path.stem for path in (ROOT / "themes").glob("*.yaml"))
-PAIRS = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
-PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
 
 CONTINUATION = re.compile(r" \(\d+ \S+ \d+\)$")
 """The end of a continued slide's title, in any language: "(2 of 3)", "(2 sur 3)"."""
@@ -41,25 +34,25 @@ MIN_PPI = 96.0
 PPI_ROUNDING = 0.5
 """Pixels per inch lost to a shape's extent rounded to whole EMU."""
 
-pytestmark = [needs_programs("soffice"), pytest.mark.xdist_group("deck-as-shown")]
+pytestmark = [needs_programs("soffice"), pytest.mark.xdist_group(GROUP)]
 
 
 @pytest.fixture(scope="session")
-def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], list[SlideRead]]:
+def shown(
+    every_build: dict[tuple[Path, str], Built], every_deck_shown: dict[tuple[Path, str], Path]
+) -> dict[tuple[Path, str], list[SlideRead]]:
     """Every slide of every lesson's deck in every theme, read from LibreOffice's PDF."""
-    folder = tmp_path_factory.mktemp("decks-as-shown")
-    decks: dict[tuple[Path, str], Path] = {}
-    for lesson_path, theme in PAIRS:
-        built = build_lesson(lesson_path, folder / theme / lesson_path.stem, ["deck"], theme)
-        [deck] = built.outputs
-        decks[lesson_path, theme] = Path(
-            shutil.copy(deck, folder / f"{lesson_path.stem}-{theme}.pptx")
-        )
-    pdfs = convert_all_to_pdf(list(decks.values()), folder, timeout=900)
     return {
-        pair: list(read_deck(deck, pdf))
-        for (pair, deck), pdf in zip(decks.items(), pdfs, strict=True)
+        pair: list(read_deck(built.deck, every_deck_shown[pair]))
+        for pair, built in every_build.items()
     }
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_nothing_is_off_a_slide_or_overlapping(
+    every_deck_shown: dict[tuple[Path, str], Path], lesson_path: Path, theme: str
+) -> None:
+    assert layout_problems(every_deck_shown[lesson_path, theme]) == []
 
 
 def event_slides(lesson_path: Path, slides: list[SlideRead]) -> list[SlideRead]:
