@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from functools import partial
 from typing import Any, cast
 
@@ -23,6 +22,7 @@ from lessonpress.layout import (
     fit_timeline,
     stretched,
 )
+from lessonpress.layout.rows import has_long_pause
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
 from lessonpress.model.theme import Theme
@@ -195,8 +195,8 @@ def _fit_timeline(
 ) -> tuple[Header, TimelineFit]:
     """The header and the timeline fitted in the room between it and the footer.
 
-    Each of the first rooms is offered with its axis broken at a long stretch without
-    events (where there is one), then whole. The rooms are offered to
+    Where the events leave a long stretch without any, every one-axis room has its axis
+    broken there (and rows end there). The rooms are offered to
     :func:`~lessonpress.layout.fit_timeline` in order: under the
     full header with the labels two steps, then one step larger (so a sparse timeline
     fills the page), at their own size under the full header, then under a compact one
@@ -217,21 +217,24 @@ def _fit_timeline(
     if not rooms:
         raise LessonError([_no_room(lesson, page_size)])
     timeline_style = style.timeline
-    plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
-    plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
-    # Each with its axis broken first: a long stretch without events gives way to them.
-    choices = [
-        choice
-        for header, frame in plain
-        for choice in ((header, replace(frame, broken=True)), (header, frame))
-    ]
+    # A long stretch without events is always cut out of a one-axis timeline, so that
+    # its years give their room to the events (rows end at it, see split_into_rows).
+    broken = has_long_pause(content.events)
     header, bounds = rooms[-1]
+    choices = [
+        (rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps), broken=broken))
+        for steps in (2, 1)
+    ]
+    choices += [(header, Frame(bounds, timeline_style, broken=broken)) for header, bounds in rooms]
     choices += [
         (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))
         for rows in range(2, MOST_ROWS + 1)
     ]
     choices += [
-        (header, Frame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE))
+        (
+            header,
+            Frame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE, broken=broken),
+        )
         for width in ALTERNATIVE_LABEL_WIDTHS
     ]
     try:
