@@ -557,7 +557,11 @@ def _failure_summary(failed: Sequence[LessonOutcome], total: int) -> str | None:
     errors = sum(1 for o in failed for p in o.problems if p.severity is Severity.ERROR)
     fixes = f"{_plural(errors, 'problem')} to fix; " if errors else ""
     if total == 1:
-        return f"{fixes}nothing was written." if errors else None
+        if not errors:
+            return None
+        written = ", ".join(path.name for outcome in failed for path in outcome.outputs)
+        ending = f"wrote only {written}" if written else "nothing was written"
+        return f"{fixes}{ending}."
     if not failed:
         return None
     names = ", ".join(str(outcome.lesson) for outcome in failed)
