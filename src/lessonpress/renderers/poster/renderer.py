@@ -19,10 +19,12 @@ from lessonpress.layout import (
     NumberedKey,
     Rect,
     TimelineFit,
+    TimelineLayout,
     fit_timeline,
     stretched,
 )
 from lessonpress.layout.rows import has_long_pause
+from lessonpress.layout.stretch import stretched_level
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
 from lessonpress.model.theme import Theme
@@ -37,6 +39,7 @@ from lessonpress.renderers.poster.frame import (
     plan_footer,
     plan_header,
 )
+from lessonpress.renderers.poster.sparse import larger_timeline, steps_up
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
 from lessonpress.renderers.tagging.poster import PosterTags
@@ -84,8 +87,7 @@ class PosterRenderer:
         tags = PosterTags(plan, content)
         with tags.page(canvas):
             header.draw(canvas, fonts, style, colors, tags)
-            # The labels spread out to the edges of their room, so the page is used.
-            rows = [stretched(layout) for layout in fit.rows]
+            rows = _stretched_rows(fit, style)
             for layout in rows:
                 draw_timeline(canvas, layout, content, fonts, style, colors, tags)
             if fit.broken_axis:
@@ -108,6 +110,24 @@ class PosterRenderer:
         canvas.save()
         warnings = [_numbered_warning(lesson, page_size, fit.key)] if fit.key else []
         return tags.tagged(buffer.getvalue()), warnings
+
+
+def _stretched_rows(fit: TimelineFit, style: PosterStyle) -> list[TimelineLayout]:
+    """The rows of ``fit`` with their labels spread out to the edges of their room, so
+    the page is used; a sparse row spaced evenly between the header's rule and the
+    footer (or the next row, or the key). The parts of a broken axis move alike."""
+    # The header keeps a gap above its rule and one below; the footer one above it.
+    header_white, footer_white = 2 * style.gap, 0.0 if fit.key else style.gap
+    if fit.broken_axis:
+        return stretched_level(fit.rows, beyond=(header_white, footer_white))
+    last = len(fit.rows) - 1
+    return [
+        stretched(
+            layout,
+            beyond=(header_white if index == 0 else 0.0, footer_white if index == last else 0.0),
+        )
+        for index, layout in enumerate(fit.rows)
+    ]
 
 
 def _plan_page(
@@ -220,12 +240,16 @@ def _fit_timeline(
     # A long stretch without events is always cut out of a one-axis timeline, so that
     # its years give their room to the events (rows end at it, see split_into_rows).
     broken = has_long_pause(content.events)
-    header, bounds = rooms[-1]
+    full_header, full_bounds = rooms[0]
     choices = [
-        (rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps), broken=broken))
-        for steps in (2, 1)
+        (
+            full_header,
+            Frame(full_bounds, larger_timeline(style, steps, content, fonts), broken=broken),
+        )
+        for steps in steps_up(style, content, fonts, full_header, footer)
     ]
     choices += [(header, Frame(bounds, timeline_style, broken=broken)) for header, bounds in rooms]
+    header, bounds = rooms[-1]
     choices += [
         (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))
         for rows in range(2, MOST_ROWS + 1)

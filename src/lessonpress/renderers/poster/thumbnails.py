@@ -57,11 +57,13 @@ def place_thumbnails(
     taken = [*layout.collision_boxes(), _axis_zone(layout, style)]
     leaders = [segment for label in layout.labels for segment in label.leader_segments]
     placed: list[Thumbnail] = []
+    # Pictures grow with the labels of a sparse timeline, set further up the type scale.
+    growth = max(1.0, layout.sizes.title / style.body_size)
     for label in layout.labels:
         image = content.item(label.key).image
         if image is None:
             continue
-        size = thumbnail_size(image, style)
+        size = thumbnail_size(image, style, growth)
         if size is None:
             continue
         for box in _candidates(label, *size, style.gap):
@@ -72,11 +74,13 @@ def place_thumbnails(
     return placed
 
 
-def thumbnail_size(image: ImageFile, style: PosterStyle) -> tuple[float, float] | None:
-    """Width and height of ``image``'s thumbnail, or ``None`` when it would be too small
-    to show anything."""
+def thumbnail_size(
+    image: ImageFile, style: PosterStyle, growth: float = 1.0
+) -> tuple[float, float] | None:
+    """Width and height of ``image``'s thumbnail, ``growth`` times the usual height, or
+    ``None`` when it would be too small to show anything."""
     aspect = image.width / image.height
-    height = THUMBNAIL_HEIGHT * style.scale
+    height = THUMBNAIL_HEIGHT * style.scale * growth
     width = height * aspect
     if width > height * MAX_ASPECT:
         width = height * MAX_ASPECT
