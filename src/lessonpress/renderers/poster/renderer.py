@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-import re
 from functools import partial
 from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.errors import LessonError, Problem, Severity
+from lessonpress.errors import LessonError, OutputRefused, Problem, Severity
 from lessonpress.fonts import FontSet
 from lessonpress.layout import (
     Degradation,
@@ -26,7 +25,7 @@ from lessonpress.layout import (
 from lessonpress.layout.rows import has_long_pause
 from lessonpress.layout.stretch import stretched_level
 from lessonpress.model.lesson import Lesson
-from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
+from lessonpress.model.pages import PageSize
 from lessonpress.model.theme import Theme
 from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
@@ -39,6 +38,8 @@ from lessonpress.renderers.poster.frame import (
     plan_footer,
     plan_header,
 )
+from lessonpress.renderers.poster.refusal import article, too_crowded
+from lessonpress.renderers.poster.selection import key_events_lesson
 from lessonpress.renderers.poster.sparse import larger_timeline, steps_up
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
@@ -62,8 +63,10 @@ class PosterRenderer:
     def render(self, lesson: Lesson, theme: Theme, options: RenderOptions) -> bytes:
         """Return the poster's PDF bytes.
 
-        Raises :class:`~lessonpress.errors.LessonError` when the events do not fit on
-        the chosen paper, naming how many do.
+        Raises :class:`~lessonpress.errors.OutputRefused` when the events do not fit on
+        the chosen paper even numbered in a key, naming how many do and the ways that
+        work (:func:`~lessonpress.renderers.poster.refusal.too_crowded`), and when
+        ``options.only_highlighted`` finds no key event.
         """
         return self.render_with_warnings(lesson, theme, options)[0]
 
@@ -72,15 +75,18 @@ class PosterRenderer:
     ) -> tuple[bytes, list[Problem]]:
         """The poster's PDF bytes, and a warning when it numbers events in a key rather
         than label them on the timeline. Raises as :meth:`render` does."""
+        if options.only_highlighted:
+            lesson = key_events_lesson(lesson)
         page_size = options.poster_size or theme.poster.page_size
-        width, height = page_size.oriented(theme.poster.orientation)
         plan = present(lesson, theme, "poster")
         colors = plan.palette
         fonts = FontSet.for_theme(theme)
         content = timeline_content(plan)
-        style, header, fit, footer = _plan_page(
-            plan, content, fonts, width, height, page_size, theme.poster.text_scale
+
+        style, header, fit, footer = _plan_or_refuse(
+            plan, content, fonts, theme, page_size, options.only_highlighted
         )
+        width, height = style.width, style.height
 
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
@@ -130,6 +136,33 @@ def _stretched_rows(fit: TimelineFit, style: PosterStyle) -> list[TimelineLayout
     ]
 
 
+def _plan_or_refuse(
+    plan: Plan,
+    content: TimelineContent,
+    fonts: FontSet,
+    theme: Theme,
+    page_size: PageSize,
+    key_events_only: bool,
+) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+    """The page planned on ``page_size``; or, when the events do not all fit, the
+    refusal that says how many do and what will work."""
+    try:
+        return _plan_on(plan, content, fonts, theme, page_size)
+    except _Crowded as crowded:
+        problem = too_crowded(
+            plan.lesson, page_size, crowded.fitted, key_events_only=key_events_only
+        )
+        raise OutputRefused([problem]) from None
+
+
+def _plan_on(
+    plan: Plan, content: TimelineContent, fonts: FontSet, theme: Theme, paper: PageSize
+) -> tuple[PosterStyle, Header, TimelineFit, Footer]:
+    """The page planned on ``paper``, in the theme's orientation."""
+    width, height = paper.oriented(theme.poster.orientation)
+    return _plan_page(plan, content, fonts, width, height, paper, theme.poster.text_scale)
+
+
 def _plan_page(
     plan: Plan,
     content: TimelineContent,
@@ -151,7 +184,7 @@ def _plan_page(
     for style in earlier:
         try:
             return _plan_at(plan, content, fonts, style, page_size)
-        except LessonError:
+        except (LessonError, _Crowded):
             pass
     return _plan_at(plan, content, fonts, last, page_size)
 
@@ -235,7 +268,7 @@ def _fit_timeline(
         if top - bottom >= MIN_TIMELINE_SHARE * frame.height:
             rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
-        raise LessonError([_no_room(lesson, page_size)])
+        raise OutputRefused([_no_room(lesson, page_size)])
     timeline_style = style.timeline
     # A long stretch without events is always cut out of a one-axis timeline, so that
     # its years give their room to the events (rows end at it, see split_into_rows).
@@ -271,34 +304,18 @@ def _fit_timeline(
             formatter=plan.words.tick_label,
         )
     except LayoutError:
-        raise LessonError([_no_room(lesson, page_size)]) from None
+        raise OutputRefused([_no_room(lesson, page_size)]) from None
     if fit.left_out:
-        raise LessonError([_too_small(lesson, page_size, fit)])
+        raise _Crowded(len(content.events) - len(fit.left_out))
     return choices[fit.frame][0], fit
 
 
-def _too_small(lesson: Lesson, page_size: PageSize, fit: TimelineFit) -> Problem:
-    """The problem to report when the events do not fit on ``page_size`` even with a
-    numbered key."""
-    total = len(lesson.timeline)
-    largest = max(page_size.width, page_size.height)
-    if largest < max(NAMED_PAGE_SIZES["a0"]):
-        hint = "choose a larger poster.page_size in the theme, e.g. a1 or a0, or --poster-size a0"
-    else:
-        hint = (
-            "split the events over two lessons, or choose a custom size larger than "
-            "a0 for poster.page_size, e.g. 48x72in"
-        )
-    return Problem(
-        lesson.source_file,
-        None,
-        None,
-        "poster.page_size",
-        f"only about {total - len(fit.left_out)} of {total} events fit on "
-        f"{_article(page_size.name)} "
-        f"{page_size.name} poster",
-        hint,
-    )
+class _Crowded(Exception):
+    """The events do not all fit on the paper, even numbered in a key: ``fitted`` do."""
+
+    def __init__(self, fitted: int) -> None:
+        super().__init__(f"{fitted} events fit")
+        self.fitted = fitted
 
 
 def _numbered_warning(lesson: Lesson, page_size: PageSize, key: NumberedKey) -> Problem:
@@ -327,16 +344,7 @@ def _no_room(lesson: Lesson, page_size: PageSize) -> Problem:
         None,
         "categories",
         f"the title, the legend of {len(lesson.categories)} categories and the sources "
-        f"leave too little of {_article(page_size.name)} {page_size.name} poster for the "
+        f"leave too little of {article(page_size.name)} {page_size.name} poster for the "
         "timeline",
         "group the events into fewer categories, or shorten the categories' labels",
     )
-
-
-def _article(name: str) -> str:
-    """The indefinite article a paper size is spoken with: "an a0", "an 11x17in", "an
-    8x10in", "a tabloid", "a 24x36in"."""
-    number = re.match(r"\d+", name)
-    if number:
-        return "an" if number[0].startswith("8") or number[0] in {"11", "18"} else "a"
-    return "an" if name[:1].lower() in {"a", "e", "i", "o"} else "a"
