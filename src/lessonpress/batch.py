@@ -58,7 +58,9 @@ class LessonOutcome:
 
     At most one of ``problems`` (errors in the input), ``output_error`` (a file that
     could not be written, in one line) and ``fault`` (the traceback of a fault of
-    lessonpress itself) is set; none is when the lesson was built.
+    lessonpress itself) is set; none is when the lesson was built. Files are written
+    beside ``problems`` only when an output refused the lesson (a poster too crowded
+    for its paper) and the others were made.
     """
 
     lesson: Path
@@ -121,7 +123,7 @@ def _refuse_unknown_formats(formats: Iterable[str]) -> None:
 
 def build_one(lesson: Path, settings: BatchSettings) -> LessonOutcome:
     """Build one lesson and say how it ended; never raises for the lesson's sake."""
-    from lessonpress.build import build_lesson
+    from lessonpress.build import PartlyBuilt, build_lesson
 
     try:
         result = build_lesson(
@@ -132,6 +134,9 @@ def build_one(lesson: Path, settings: BatchSettings) -> LessonOutcome:
             settings.options,
             settings.allowed_dirs,
         )
+    except PartlyBuilt as partly:
+        warnings = partly.rendered.warnings
+        return LessonOutcome(lesson, partly.outputs, warnings, problems=partly.problems)
     except LessonError as error:
         return LessonOutcome(lesson, problems=error.problems)
     except OutputError as error:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lessonpress.commit import OutputError, commit_files
-from lessonpress.errors import LessonError, Problem
+from lessonpress.errors import LessonError, OutputRefused, Problem
 from lessonpress.load.fonts import characters_in
 from lessonpress.load.lesson import LoadedLesson, load_lesson
 from lessonpress.load.theme import load_theme, theme_warnings
@@ -35,6 +35,7 @@ __all__ = [
     "BuildResult",
     "CheckResult",
     "OutputError",
+    "PartlyBuilt",
     "RenderedLesson",
     "build_lesson",
     "check_lesson",
@@ -68,6 +69,21 @@ class BuildResult:
 
     outputs: tuple[Path, ...]
     warnings: tuple[Problem, ...]
+
+
+class PartlyBuilt(OutputRefused):
+    """Some outputs of a sound lesson were refused (a poster too crowded for its paper);
+    the others were made (``rendered``) and, by a build, written (``outputs``)."""
+
+    def __init__(
+        self,
+        problems: Iterable[Problem],
+        rendered: RenderedLesson,
+        outputs: Sequence[Path] = (),
+    ) -> None:
+        super().__init__(problems)
+        self.rendered = rendered
+        self.outputs = tuple(outputs)
 
 
 def resolve_theme(
@@ -132,11 +148,20 @@ def render_loaded(
     options = options or RenderOptions()
     files: dict[str, bytes] = {}
     warnings = [*loaded.warnings, *theme_warnings(theme, loaded.lesson)]
+    refused: list[Problem] = []
     for renderer in renderers:
-        data, output_warnings = render_with_warnings(renderer, loaded.lesson, theme, options)
+        try:
+            data, output_warnings = render_with_warnings(renderer, loaded.lesson, theme, options)
+        except OutputRefused as refusal:
+            # One output refused does not hold back the others of the lesson.
+            refused += refusal.problems
+            continue
         files[f"{lesson_path.stem}-{renderer.name}{renderer.suffix}"] = data
         warnings += output_warnings
-    return RenderedLesson(loaded.lesson, files, tuple(warnings))
+    rendered = RenderedLesson(loaded.lesson, files, tuple(warnings))
+    if refused:
+        raise PartlyBuilt(refused, rendered)
+    return rendered
 
 
 def check_lesson(
@@ -168,9 +193,15 @@ def build_lesson(
     Every output is rendered before any is written, and they are committed together.
     Raises :class:`~lessonpress.errors.LessonError` for any problem with the input,
     and :class:`~lessonpress.commit.OutputError` when the folder cannot take the files;
-    either way the folder keeps its previous files.
+    either way the folder keeps its previous files. An output that refuses the lesson
+    (:class:`~lessonpress.errors.OutputRefused`) does not keep the others from being
+    written: they are, and :class:`PartlyBuilt` names them with the refusal.
     """
-    rendered = render_lesson(lesson_path, formats, theme_reference, options, allowed_dirs)
+    try:
+        rendered = render_lesson(lesson_path, formats, theme_reference, options, allowed_dirs)
+    except PartlyBuilt as partly:
+        written = commit_files(output_dir, partly.rendered.files) if partly.rendered.files else []
+        raise PartlyBuilt(partly.problems, partly.rendered, written) from None
     outputs = commit_files(output_dir, rendered.files)
     return BuildResult(tuple(outputs), rendered.warnings)
 

@@ -107,6 +107,13 @@ POSTER_SIZE = click.option(
     help="Paper for the poster this time (letter, tabloid, a3, a2, a1, a0, 24x36in...).",
 )
 
+ONLY = click.option(
+    "--only",
+    type=click.Choice(["highlighted"]),
+    help="Make the poster of the key events alone (highlight: true), for a lesson too "
+    "crowded for its paper; the handout and deck keep every event.",
+)
+
 ALLOW_DIR = click.option(
     "--allow-dir",
     "allowed_dirs",
@@ -130,6 +137,7 @@ ALLOW_DIR = click.option(
 @OUTPUT_DIR
 @EDITION
 @POSTER_SIZE
+@ONLY
 @ALLOW_DIR
 @click.option(
     "--jobs",
@@ -147,6 +155,7 @@ def build(
     output_dir: Path,
     edition: str,
     poster_size: str | None,
+    only: str | None,
     allowed_dirs: Sequence[Path],
     jobs: int | None,
 ) -> None:
@@ -162,7 +171,11 @@ def build(
     from lessonpress.renderers.base import Edition, RenderOptions
 
     lessons = _distinct_lessons(lessons)
-    options = RenderOptions(edition=cast(Edition, edition), poster_size=_poster_size(poster_size))
+    options = RenderOptions(
+        edition=cast(Edition, edition),
+        poster_size=_poster_size(poster_size),
+        only_highlighted=only == "highlighted",
+    )
     settings = BatchSettings(
         output_dir, tuple(formats) or None, theme, options, tuple(allowed_dirs)
     )
@@ -177,6 +190,7 @@ def build(
 @FORMATS
 @EDITION
 @POSTER_SIZE
+@ONLY
 @ALLOW_DIR
 def check(
     lessons: Sequence[Path],
@@ -185,6 +199,7 @@ def check(
     formats: Sequence[str],
     edition: str,
     poster_size: str | None,
+    only: str | None,
 ) -> None:
     """Check each LESSON for mistakes without writing anything.
 
@@ -195,7 +210,11 @@ def check(
     from lessonpress.build import check_lesson
     from lessonpress.renderers.base import Edition, RenderOptions
 
-    options = RenderOptions(edition=cast(Edition, edition), poster_size=_poster_size(poster_size))
+    options = RenderOptions(
+        edition=cast(Edition, edition),
+        poster_size=_poster_size(poster_size),
+        only_highlighted=only == "highlighted",
+    )
     failed: list[Problem] = []
     for lesson_path in lessons:
         try:
@@ -557,7 +576,11 @@ def _failure_summary(failed: Sequence[LessonOutcome], total: int) -> str | None:
     errors = sum(1 for o in failed for p in o.problems if p.severity is Severity.ERROR)
     fixes = f"{_plural(errors, 'problem')} to fix; " if errors else ""
     if total == 1:
-        return f"{fixes}nothing was written." if errors else None
+        if not errors:
+            return None
+        written = ", ".join(path.name for outcome in failed for path in outcome.outputs)
+        ending = f"wrote only {written}" if written else "nothing was written"
+        return f"{fixes}{ending}."
     if not failed:
         return None
     names = ", ".join(str(outcome.lesson) for outcome in failed)

@@ -56,6 +56,11 @@ class LessonError(Exception):
         return "\n".join(str(problem) for problem in sort_problems(self.problems))
 
 
+class OutputRefused(LessonError):
+    """One output cannot be made of a sound lesson (a poster too crowded for its paper):
+    a build still writes the lesson's other outputs, and reports these problems."""
+
+
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Order problems as a teacher reads the file: by file, then line, then column."""
     return sorted(

@@ -274,14 +274,15 @@ def test_type_reads_across_the_room_on_a_type_scale_that_grows_with_the_paper(
 
 
 def tallest_empty_band(path: Path) -> float:
-    """The tallest band across the page, as a share of its height, that holds no word
-    and no shape (a marker, bar, band or rule); leader lines alone leave a band empty."""
+    """The tallest band across the page, as a share of its height, that holds no word,
+    no picture and no shape (a marker, bar or band); lines (leaders, the header's rule)
+    alone leave a band empty."""
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
         spans = [(word["top"], word["bottom"]) for word in page.extract_words()]
         spans += [
             (shape["top"], shape["bottom"])
-            for shape in page.rects + page.curves
+            for shape in page.rects + page.curves + page.images
             if shape["bottom"] - shape["top"] < page.height / 2
         ]
         tallest, reached = 0.0, 0.0
@@ -292,14 +293,17 @@ def tallest_empty_band(path: Path) -> float:
 
 
 @pytest.mark.parametrize(
-    "path",
-    [path for path in REPOSITORY_LESSONS if len(lesson_of(path).events) >= 5],
-    ids=lambda path: path.stem,
+    ("path", "theme", "size"),
+    paper_matrix(),
+    ids=lambda value: value.stem if isinstance(value, Path) else value,
 )
-def test_the_labels_fill_the_page_from_the_title_block_to_the_sources(poster, path: Path) -> None:
-    """A lesson of five events or more leaves no empty band taller than a fifth of the
-    page: sparse timelines get larger labels, spread out to the edges of their room."""
-    assert tallest_empty_band(poster(path)) <= 0.2
+def test_the_labels_fill_the_page_from_the_title_block_to_the_sources(
+    poster, path: Path, theme: str, size: str
+) -> None:
+    """Every lesson, one event or sixty, leaves no empty band taller than a fifth of the
+    page: a sparse timeline's labels go up the type scale and are spaced evenly, its
+    axis moved to balance the page; a crowded one's spread out to the edges."""
+    assert tallest_empty_band(poster(path, theme, size)) <= 0.2
 
 
 def test_the_high_contrast_poster_sets_its_text_a_step_larger(poster) -> None:

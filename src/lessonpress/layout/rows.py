@@ -62,6 +62,22 @@ def split_at_pause(
     """``events`` (in time order) in the two parts before and after the longest stretch
     that no event (lasting ones included) covers, when it takes at least
     :data:`BREAK_SHARE` of the whole period; else ``None``."""
+    cut = _pause_cut(events)
+    if cut is None:
+        return None
+    return [_row(events[:cut], eras), _row(events[cut:], eras)]
+
+
+def has_long_pause(events: Sequence[TimelineEvent]) -> bool:
+    """Whether ``events`` (in any order) leave a stretch without any event long enough
+    for the axis to be broken there (see :func:`split_at_pause`)."""
+    ordered = sorted(events, key=lambda event: (event.start, event.last_position))
+    return _pause_cut(ordered) is not None
+
+
+def _pause_cut(events: Sequence[TimelineEvent]) -> int | None:
+    """The index of the first event after the longest stretch no event covers, when it
+    takes at least :data:`BREAK_SHARE` of the whole period; else ``None``."""
     if len(events) < 2:
         return None
     first = events[0].start
@@ -74,7 +90,7 @@ def split_at_pause(
         reached = max(reached, events[index].last_position)
     if last <= first or pause < BREAK_SHARE * (last - first):
         return None
-    return [_row(events[:cut], eras), _row(events[cut:], eras)]
+    return cut
 
 
 def part_bounds(bounds: Rect, parts: Sequence[Row], gap: float) -> list[Rect]:
@@ -117,7 +133,8 @@ def row_bounds(bounds: Rect, count: int, gap: float) -> list[Rect]:
 
 def _cuts(events: Sequence[TimelineEvent], count: int) -> list[int]:
     """The index of each row's first event after the first row: near an even share of
-    the events, at the longest pause within reach of it."""
+    the events, at the longest pause within reach of it; a stretch long enough to break
+    the axis at (:func:`split_at_pause`) always ends a row, in place of the nearest cut."""
     share = len(events) / count
     reach = max(1, round(share * CUT_REACH))
     cuts: list[int] = []
@@ -129,7 +146,11 @@ def _cuts(events: Sequence[TimelineEvent], count: int) -> list[int]:
         cuts.append(
             max(candidates, key=lambda cut: (_pause_before(events, cut), -abs(cut - target)))
         )
-    return cuts
+    pause = _pause_cut(events)
+    if pause is not None and pause not in cuts:
+        nearest = min(range(len(cuts)), key=lambda index: abs(cuts[index] - pause))
+        cuts[nearest] = pause
+    return sorted(set(cuts))
 
 
 def _pause_before(events: Sequence[TimelineEvent], index: int) -> float:

@@ -170,6 +170,12 @@ class Words:
         """The poster's credit line when no picture needs one."""
         return self._("Made with lessonpress.")
 
+    def key_events_only(self, shown: int, total: int) -> str:
+        """What a poster of the key events alone says under its title."""
+        return self._("Key events only, {shown} of {count}").format(
+            shown=self.number(shown), count=self.number(total)
+        )
+
     def page_number(self, number: int, total: int | None) -> str:
         """The footer's page number: ``Page 2 of 5`` (``Page 2`` while the total is not
         known yet)."""

@@ -34,6 +34,9 @@ class RenderOptions:
     edition: Edition = "student"
     poster_size: PageSize | None = None
     """Overrides the theme's poster page size for this build."""
+    only_highlighted: bool = False
+    """The poster shows the key events alone (``highlight: true``); the handout and deck
+    are unchanged."""
 
 
 @runtime_checkable

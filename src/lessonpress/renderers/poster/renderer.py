@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import io
-import re
-from dataclasses import replace
 from functools import partial
 from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
-from lessonpress.errors import LessonError, Problem, Severity
+from lessonpress.errors import LessonError, OutputRefused, Problem, Severity
 from lessonpress.fonts import FontSet
 from lessonpress.layout import (
     Degradation,
@@ -19,11 +17,15 @@ from lessonpress.layout import (
     LayoutError,
     NumberedKey,
     Rect,
+    TimelineFit,
+    TimelineLayout,
     fit_timeline,
     stretched,
 )
+from lessonpress.layout.rows import has_long_pause
+from lessonpress.layout.stretch import stretched_level
 from lessonpress.model.lesson import Lesson
-from lessonpress.model.pages import NAMED_PAGE_SIZES, PageSize
+from lessonpress.model.pages import PageSize
 from lessonpress.model.theme import Theme
 from lessonpress.present import Plan, present
 from lessonpress.renderers.base import RenderOptions
@@ -36,6 +38,9 @@ from lessonpress.renderers.poster.frame import (
     plan_footer,
     plan_header,
 )
+from lessonpress.renderers.poster.refusal import article, too_crowded
+from lessonpress.renderers.poster.selection import key_events_lesson
+from lessonpress.renderers.poster.sparse import larger_timeline, steps_up
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
 from lessonpress.renderers.poster.thumbnails import draw_thumbnails, place_thumbnails
 from lessonpress.renderers.poster.vertical import (
@@ -66,8 +71,10 @@ class PosterRenderer:
     def render(self, lesson: Lesson, theme: Theme, options: RenderOptions) -> bytes:
         """Return the poster's PDF bytes.
 
-        Raises :class:`~lessonpress.errors.LessonError` when the events do not fit on
-        the chosen paper, naming how many do.
+        Raises :class:`~lessonpress.errors.OutputRefused` when the events do not fit on
+        the chosen paper even numbered in a key, naming how many do and the ways that
+        work (:func:`~lessonpress.renderers.poster.refusal.too_crowded`), and when
+        ``options.only_highlighted`` finds no key event.
         """
         return self.render_with_warnings(lesson, theme, options)[0]
 
@@ -76,29 +83,31 @@ class PosterRenderer:
     ) -> tuple[bytes, list[Problem]]:
         """The poster's PDF bytes, and a warning when it numbers events in a key rather
         than label them on the timeline. Raises as :meth:`render` does."""
+        if options.only_highlighted:
+            lesson = key_events_lesson(lesson)
         page_size = options.poster_size or theme.poster.page_size
-        width, height = page_size.oriented(theme.poster.orientation)
         plan = present(lesson, theme, "poster")
         colors = plan.palette
         fonts = FontSet.for_theme(theme)
         content = timeline_content(plan)
-        style, header, fit, footer = _plan_page(
-            plan, content, fonts, width, height, page_size, theme.poster.text_scale
+
+        style, header, fit, footer = _plan_or_refuse(
+            plan, content, fonts, theme, page_size, options.only_highlighted
         )
+        width, height = style.width, style.height
 
         buffer = io.BytesIO()
         canvas = _canvas(buffer, width, height, plan, fonts.font_name("body"))
         tags = PosterTags(plan, content)
         with tags.page(canvas):
             header.draw(canvas, fonts, style, colors, tags)
-            rows = []
+            rows: list[TimelineLayout] = []
             thumbnails = []
             if is_vertical(fit):
                 draw_vertical_timeline(canvas, fit.layout, content, fonts, style, colors, tags)
                 thumbnails = place_vertical_thumbnails(fit.layout, content, style)
             else:
-                # The labels spread out to the edges of their room, so the page is used.
-                rows = [stretched(layout) for layout in fit.rows]
+                rows = _stretched_rows(fit, style)
             for layout in rows:
                 draw_timeline(canvas, layout, content, fonts, style, colors, tags)
             if fit.broken_axis:
@@ -124,6 +133,51 @@ class PosterRenderer:
         return tags.tagged(buffer.getvalue()), warnings
 
 
+def _stretched_rows(fit: TimelineFit, style: PosterStyle) -> list[TimelineLayout]:
+    """The rows of ``fit`` with their labels spread out to the edges of their room, so
+    the page is used; a sparse row spaced evenly between the header's rule and the
+    footer (or the next row, or the key). The parts of a broken axis move alike."""
+    # The header keeps a gap above its rule and one below; the footer one above it.
+    header_white, footer_white = 2 * style.gap, 0.0 if fit.key else style.gap
+    if fit.broken_axis:
+        return stretched_level(fit.rows, beyond=(header_white, footer_white))
+    last = len(fit.rows) - 1
+    return [
+        stretched(
+            layout,
+            beyond=(header_white if index == 0 else 0.0, footer_white if index == last else 0.0),
+        )
+        for index, layout in enumerate(fit.rows)
+    ]
+
+
+def _plan_or_refuse(
+    plan: Plan,
+    content: TimelineContent,
+    fonts: FontSet,
+    theme: Theme,
+    page_size: PageSize,
+    key_events_only: bool,
+) -> tuple[PosterStyle, Header, PosterFit, Footer]:
+    """The page planned on ``page_size``; or, when the events do not all fit, the
+    refusal that says how many do and what will work."""
+    try:
+        return _plan_on(plan, content, fonts, theme, page_size)
+    except _Crowded as crowded:
+        problem = too_crowded(
+            plan.lesson, page_size, crowded.fitted, key_events_only=key_events_only
+        )
+        raise OutputRefused([problem]) from None
+
+
+def _plan_on(
+    plan: Plan, content: TimelineContent, fonts: FontSet, theme: Theme, paper: PageSize
+) -> tuple[PosterStyle, Header, PosterFit, Footer]:
+    """The page planned on ``paper``, in the theme's orientation."""
+    width, height = paper.oriented(theme.poster.orientation)
+    return _plan_page(plan, content, fonts, width, height, paper, theme.poster.text_scale)
+
+
 def _plan_page(
     plan: Plan,
     content: TimelineContent,
@@ -145,7 +199,7 @@ def _plan_page(
     for style in earlier:
         try:
             return _plan_at(plan, content, fonts, style, page_size)
-        except LessonError:
+        except (LessonError, _Crowded):
             pass
     return _plan_at(plan, content, fonts, last, page_size)
 
@@ -209,8 +263,8 @@ def _fit_timeline(
 ) -> tuple[Header, PosterFit]:
     """The header and the timeline fitted in the room between it and the footer.
 
-    Each of the first rooms is offered with its axis broken at a long stretch without
-    events (where there is one), then whole. The rooms are offered to
+    Where the events leave a long stretch without any, every one-axis room has its axis
+    broken there (and rows end there). The rooms are offered to
     :func:`~lessonpress.layout.fit_timeline` in order: under the
     full header with the labels two steps, then one step larger (so a sparse timeline
     fills the page), at their own size under the full header, then under a compact one
@@ -232,28 +286,35 @@ def _fit_timeline(
         if top - bottom >= MIN_TIMELINE_SHARE * frame.height:
             rooms.append((header, Rect.from_edges(frame.left, bottom, frame.right, top)))
     if not rooms:
-        raise LessonError([_no_room(lesson, page_size)])
+        raise OutputRefused([_no_room(lesson, page_size)])
     keep = Keep("print", select=False)
     if is_portrait(style):
         vertical = fit_vertical(rooms, style, content, fonts, keep, plan.words.tick_label)
         if vertical is not None:
             return vertical
     timeline_style = style.timeline
-    plain = [(rooms[0][0], Frame(rooms[0][1], style.larger_timeline(steps))) for steps in (2, 1)]
-    plain += [(header, Frame(bounds, timeline_style)) for header, bounds in rooms]
-    # Each with its axis broken first: a long stretch without events gives way to them.
+    # A long stretch without events is always cut out of a one-axis timeline, so that
+    # its years give their room to the events (rows end at it, see split_into_rows).
+    broken = has_long_pause(content.events)
+    full_header, full_bounds = rooms[0]
     choices = [
-        choice
-        for header, frame in plain
-        for choice in ((header, replace(frame, broken=True)), (header, frame))
+        (
+            full_header,
+            Frame(full_bounds, larger_timeline(style, steps, content, fonts), broken=broken),
+        )
+        for steps in steps_up(style, content, fonts, full_header, footer)
     ]
+    choices += [(header, Frame(bounds, timeline_style, broken=broken)) for header, bounds in rooms]
     header, bounds = rooms[-1]
     choices += [
         (header, Frame(bounds, timeline_style, Degradation.SHORTER_EXCERPTS, rows))
         for rows in range(2, MOST_ROWS + 1)
     ]
     choices += [
-        (header, Frame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE))
+        (
+            header,
+            Frame(bounds, style.timeline_with(width), Degradation.SMALLER_TYPE, broken=broken),
+        )
         for width in ALTERNATIVE_LABEL_WIDTHS
     ]
     try:
@@ -266,34 +327,18 @@ def _fit_timeline(
             formatter=plan.words.tick_label,
         )
     except LayoutError:
-        raise LessonError([_no_room(lesson, page_size)]) from None
+        raise OutputRefused([_no_room(lesson, page_size)]) from None
     if fit.left_out:
-        raise LessonError([_too_small(lesson, page_size, fit)])
+        raise _Crowded(len(content.events) - len(fit.left_out))
     return choices[fit.frame][0], fit
 
 
-def _too_small(lesson: Lesson, page_size: PageSize, fit: PosterFit) -> Problem:
-    """The problem to report when the events do not fit on ``page_size`` even with a
-    numbered key."""
-    total = len(lesson.timeline)
-    largest = max(page_size.width, page_size.height)
-    if largest < max(NAMED_PAGE_SIZES["a0"]):
-        hint = "choose a larger poster.page_size in the theme, e.g. a1 or a0, or --poster-size a0"
-    else:
-        hint = (
-            "split the events over two lessons, or choose a custom size larger than "
-            "a0 for poster.page_size, e.g. 48x72in"
-        )
-    return Problem(
-        lesson.source_file,
-        None,
-        None,
-        "poster.page_size",
-        f"only about {total - len(fit.left_out)} of {total} events fit on "
-        f"{_article(page_size.name)} "
-        f"{page_size.name} poster",
-        hint,
-    )
+class _Crowded(Exception):
+    """The events do not all fit on the paper, even numbered in a key: ``fitted`` do."""
+
+    def __init__(self, fitted: int) -> None:
+        super().__init__(f"{fitted} events fit")
+        self.fitted = fitted
 
 
 def _numbered_warning(lesson: Lesson, page_size: PageSize, key: NumberedKey) -> Problem:
@@ -322,16 +367,7 @@ def _no_room(lesson: Lesson, page_size: PageSize) -> Problem:
         None,
         "categories",
         f"the title, the legend of {len(lesson.categories)} categories and the sources "
-        f"leave too little of {_article(page_size.name)} {page_size.name} poster for the "
+        f"leave too little of {article(page_size.name)} {page_size.name} poster for the "
         "timeline",
         "group the events into fewer categories, or shorten the categories' labels",
     )
-
-
-def _article(name: str) -> str:
-    """The indefinite article a paper size is spoken with: "an a0", "an 11x17in", "an
-    8x10in", "a tabloid", "a 24x36in"."""
-    number = re.match(r"\d+", name)
-    if number:
-        return "an" if number[0].startswith("8") or number[0] in {"11", "18"} else "a"
-    return "an" if name[:1].lower() in {"a", "e", "i", "o"} else "a"

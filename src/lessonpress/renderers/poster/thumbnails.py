@@ -2,7 +2,8 @@
 
 The layout engine places labels but keeps no room for pictures, so this module moves
 nothing: for each label whose event has a picture it tries a few spots right next to
-the label (beyond it, away from the axis; then to its right; then to its left) and
+the label (beyond it, away from the axis; then to its right; then to its left), at a
+size that grows with a sparse timeline's larger labels and then at the usual one, and
 takes the first that touches no label, bar, tick label, era name, leader line, other
 thumbnail or the axis area, and stays inside the timeline's bounds. A picture with no
 free spot is simply not shown; the handout and the deck still carry it.
@@ -57,26 +58,29 @@ def place_thumbnails(
     taken = [*layout.collision_boxes(), _axis_zone(layout, style)]
     leaders = [segment for label in layout.labels for segment in label.leader_segments]
     placed: list[Thumbnail] = []
+    # Pictures grow with the labels of a sparse timeline, set further up the type scale,
+    # where they have room; else they keep the usual size.
+    growths = sorted({max(1.0, layout.sizes.title / style.body_size), 1.0}, reverse=True)
     for label in layout.labels:
         image = content.item(label.key).image
         if image is None:
             continue
-        size = thumbnail_size(image, style)
-        if size is None:
-            continue
-        for box in _candidates(label, *size, style.gap):
-            if _is_free(box, layout.bounds, taken, leaders):
-                placed.append(Thumbnail(image, box, label.key))
-                taken.append(box)
-                break
+        sizes = [size for growth in growths if (size := thumbnail_size(image, style, growth))]
+        spots = (box for size in sizes for box in _candidates(label, *size, style.gap))
+        box = next((box for box in spots if _is_free(box, layout.bounds, taken, leaders)), None)
+        if box is not None:
+            placed.append(Thumbnail(image, box, label.key))
+            taken.append(box)
     return placed
 
 
-def thumbnail_size(image: ImageFile, style: PosterStyle) -> tuple[float, float] | None:
-    """Width and height of ``image``'s thumbnail, or ``None`` when it would be too small
-    to show anything."""
+def thumbnail_size(
+    image: ImageFile, style: PosterStyle, growth: float = 1.0
+) -> tuple[float, float] | None:
+    """Width and height of ``image``'s thumbnail, ``growth`` times the usual height, or
+    ``None`` when it would be too small to show anything."""
     aspect = image.width / image.height
-    height = THUMBNAIL_HEIGHT * style.scale
+    height = THUMBNAIL_HEIGHT * style.scale * growth
     width = height * aspect
     if width > height * MAX_ASPECT:
         width = height * MAX_ASPECT
