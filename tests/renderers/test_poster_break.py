@@ -9,7 +9,7 @@ from pathlib import Path
 import pdfplumber
 
 from checks import layout_problems
-from conftest import LESSONS
+from conftest import EXAMPLE, LESSONS
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.renderers.base import RenderOptions
@@ -61,3 +61,17 @@ def test_ancient_romes_axis_breaks_between_the_western_empire_and_constantinople
     after = [year for x, year in ticks if x > mark_x]
     assert before and after, ticks
     assert max(before) <= 476 and min(after) >= 1400, (before, after)
+
+
+def test_an_era_cut_by_the_break_keeps_its_band_and_name_before_it(tmp_path: Path) -> None:
+    """The example's axis breaks between 1917 and 1933, inside its first era: the part
+    before the break still shows that era's band, named (shortened to its room)."""
+    path = EXAMPLE
+    data = PosterRenderer().render(
+        load_lesson(path).lesson, load_theme("classic", Path.cwd()), RenderOptions()
+    )
+    target = tmp_path / "example.pdf"
+    target.write_bytes(data)
+    with pdfplumber.open(target) as pdf:
+        text = " ".join(pdf.pages[0].extract_text().split())
+    assert "Revolution and" in text

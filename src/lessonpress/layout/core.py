@@ -102,8 +102,8 @@ def axis_area(
     names_top = axis_y - style.tick_length - TICK_LABEL_GAP - tick_height - style.era_padding
     era_bands: list[EraBand] = []
     for index, era in enumerate(eras):
-        left = scale.clamp_x(scale.to_x(era.start))
-        band = Rect.from_edges(left, area_bottom, scale.clamp_x(scale.to_x(era.end)), area_top)
+        left, right = _era_edges(era, scale)
+        band = Rect.from_edges(left, area_bottom, right, area_top)
         name_line = name_box = None
         if index in era_spans:
             name_left, name_right, name = era_spans[index]
@@ -161,14 +161,22 @@ def _lanes_for(spans: Sequence[tuple[float, ...]], gap: float) -> dict[tuple[flo
     return lanes
 
 
+def _era_edges(era: TimelineEra, scale: TimeScale) -> tuple[float, float]:
+    """The left and right x of ``era``'s band: to the axis's ends where it goes on past
+    them (cut to a row or a part of a broken axis)."""
+    left = scale.x0 if era.goes_on_before else scale.clamp_x(scale.to_x(era.start))
+    right = scale.x1 if era.goes_on_after else scale.clamp_x(scale.to_x(era.end))
+    return left, right
+
+
 def _era_name_spans(
     eras: Sequence[TimelineEra], scale: TimeScale, measurer: TextMeasurer, style: TimelineStyle
 ) -> dict[int, tuple[float, float, str]]:
     """Per era with room for a name: the name's left and right x and its (shortened) text."""
     spans: dict[int, tuple[float, float, str]] = {}
     for index, era in enumerate(eras):
-        left = scale.clamp_x(scale.to_x(era.start)) + style.era_padding
-        right = scale.clamp_x(scale.to_x(era.end)) - style.era_padding
+        left, right = _era_edges(era, scale)
+        left, right = left + style.era_padding, right - style.era_padding
         if right <= left:
             continue
         name = whole_words(era.title, partial(_fits, measurer, style, right - left))

@@ -264,11 +264,7 @@ def _parts(
     for index in range(count):
         part = list(events[round(index * size) : round((index + 1) * size)])
         start, end = part[0].start, max(event.last_position for event in part)
-        cut = [
-            replace(era, start=max(era.start, start), end=min(era.end, end))
-            for era in eras
-            if era.start < end and era.end > start
-        ]
+        cut = [era.cut_to(start, end) for era in eras if era.start < end and era.end > start]
         parts.append((part, cut))
     return parts
 

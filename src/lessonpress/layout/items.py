@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +44,21 @@ class TimelineEra:
     start: float
     end: float
     color: str | None = None
+    goes_on_before: bool = False
+    """Whether the era began before ``start``: cut to a row or a part of a broken axis,
+    its band then runs from the axis's start, so it shows however short the cut."""
+    goes_on_after: bool = False
+    """Whether the era ends after ``end``; its band then runs to the axis's end."""
+
+    def cut_to(
+        self, start: float, end: float, *, cut_before: bool = True, cut_after: bool = True
+    ) -> TimelineEra:
+        """The era as far as it falls within ``start..end``. Where ``start`` (or ``end``)
+        is a cut between rows or parts of an axis, the era says that it goes on past it."""
+        return replace(
+            self,
+            start=max(self.start, start),
+            end=min(self.end, end),
+            goes_on_before=self.goes_on_before or (cut_before and self.start < start),
+            goes_on_after=self.goes_on_after or (cut_after and self.end > end),
+        )

@@ -52,7 +52,14 @@ def split_into_rows(
     rows: list[Row] = []
     for first, last in zip((0, *cuts), (*cuts, len(events)), strict=True):
         end = events[last].start if last < len(events) else None
-        rows.append(_row([_cut_to(event, end) for event in events[first:last]], eras))
+        rows.append(
+            _row(
+                [_cut_to(event, end) for event in events[first:last]],
+                eras,
+                cut_before=first > 0,
+                cut_after=end is not None,
+            )
+        )
     return rows
 
 
@@ -65,7 +72,10 @@ def split_at_pause(
     cut = _pause_cut(events)
     if cut is None:
         return None
-    return [_row(events[:cut], eras), _row(events[cut:], eras)]
+    return [
+        _row(events[:cut], eras, cut_before=False, cut_after=True),
+        _row(events[cut:], eras, cut_before=True, cut_after=False),
+    ]
 
 
 def has_long_pause(events: Sequence[TimelineEvent]) -> bool:
@@ -110,12 +120,19 @@ def part_bounds(bounds: Rect, parts: Sequence[Row], gap: float) -> list[Rect]:
     return bands
 
 
-def _row(events: Sequence[TimelineEvent], eras: Sequence[TimelineEra]) -> Row:
-    """``events`` with the eras that overlap their period, cut to it."""
+def _row(
+    events: Sequence[TimelineEvent],
+    eras: Sequence[TimelineEra],
+    *,
+    cut_before: bool,
+    cut_after: bool,
+) -> Row:
+    """``events`` with the eras that overlap their period, cut to it; ``cut_before`` and
+    ``cut_after`` say whether the row begins or ends at a cut of the timeline."""
     start = events[0].start
     stop = max(event.last_position for event in events)
     row_eras = tuple(
-        replace(era, start=max(era.start, start), end=min(era.end, stop))
+        era.cut_to(start, stop, cut_before=cut_before, cut_after=cut_after)
         for era in eras
         if era.start < stop and era.end > start
     )
