@@ -41,6 +41,14 @@ def test_a_word_wider_than_the_label_widens_it_up_to_the_limit() -> None:
     assert labelled.width == 55.0 and not labelled.strained
 
 
+def test_an_undated_label_is_its_title_alone_with_no_gap_after() -> None:
+    """A numbered key's bare number: no empty date line above it, which would make
+    every number a line taller, and only the style's gap beside it."""
+    labelled = block("12", 40.0, date="")
+    assert [line.role for line in labelled.lines] == ["title"]
+    assert labelled.gap_after == 0.0
+
+
 def test_a_word_of_fewer_than_twelve_letters_is_never_broken() -> None:
     assert len("Alexandrias") < LONG_WORD
     labelled = block("Alexandrias", 30.0)  # 55 pt against a limit of 45; 38.5 at 7 pt

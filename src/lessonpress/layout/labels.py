@@ -126,7 +126,10 @@ class _Wrapped:
 
 def _date_pieces(date_label: str) -> list[str]:
     """The pieces a date label is never broken within: the ends of a spaced range,
-    the first keeping its dash."""
+    the first keeping its dash; none for an undated label (a numbered key's bare
+    number), which so takes no date line."""
+    if not date_label.strip():
+        return []
     ends = date_label.split(RANGE_DASH)
     return [f"{end}{RANGE_DASH.rstrip()}" for end in ends[:-1]] + ends[-1:]
 
