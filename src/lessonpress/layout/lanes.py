@@ -1,7 +1,8 @@
 """Label lanes on one side of the axis: greedy placement without overlap, in time order.
 
 A side is cut into thin rows running away from the axis. Every row keeps the right
-edge of the last label in it (plus the gap) and the rightmost x a leader line crosses
+edge of the last label in it (plus the gap it keeps, wide enough that two labels side
+by side never read as one) and the rightmost x a leader line crosses
 it at. Labels arrive in time order, so nothing placed later can lie left of those
 edges: checking a row is a comparison, and placing a label touches only the rows of
 its box and the rows its leader crosses. No pairs of labels are ever compared.
@@ -40,7 +41,9 @@ class LaneSide:
 
     ``upwards`` says which way the rows run: the side above the axis grows upwards. A
     ``far`` edge on the wrong side of ``near`` (the axis area already fills the bounds)
-    leaves no room at all, rather than rows running the wrong way.
+    leaves no room at all, rather than rows running the wrong way. ``gap`` is the least
+    space between a label and a leader or another label (a label may keep more after
+    it, see :meth:`occupy`).
     """
 
     def __init__(
@@ -64,7 +67,7 @@ class LaneSide:
         self.right_bound = right_bound
         row_count = max(0, math.ceil(self.room / row_height)) + 1
         self._box_edges = [NOTHING] * row_count
-        """Per row: the right edge of its last label plus the gap."""
+        """Per row: the right edge of its last label plus the gap it keeps."""
         self._leader_edges = [NOTHING] * row_count
         """Per row: the rightmost x a leader line crosses it at."""
 
@@ -135,10 +138,11 @@ class LaneSide:
         attach_x = min(max(anchor_x, left + inset), left + width - inset)
         return LaneSlot(start, left, attach_x)
 
-    def occupy(self, slot: LaneSlot, width: float, height: float) -> None:
-        """Record a label placed at ``slot`` and its leader line."""
+    def occupy(self, slot: LaneSlot, width: float, height: float, gap_after: float = 0.0) -> None:
+        """Record a label placed at ``slot`` and its leader line; the next label on its
+        rows keeps ``gap_after`` from it (the gap, at least)."""
         rows_needed = self.rows_for(height)
-        box_edge = slot.left + width + self.gap
+        box_edge = slot.left + width + max(self.gap, gap_after)
         for row in range(slot.row, min(slot.row + rows_needed, len(self._box_edges))):
             self._box_edges[row] = max(self._box_edges[row], box_edge)
         for row in range(slot.row):

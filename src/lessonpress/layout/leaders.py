@@ -5,13 +5,24 @@ band just beyond the axis area), across the strip at an angle to its label's col
 (``spread``), then straight to the label's edge facing the axis. Within one side the
 columns keep the anchors' order, so no two leaders cross in the strip; beyond it the
 lanes (``lanes``) keep every leader clear of the labels and of the other leaders.
+
+Within the axis area, a leader running to a label below the axis passes the tick
+labels and the era names: :func:`clear_axis_text` moves an era's name along its band
+out of the way, and takes away a tick it would cross (its neighbours still date the
+axis; choosing the other side for such labels instead leaves a page lopsided).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import replace
 
 from lessonpress.layout.geometry import EPSILON, Point, Rect, Segment
+from lessonpress.layout.result import EraBand, TimelineLayout
+
+CLEARANCE = 2.0
+"""Points an era's name moved past a leader keeps from it."""
 
 TOLERANCE = 1e-3
 """Points within which two leader points are the same, far below what a page shows."""
@@ -30,6 +41,48 @@ def leader_path(
     near, far = strip
     points = [anchor, Point(anchor.x, near), Point(column, far), Point(end.x, edge_y)]
     return _simplified(points)
+
+
+def clear_axis_text(layout: TimelineLayout) -> TimelineLayout:
+    """``layout`` with no leader running through the axis area's text: an era's name
+    moves along its band to the first stretch between leaders that holds it, and a
+    tick whose label a leader crosses gives up its label and mark. A leader drawn
+    through a word, even on a patch of ground that hides it there, reads as pointing
+    at that word."""
+    pieces = [piece for label in layout.labels for piece in label.leader_segments]
+    ticks = tuple(
+        tick
+        for tick in layout.ticks
+        if not any(segment_crosses_rect(piece, tick.label_box) for piece in pieces)
+    )
+    eras = tuple(_era_clear_of(era, pieces) for era in layout.eras)
+    if len(ticks) == len(layout.ticks) and eras == layout.eras:
+        return layout
+    return replace(layout, ticks=ticks, eras=eras)
+
+
+def _era_clear_of(era: EraBand, pieces: Sequence[Segment]) -> EraBand:
+    """``era`` with its name moved right, within its band, past the leader pieces that
+    run through it, when there is room beyond them; else as it is."""
+    box, name = era.name_box, era.name
+    if box is None or name is None:
+        return era
+    if not any(segment_crosses_rect(piece, box) for piece in pieces):
+        return era
+    row = Rect(era.band.left, box.bottom, era.band.width, box.height)
+    crossing = sorted(
+        max(piece.start.x, piece.end.x) for piece in pieces if segment_crosses_rect(piece, row)
+    )
+    padding = box.left - era.band.left
+    for x in crossing:
+        left = x + CLEARANCE
+        moved = Rect(left, box.bottom, box.width, box.height)
+        if moved.right > era.band.right - padding + EPSILON:
+            break
+        if left >= box.left and not any(segment_crosses_rect(piece, moved) for piece in pieces):
+            shift = left - box.left
+            return replace(era, name_box=moved, name=replace(name, x=name.x + shift))
+    return era
 
 
 def _simplified(points: list[Point]) -> tuple[Point, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpress.layout.core import AxisArea
-from lessonpress.layout.geometry import Rect
+from lessonpress.layout.geometry import EPSILON, Rect
 from lessonpress.layout.items import TimelineEvent
 from lessonpress.layout.labels import LabelBlock, label_block
 from lessonpress.layout.lanes import LaneSide
@@ -72,7 +72,8 @@ def place_labels(
     ``keep_going``, in which case it is skipped and counted out. ``prepared`` saves
     working out the anchors again for each attempt. Without ``spread``, labels keep to
     their anchors and crowds are not fanned out, as on a page that cannot hold them
-    all."""
+    all. Above the style's smallest type, a label that would break a word or grow past
+    its widest (``LabelBlock.strained``) does not fit: smaller type sets it better."""
     prepared = prepared or Anchors.of(events, area)
     anchors, order = prepared.xs, prepared.order
     blocks: dict[int, LabelBlock] = {}
@@ -138,6 +139,9 @@ def place_labels(
     for position in range(len(order)):
         if not sweep.place(position) and not keep_going:
             break
+    smallest = sizes.title <= style.min_size + EPSILON
+    if not (keep_going or smallest) and any(placed.block.strained for placed in sweep.placed):
+        return Placement([], strips)
     return Placement(sweep.placed, strips, spread_out)
 
 

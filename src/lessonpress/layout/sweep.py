@@ -179,7 +179,7 @@ class Sweep:
     def _record(
         self, position: int, side: Side, lanes: LaneSide, slot: LaneSlot, block: LabelBlock
     ) -> None:
-        lanes.occupy(slot, block.width, block.height)
+        lanes.occupy(slot, block.width, block.height, block.gap_after)
         box_bottom = lanes.box_y(slot, block.height)
         index = self.order[position]
         column = self.columns[position]

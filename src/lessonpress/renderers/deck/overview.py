@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from lessonpress.layout import Frame, Keep, Rect, TimelineLayout, TimelineStyle, fit_in_parts
+from lessonpress.layout.leaders import clear_axis_text
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
 from lessonpress.renderers.deck.context import DeckContext
@@ -140,4 +141,4 @@ def place_overview(
     fits = fit_in_parts(
         events, content.eras, frames, measurer, keep, formatter=context.words.tick_label
     )
-    return [Overview(fit.layout, len(fit.left_out)) for fit in fits]
+    return [Overview(clear_axis_text(fit.layout), len(fit.left_out)) for fit in fits]

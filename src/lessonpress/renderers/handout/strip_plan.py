@@ -27,6 +27,7 @@ from lessonpress.layout import (
     TimelineStyle,
     fit_timeline,
 )
+from lessonpress.layout.leaders import clear_axis_text
 from lessonpress.renderers.handout.context import HandoutContext
 from lessonpress.renderers.handout.styles import SCALE
 from lessonpress.renderers.timeline_items import TimelineContent
@@ -123,7 +124,7 @@ def plan_strip(content: TimelineContent, width: float, context: HandoutContext) 
         )
     except LayoutError:
         return None
-    layout, key = fit.layout, fit.key
+    layout, key = clear_axis_text(fit.layout), fit.key
     selection = fit.step is Degradation.SELECTION
     # Labels that do not all fit, even as numbers, are left out together: a strip with
     # some events named and others not would mislead, unless it is a selection of the
