@@ -22,7 +22,7 @@ from lessonpress.renderers.pdf import draw_string, pdf_color
 from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
 from lessonpress.renderers.tagging.poster import PosterTags
 
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4
 """A title longer than this many lines is cut short: the title never shrinks, as it
 must read from across the room."""
 
