@@ -72,7 +72,7 @@ def draw_timeline(
     _draw_markers(canvas, layout, content, style, colors)
     for label in layout.labels:
         with tags.event(canvas, label.key):
-            _draw_label(canvas, label, fonts, colors)
+            draw_label(canvas, label, fonts, colors)
 
 
 def _draw_markers(
@@ -169,7 +169,7 @@ def _draw_bar(
     )
 
 
-def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:
+def draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:
     """The date in the primary colour (the accent for a key event), the title in the text
     colour and the short text muted."""
     line_colors: dict[LineRole | None, str] = {

@@ -29,7 +29,6 @@ from lessonpress.layout import (
     EventLabel,
     Keep,
     LayoutError,
-    LineRole,
     Rect,
     Segment,
     TimelineFit,
@@ -44,7 +43,8 @@ from lessonpress.present import Palette
 from lessonpress.renderers.pdf import pdf_color
 from lessonpress.renderers.pdf_markers import draw_marker
 from lessonpress.renderers.pdf_patterns import draw_range_bar
-from lessonpress.renderers.pdf_timeline import Patch, draw_leaders, draw_patches, draw_text_line
+from lessonpress.renderers.pdf_timeline import Patch, draw_leaders, draw_patches
+from lessonpress.renderers.poster.draw import draw_label
 from lessonpress.renderers.poster.frame import Header
 from lessonpress.renderers.poster.key_events import draw_key_event_ring
 from lessonpress.renderers.poster.style import ALTERNATIVE_LABEL_WIDTHS, PosterStyle
@@ -149,7 +149,7 @@ def draw_vertical_timeline(
     _draw_markers(canvas, layout, content, style, colors)
     for label in layout.labels:
         with tags.event(canvas, label.key):
-            _draw_label(canvas, label, fonts, colors)
+            draw_label(canvas, label, fonts, colors)
 
 
 def _draw_band(canvas: Canvas, era: EraBand, style: PosterStyle, colors: Palette) -> None:
@@ -244,19 +244,6 @@ def _draw_markers(
         outline = colors.marker_outline(item.color)
         x, y = marker.center.x, marker.center.y
         draw_marker(canvas, item.marker, x, y, radius, item.color, outline, style.hairline)
-
-
-def _draw_label(canvas: Canvas, label: EventLabel, fonts: FontSet, colors: Palette) -> None:
-    """The date in the primary colour (the accent for a key event), the title in the text
-    colour and the short text muted."""
-    line_colors: dict[LineRole | None, str] = {
-        "date": colors.date_color(label.highlight),
-        "title": colors.text,
-        "text": colors.muted,
-    }
-    for line in label.lines:
-        canvas.setFillColor(pdf_color(line_colors[line.role]))
-        draw_text_line(canvas, fonts, line)
 
 
 def place_vertical_thumbnails(
