@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from lessonpress.layout.excerpts import whole_words
-from lessonpress.layout.geometry import Rect
+from lessonpress.layout.geometry import Rect, widened_span
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import Axis, EraBand, RangeBar, TextLine, Tick
 from lessonpress.layout.scale import MIN_SPAN, TimeScale
@@ -131,13 +131,13 @@ def _bar_spans(
     for index, event in enumerate(events):
         if not event.is_range:
             continue
-        left, right = scale.to_x(event.start), scale.to_x(event.last_position)
-        if right - left < style.min_bar_width:
-            left = min(
-                max(scale.x0, (left + right - style.min_bar_width) / 2),
-                scale.x1 - style.min_bar_width,
-            )
-            right = left + style.min_bar_width
+        left, right = widened_span(
+            scale.to_x(event.start),
+            scale.to_x(event.last_position),
+            style.min_bar_width,
+            scale.x0,
+            scale.x1,
+        )
         spans[index] = (left, right, index)
     return spans
 

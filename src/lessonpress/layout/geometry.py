@@ -103,3 +103,14 @@ class Rect:
         width = max(0.0, self.width - 2 * dx)
         height = max(0.0, self.height - 2 * dy)
         return Rect(self.center_x - width / 2, self.center_y - height / 2, width, height)
+
+
+def widened_span(
+    start: float, end: float, least: float, low: float, high: float
+) -> tuple[float, float]:
+    """``start..end`` made at least ``least`` long where it is shorter, about its middle
+    and kept within ``low..high``: a short range bar stays visible on its axis."""
+    if end - start >= least:
+        return start, end
+    start = min(max(low, (start + end - least) / 2), high - least)
+    return start, start + least

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpress.layout.core import TICK_LABEL_GAP, AxisAreaTooTall
-from lessonpress.layout.geometry import Rect
+from lessonpress.layout.geometry import Rect, widened_span
 from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import (
     EraBand,
@@ -223,13 +223,13 @@ def _bar_spans(
     for index, event in enumerate(events):
         if not event.is_range:
             continue
-        top, bottom = scale.depth(event.start), scale.depth(event.last_position)
-        if bottom - top < style.min_bar_width:
-            top = min(
-                max(scale.top, (top + bottom - style.min_bar_width) / 2),
-                scale.bottom - style.min_bar_width,
-            )
-            bottom = top + style.min_bar_width
+        top, bottom = widened_span(
+            scale.depth(event.start),
+            scale.depth(event.last_position),
+            style.min_bar_width,
+            scale.top,
+            scale.bottom,
+        )
         spans[index] = (top, bottom)
     return spans
 
