@@ -6,10 +6,11 @@ band just beyond the axis area), across the strip at an angle to its label's col
 columns keep the anchors' order, so no two leaders cross in the strip; beyond it the
 lanes (``lanes``) keep every leader clear of the labels and of the other leaders.
 
-Within the axis area, a leader running to a label below the axis passes the tick
-labels and the era names: :func:`clear_axis_text` moves an era's name along its band
-out of the way, and takes away a tick it would cross (its neighbours still date the
-axis; choosing the other side for such labels instead leaves a page lopsided).
+Within the axis area, a leader running to a label below a horizontal axis (or left of
+a vertical one) passes the tick labels and the era names: :func:`clear_axis_text`
+moves an era's name along its band out of the way, and takes away a tick it would
+cross (its neighbours still date the axis; choosing the other side for such labels
+instead leaves a page lopsided).
 """
 
 from __future__ import annotations
@@ -17,15 +18,19 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from lessonpress.layout.geometry import EPSILON, Point, Rect, Segment
-from lessonpress.layout.result import EraBand, TimelineLayout
+from lessonpress.layout.result import EraBand, TextLine, TimelineLayout, VerticalLayout
 
 CLEARANCE = 2.0
 """Points an era's name moved past a leader keeps from it."""
 
 TOLERANCE = 1e-3
 """Points within which two leader points are the same, far below what a page shows."""
+
+Placed = TypeVar("Placed", TimelineLayout, VerticalLayout)
+"""A placed timeline, along a horizontal or a vertical axis."""
 
 
 def leader_path(
@@ -43,31 +48,30 @@ def leader_path(
     return _simplified(points)
 
 
-def clear_axis_text(layout: TimelineLayout) -> TimelineLayout:
+def clear_axis_text(layout: Placed) -> Placed:
     """``layout`` with no leader running through the axis area's text: an era's name
-    moves along its band to the first stretch between leaders that holds it, and a
-    tick whose label a leader crosses gives up its label and mark. A leader drawn
-    through a word, even on a patch of ground that hides it there, reads as pointing
-    at that word."""
+    moves along its band (rightwards on a horizontal axis, downwards on a vertical one)
+    to the first stretch between leaders that holds it, and a tick whose label a leader
+    crosses gives up its label and mark. A leader drawn through a word, even on a patch
+    of ground that hides it there, reads as pointing at that word."""
     pieces = [piece for label in layout.labels for piece in label.leader_segments]
     ticks = tuple(
         tick
         for tick in layout.ticks
         if not any(segment_crosses_rect(piece, tick.label_box) for piece in pieces)
     )
-    eras = tuple(_era_clear_of(era, pieces) for era in layout.eras)
+    era_clear_of = _era_along_column if isinstance(layout, VerticalLayout) else _era_along_row
+    eras = tuple(era_clear_of(era, pieces) for era in layout.eras)
     if len(ticks) == len(layout.ticks) and eras == layout.eras:
         return layout
     return replace(layout, ticks=ticks, eras=eras)
 
 
-def _era_clear_of(era: EraBand, pieces: Sequence[Segment]) -> EraBand:
+def _era_along_row(era: EraBand, pieces: Sequence[Segment]) -> EraBand:
     """``era`` with its name moved right, within its band, past the leader pieces that
     run through it, when there is room beyond them; else as it is."""
-    box, name = era.name_box, era.name
-    if box is None or name is None:
-        return era
-    if not any(segment_crosses_rect(piece, box) for piece in pieces):
+    box = era.name_box
+    if box is None or era.name is None or not _crossed(box, pieces):
         return era
     row = Rect(era.band.left, box.bottom, era.band.width, box.height)
     crossing = sorted(
@@ -79,10 +83,50 @@ def _era_clear_of(era: EraBand, pieces: Sequence[Segment]) -> EraBand:
         moved = Rect(left, box.bottom, box.width, box.height)
         if moved.right > era.band.right - padding + EPSILON:
             break
-        if left >= box.left and not any(segment_crosses_rect(piece, moved) for piece in pieces):
-            shift = left - box.left
-            return replace(era, name_box=moved, name=replace(name, x=name.x + shift))
+        if left >= box.left and not _crossed(moved, pieces):
+            return _era_moved(era, moved, left - box.left, 0.0)
     return era
+
+
+def _era_along_column(era: EraBand, pieces: Sequence[Segment]) -> EraBand:
+    """``era`` with its name (all its lines) moved down, within its band, past the
+    leader pieces that run through it, when there is room below them; else as it is."""
+    box = era.name_box
+    if box is None or era.name is None or not _crossed(box, pieces):
+        return era
+    column = Rect(box.left, era.band.bottom, box.width, era.band.height)
+    crossing = sorted(
+        (
+            min(piece.start.y, piece.end.y)
+            for piece in pieces
+            if segment_crosses_rect(piece, column)
+        ),
+        reverse=True,
+    )
+    padding = era.band.top - box.top
+    for y in crossing:
+        top = y - CLEARANCE
+        moved = Rect(box.left, top - box.height, box.width, box.height)
+        if moved.bottom < era.band.bottom + padding - EPSILON:
+            break
+        if top <= box.top and not _crossed(moved, pieces):
+            return _era_moved(era, moved, 0.0, top - box.top)
+    return era
+
+
+def _crossed(box: Rect, pieces: Sequence[Segment]) -> bool:
+    return any(segment_crosses_rect(piece, box) for piece in pieces)
+
+
+def _era_moved(era: EraBand, box: Rect, dx: float, dy: float) -> EraBand:
+    """``era`` with its name's box ``box`` and its lines moved by ``(dx, dy)``."""
+    assert era.name is not None
+
+    def moved(line: TextLine) -> TextLine:
+        return replace(line, x=line.x + dx, baseline=line.baseline + dy)
+
+    more = tuple(moved(line) for line in era.more_name_lines)
+    return replace(era, name_box=box, name=moved(era.name), more_name_lines=more)
 
 
 def _simplified(points: list[Point]) -> tuple[Point, ...]:

@@ -39,10 +39,19 @@ Pattern = Literal[
     "reverse-diagonal",
     "vertical",
     "checker",
+    "grid",
+    "dense-diagonal",
+    "large-dots",
+    "dense-reverse-diagonal",
+    "dashes",
+    "dense-vertical",
+    "zigzag",
 ]
 PATTERNS: tuple[Pattern, ...] = get_args(Pattern)
 """Range-bar fills given to categories in order, as their grays may be too close to tell
-apart in print: as many as the Okabe–Ito palette has colours."""
+apart in print: the first eight as many as the Okabe–Ito palette has colours, then seven
+more, so that up to fifteen categories each have their own even where a palette's
+colours (chalkboard's, darkened for paper) come out nearly one gray."""
 
 SAME_GRAY = 1.5
 """Two colours whose grays contrast less than this look alike in a black-and-white print

@@ -3,8 +3,8 @@ in its category's colour, hatched with its category's pattern, so that a black-a
 print (or a colour poster copied on a black-and-white printer) still tells the categories
 of lasting events apart.
 
-The hatching is drawn as lines, dots or squares clipped to the bar's outline, so it
-prints the same on any printer and stays sharp at any zoom.
+The hatching is drawn as lines, dashes, a zigzag, dots or squares clipped to the bar's
+outline, so it prints the same on any printer and stays sharp at any zoom.
 """
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ LINE_WIDTH = 0.1
 
 DOT_RADIUS = 0.12
 """The radius of a dot, against the bar's height."""
+
+LARGE_DOT_RADIUS = 0.28
+"""The radius of a large dot (one row of them, a bar's height apart), against the bar's
+height."""
+
+DENSE_STEP = 0.5
+"""A dense pattern's step, against its plain one's."""
 
 
 def draw_range_bar(
@@ -73,32 +80,60 @@ def _hatch(canvas: Canvas, box: Rect, radius: float, pattern: Pattern, ink: str)
     if pattern == "dots":
         for x, y in _grid(box, step, staggered=True):
             canvas.circle(x, y, box.height * DOT_RADIUS, stroke=0, fill=1)
+    elif pattern == "large-dots":
+        for x, y in _grid(box, box.height, staggered=False):
+            canvas.circle(x, y, box.height * LARGE_DOT_RADIUS, stroke=0, fill=1)
     elif pattern == "checker":
         side = box.height / 2
         for row in range(2):
             for column in range(row % 2, int(box.width / side) + 1, 2):
                 canvas.rect(box.x + column * side, box.y + row * side, side, side, stroke=0, fill=1)
+    elif pattern == "zigzag":
+        path = canvas.beginPath()
+        low, high = box.bottom + box.height / 4, box.top - box.height / 4
+        x, up = box.left - step / 2, True
+        path.moveTo(x, low)
+        while x < box.right:
+            x += step / 2
+            path.lineTo(x, high if up else low)
+            up = not up
+        canvas.drawPath(path, stroke=1, fill=0)
     else:
         canvas.lines(list(_lines(box, pattern, step)))
     canvas.restoreState()
 
 
 def _lines(box: Rect, pattern: Pattern, step: float) -> Iterator[Segment]:
-    """The hatch lines of a line pattern, each cut to ``box``."""
+    """The hatch lines of a line pattern, each cut to ``box``: the dense patterns are
+    their plain ones at half the step."""
+    dense = step * DENSE_STEP
     if pattern in ("diagonal", "cross-hatch"):
         yield from _diagonals(box, step, rising=True)
     if pattern in ("reverse-diagonal", "cross-hatch"):
         yield from _diagonals(box, step, rising=False)
-    if pattern == "horizontal":
+    if pattern == "dense-diagonal":
+        yield from _diagonals(box, dense, rising=True)
+    if pattern == "dense-reverse-diagonal":
+        yield from _diagonals(box, dense, rising=False)
+    if pattern in ("horizontal", "grid"):
         # Two lines, parting the bar in thirds: its height holds no more.
         for third in (1, 2):
             y = box.y + box.height * third / 3
             yield (box.left, y, box.right, y)
-    if pattern == "vertical":
-        x = box.left + step / 2
+    if pattern in ("vertical", "dense-vertical", "grid"):
+        across = dense if pattern == "dense-vertical" else step
+        x = box.left + across / 2
         while x < box.right:
             yield (x, box.bottom, x, box.top)
-            x += step
+            x += across
+    if pattern == "dashes":
+        # Two rows of short dashes, the second shifted by half a dash, like brickwork.
+        for row, third in enumerate((1, 2)):
+            y = box.y + box.height * third / 3
+            x = box.left + (step / 2 if row else 0.0)
+            while x < box.right:
+                yield (x, y, x + step / 2, y)
+                x += step
 
 
 def _diagonals(box: Rect, step: float, *, rising: bool) -> Iterator[Segment]:

@@ -18,6 +18,13 @@ PRESET_PATTERNS: dict[Pattern, str] = {
     "reverse-diagonal": "wdDnDiag",
     "vertical": "vert",
     "checker": "smCheck",
+    "grid": "smGrid",
+    "dense-diagonal": "ltUpDiag",
+    "large-dots": "lgConfetti",
+    "dense-reverse-diagonal": "ltDnDiag",
+    "dashes": "dashHorz",
+    "dense-vertical": "ltVert",
+    "zigzag": "zigZag",
 }
 """The DrawingML preset (``ST_PresetPatternVal``) of each pattern but solid, which stays
 a plain fill. PowerPoint draws the presets as small bitmaps; LibreOffice draws each as

@@ -5,6 +5,7 @@ events, so colour is never the only signal."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,9 @@ from lessonpress.renderers.timeline_items import TimelineContent
 
 RowKind = Literal["category", "key-event", "range"]
 
+WHOLE_SHARE = 0.75
+"""The share of the legend's labels that its columns always show whole."""
+
 
 @dataclass(frozen=True, slots=True)
 class LegendRow:
@@ -37,11 +41,12 @@ class LegendRow:
 
 @dataclass(frozen=True, slots=True)
 class Legend:
-    """The legend's rows arranged in columns."""
+    """The legend's rows arranged in columns read top to bottom, left to right, each
+    column as wide as its widest label (a label longer than its column's share of the
+    room is shortened with an ellipsis)."""
 
     rows: tuple[LegendRow, ...]
-    columns: int
-    column_width: float
+    column_widths: tuple[float, ...]
     style: PosterStyle
 
     @property
@@ -51,19 +56,25 @@ class Legend:
         return swatch_width(self.style, any(row.pattern for row in self.rows))
 
     @property
-    def rows_per_column(self) -> int:
-        """How many rows each column holds (the last may hold fewer)."""
-        return math.ceil(len(self.rows) / self.columns)
+    def columns(self) -> int:
+        """How many columns the rows are set in."""
+        return len(self.column_widths)
+
+    @property
+    def column_rows(self) -> tuple[tuple[LegendRow, ...], ...]:
+        """The rows of each column, balanced: the first columns hold one row more than
+        the last ones when the rows do not divide evenly."""
+        return _balanced(self.rows, self.columns)
 
     @property
     def width(self) -> float:
         """From the left of the first column to the right of the last."""
-        return self.columns * self.column_width + (self.columns - 1) * self.style.gap
+        return sum(self.column_widths) + (self.columns - 1) * self.style.gap
 
     @property
     def height(self) -> float:
         """From the top of the first row to the bottom of the longest column."""
-        return self.rows_per_column * row_height(self.style)
+        return len(self.column_rows[0]) * row_height(self.style)
 
     def draw(
         self, canvas: Canvas, fonts: FontSet, colors: Palette, right: float, top: float
@@ -71,16 +82,28 @@ class Legend:
         """Draw the legend with its top right at ``(right, top)``."""
         style = self.style
         size = style.body_size
-        left = right - self.width
-        for index, row in enumerate(self.rows):
-            column, position = divmod(index, self.rows_per_column)
-            x = left + column * (self.column_width + style.gap)
-            middle = top - row_height(style) * (position + 0.5)
-            _draw_sign(canvas, row, x, middle, self.swatch, style, colors)
-            label_left = x + self.swatch + label_gap(style)
-            label = ellipsize(fonts, row.label, "body", size, x + self.column_width - label_left)
-            canvas.setFillColor(pdf_color(colors.text))
-            draw_string(canvas, fonts, label_left, middle - size * 0.33, label, "body", size)
+        x = right - self.width
+        for rows, column_width in zip(self.column_rows, self.column_widths, strict=True):
+            for position, row in enumerate(rows):
+                middle = top - row_height(style) * (position + 0.5)
+                _draw_sign(canvas, row, x, middle, self.swatch, style, colors)
+                label_left = x + self.swatch + label_gap(style)
+                label = ellipsize(fonts, row.label, "body", size, x + column_width - label_left)
+                canvas.setFillColor(pdf_color(colors.text))
+                draw_string(canvas, fonts, label_left, middle - size * 0.33, label, "body", size)
+            x += column_width + style.gap
+
+
+def _balanced(rows: Sequence[LegendRow], columns: int) -> tuple[tuple[LegendRow, ...], ...]:
+    """``rows`` in order, split into ``columns`` runs whose lengths differ by one at most."""
+    longer, extra = divmod(len(rows), columns)
+    runs: list[tuple[LegendRow, ...]] = []
+    start = 0
+    for column in range(columns):
+        end = start + longer + (1 if column < extra else 0)
+        runs.append(tuple(rows[start:end]))
+        start = end
+    return tuple(runs)
 
 
 def _draw_sign(
@@ -154,17 +177,42 @@ def plan_legend(
     target_height: float,
     max_width: float,
 ) -> Legend:
-    """Arrange ``rows`` in as few columns as keep the legend within ``target_height``,
-    but never wider than ``max_width`` (the legend then grows downwards instead)."""
-    widest = max(fonts.width(row.label, "body", style.body_size) for row in rows)
+    """Arrange ``rows`` in as few balanced columns as keep the legend within
+    ``target_height`` (the title block's), each as wide as its widest label, never
+    wider together than ``max_width``.
+
+    When the columns that height needs are too wide, the widest give up room, their
+    longest labels shortened, but never below the width that :data:`WHOLE_SHARE` of the
+    labels need: one long name among short ones is cut, where a legend of long names
+    takes fewer columns and grows downwards instead."""
     patterned = any(row.pattern for row in rows)
-    natural_column = swatch_width(style, patterned) + label_gap(style) + widest
-    fitting_rows = max(3, int(target_height // row_height(style)))
-    columns = math.ceil(len(rows) / fitting_rows)
-    while columns > 1 and columns * natural_column + (columns - 1) * style.gap > max_width:
-        columns -= 1
-    column_width = min(natural_column, (max_width - (columns - 1) * style.gap) / columns)
-    return Legend(rows, columns, column_width, style)
+    sign = swatch_width(style, patterned) + label_gap(style)
+    label_widths = sorted(fonts.width(row.label, "body", style.body_size) for row in rows)
+    whole = label_widths[math.ceil(WHOLE_SHARE * len(rows)) - 1]
+    least = min(max_width, sign + whole)
+    needed = math.ceil(len(rows) / max(3, int(target_height // row_height(style))))
+    columns = max(1, min(needed, int((max_width + style.gap) // (least + style.gap))))
+    natural = tuple(
+        sign + max(fonts.width(row.label, "body", style.body_size) for row in column)
+        for column in _balanced(rows, columns)
+    )
+    room = max_width - (columns - 1) * style.gap
+    return Legend(rows, _within(natural, room, least), style)
+
+
+def _within(widths: Sequence[float], room: float, least: float) -> tuple[float, ...]:
+    """``widths`` with the widest cut to one cap (never below ``least``) so that
+    together they take at most ``room``."""
+    if sum(widths) <= room:
+        return tuple(widths)
+    cap = max(least, max(widths))
+    for width in sorted(widths, reverse=True):
+        narrower = sum(other for other in widths if other < width)
+        wider = len([other for other in widths if other >= width])
+        cap = max(least, (room - narrower) / wider)
+        if cap >= max((other for other in widths if other < width), default=0.0):
+            break
+    return tuple(min(width, cap) for width in widths)
 
 
 def row_height(style: PosterStyle) -> float:

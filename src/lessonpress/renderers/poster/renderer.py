@@ -22,6 +22,7 @@ from lessonpress.layout import (
     fit_timeline,
     stretched,
 )
+from lessonpress.layout.leaders import clear_axis_text
 from lessonpress.layout.rows import has_long_pause
 from lessonpress.layout.stretch import stretched_level
 from lessonpress.model.lesson import Lesson
@@ -104,10 +105,11 @@ class PosterRenderer:
             rows: list[TimelineLayout] = []
             thumbnails = []
             if is_vertical(fit):
-                draw_vertical_timeline(canvas, fit.layout, content, fonts, style, colors, tags)
-                thumbnails = place_vertical_thumbnails(fit.layout, content, style)
+                vertical = clear_axis_text(fit.layout)
+                draw_vertical_timeline(canvas, vertical, content, fonts, style, colors, tags)
+                thumbnails = place_vertical_thumbnails(vertical, content, style)
             else:
-                rows = _stretched_rows(fit, style)
+                rows = [clear_axis_text(layout) for layout in _stretched_rows(fit, style)]
             for layout in rows:
                 draw_timeline(canvas, layout, content, fonts, style, colors, tags)
             if fit.broken_axis:
