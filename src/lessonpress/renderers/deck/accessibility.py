@@ -28,14 +28,13 @@ from pptx.presentation import Presentation
 from pptx.slide import Slide, SlideLayout
 
 from lessonpress.renderers.deck.geometry import Box, inches
-from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, text_node
+from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, text_node, xpath
 from lessonpress.renderers.deck.placeholders import TITLE_TYPES
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text_contrast import (
     ContrastReader,
     drawn_box,
     placeholder_kind,
-    select,
 )
 
 DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
@@ -81,13 +80,13 @@ def make_accessible(presentation: Presentation, language: str) -> None:
 
 def shape_tree(slide: Slide) -> etree._Element:
     """The slide's ``p:spTree``."""
-    tree: etree._Element = select(slide.element, "./p:cSld/p:spTree")[0]
+    tree: etree._Element = xpath(slide.element, "./p:cSld/p:spTree")[0]
     return tree
 
 
 def title_shape(slide: Slide) -> etree._Element | None:
     """The slide's title placeholder, if it has one."""
-    shapes: list[etree._Element] = select(shape_tree(slide), "./p:sp")
+    shapes: list[etree._Element] = xpath(shape_tree(slide), "./p:sp")
     return next((shape for shape in shapes if _is_title(shape)), None)
 
 
@@ -164,7 +163,7 @@ def is_decorative(shape: etree._Element) -> bool:
     properties = _non_visual(shape)
     if properties is None:
         return False
-    marks = select(
+    marks = xpath(
         properties,
         f"./a:extLst/a:ext[@uri='{DECORATIVE_EXTENSION}']/*[local-name()='decorative']/@val",
     )
@@ -211,20 +210,20 @@ def reading_order(shapes: list[etree._Element], layout: SlideLayout) -> list[etr
 
 def mark_table_headers(tree: etree._Element) -> None:
     """Make the first row of every table a header row."""
-    for properties in select(tree, ".//a:tbl/a:tblPr"):
+    for properties in xpath(tree, ".//a:tbl/a:tblPr"):
         properties.set("firstRow", "1")
 
 
 def set_language(presentation: Presentation, language: str) -> None:
     """Tag text with ``language``: each level of the presentation's default text style,
     and every run on slides and notes that names no language of its own."""
-    default_style = select(presentation.element, "./p:defaultTextStyle")
+    default_style = xpath(presentation.element, "./p:defaultTextStyle")
     if default_style:
-        for level in select(default_style[0], "./a:defPPr | ./*[starts-with(local-name(), 'lvl')]"):
-            properties = select(level, "./a:defRPr")
+        for level in xpath(default_style[0], "./a:defPPr | ./*[starts-with(local-name(), 'lvl')]"):
+            properties = xpath(level, "./a:defRPr")
             if not properties:
                 properties = [etree.Element(f"{{{NAMESPACES['a']}}}defRPr")]
-                extensions = select(level, "./a:extLst")
+                extensions = xpath(level, "./a:extLst")
                 if extensions:
                     extensions[0].addprevious(properties[0])
                 else:
@@ -235,14 +234,14 @@ def set_language(presentation: Presentation, language: str) -> None:
         if slide.has_notes_slide:
             owners.append(slide.notes_slide.element)
         for owner in owners:
-            for run in select(owner, ".//a:r | .//a:fld"):
-                properties = select(run, "./a:rPr")
+            for run in xpath(owner, ".//a:r | .//a:fld"):
+                properties = xpath(run, "./a:rPr")
                 if not properties:
                     properties = [etree.Element(f"{{{NAMESPACES['a']}}}rPr")]
                     run.insert(0, properties[0])
                 if not properties[0].get("lang"):
                     properties[0].set("lang", language)
-            for properties in select(owner, ".//a:endParaRPr[not(@lang)]"):
+            for properties in xpath(owner, ".//a:endParaRPr[not(@lang)]"):
                 properties.set("lang", language)
 
 
@@ -252,7 +251,7 @@ def _is_title(shape: etree._Element) -> bool:
 
 
 def _non_visual(shape: etree._Element) -> etree._Element | None:
-    found = select(shape, "./*[1]/p:cNvPr")
+    found = xpath(shape, "./*[1]/p:cNvPr")
     return found[0] if found else None
 
 
@@ -261,7 +260,7 @@ def _set_decorative(properties: etree._Element) -> None:
 
 
 def _shape_text(shape: etree._Element) -> str:
-    return " ".join("".join(str(text) for text in select(shape, ".//a:t/text()")).split())
+    return " ".join("".join(str(text) for text in xpath(shape, ".//a:t/text()")).split())
 
 
 def _first_words(slide: Slide) -> str:
@@ -271,7 +270,7 @@ def _first_words(slide: Slide) -> str:
         text = _shape_text(shape)
         if text:
             return text[:120]
-    for description in select(tree, ".//p:pic/p:nvPicPr/p:cNvPr/@descr"):
+    for description in xpath(tree, ".//p:pic/p:nvPicPr/p:cNvPr/@descr"):
         if str(description).strip():
             return " ".join(str(description).split())[:120]
     return ""
@@ -289,7 +288,7 @@ def _retitle(slide: Slide, text: str) -> None:
     shape = title_shape(slide)
     if shape is None:
         return
-    texts = select(shape, ".//a:t")
+    texts = xpath(shape, ".//a:t")
     if not texts:
         return
     for node in texts[:-1]:

@@ -30,7 +30,6 @@ collection of another class is left as it is: the deck is still right, only slow
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from typing import IO
 
@@ -56,7 +55,7 @@ class DeckPackage(Package):
 
     def __init__(self, pkg_file: str | IO[bytes]) -> None:
         super().__init__(pkg_file)
-        self._taken_numbers: dict[str, set[int]] | None = None
+        self._highest_numbers: dict[str, int] | None = None
         self._images_by_sha1: dict[str, ImagePart] | None = None
 
     def next_partname(self, tmpl: str) -> PackURI:
@@ -79,25 +78,25 @@ class DeckPackage(Package):
         return part
 
     def _take_number(self, prefix: str, suffix: str) -> int:
-        taken = self._numbers_in_use()
+        highest = self._numbers_in_use()
         key = prefix + "%d" + suffix
-        numbers = taken[key]
-        number = max(numbers, default=0) + 1
-        numbers.add(number)
-        return number
+        highest[key] = highest.get(key, 0) + 1
+        return highest[key]
 
-    def _numbers_in_use(self) -> dict[str, set[int]]:
+    def _numbers_in_use(self) -> dict[str, int]:
+        """The highest number in use in each ``%d`` part name template."""
         # One walk of the package when the first name is asked for; the template's
         # removed slides are already unreachable then, so their names are free again.
-        if self._taken_numbers is None:
-            self._taken_numbers = defaultdict(set)
+        if self._highest_numbers is None:
+            self._highest_numbers = {}
             for part in self.iter_parts():
                 match = _NUMBERED_PARTNAME.match(str(part.partname))
                 if match:
                     suffix = "" if match["prefix"] == "/ppt/media/image" else match["suffix"]
                     key = match["prefix"] + "%d" + suffix
-                    self._taken_numbers[key].add(int(match["number"]))
-        return self._taken_numbers
+                    number = int(match["number"])
+                    self._highest_numbers[key] = max(self._highest_numbers.get(key, 0), number)
+        return self._highest_numbers
 
     def _image_index(self) -> dict[str, ImagePart]:
         if self._images_by_sha1 is None:
