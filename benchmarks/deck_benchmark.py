@@ -40,7 +40,7 @@ from pptx.package import Package
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.renderers.base import RenderOptions
-from lessonpress.renderers.deck import DeckRenderer, notes, package
+from lessonpress.renderers.deck import DeckRenderer, notes, package, renderer
 
 SMALL_DECK_EVENTS = 45
 """A long real lesson (world-war-two-45 has as many)."""
@@ -139,13 +139,15 @@ def without(speed_up: str) -> Iterator[None]:
     """Build decks without one speed-up of :mod:`~lessonpress.renderers.deck.pptx_compat`:
     ``relationships`` (the indexed relationships), ``partnames`` (the package's
     part-name counters and image index), ``notes`` (notes pages made as one part,
-    not through python-pptx's ``slide.notes_slide``) or ``writer`` (the file written
-    once from python-pptx's members, not saved by python-pptx and read back)."""
+    not through python-pptx's ``slide.notes_slide``), ``writer`` (the file written
+    once from python-pptx's members, not saved by python-pptx and read back) or
+    ``xpath`` (python-pptx's element paths compiled once)."""
     module, name, stock = {
         "relationships": (package, "index_relationships", lambda part: None),
         "partnames": (package, "DeckPackage", Package),
         "notes": (notes, "add_notes_slide", lambda slide: slide.notes_slide),
         "writer": (package, "package_members", saved_members),
+        "xpath": (renderer, "compiled_oxml_paths", contextlib.nullcontext),
     }[speed_up]
     kept = getattr(module, name)
     setattr(module, name, stock)
@@ -231,7 +233,7 @@ def main() -> None:
             " CPU time; goal: under 0.7)"
         )
     if arguments.stock:
-        for speed_up in ("relationships", "partnames", "notes", "writer"):
+        for speed_up in ("relationships", "partnames", "notes", "writer", "xpath"):
             with without(speed_up):
                 stock, _ = time_deck(events, runs)
             print(f"{stock}  the same deck without the {speed_up} speed-up")
