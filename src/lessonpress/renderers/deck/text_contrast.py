@@ -99,6 +99,10 @@ class ContrastReader:
             if found.is_link:
                 _link_in_text_color(found.run)
 
+    def backdrop(self, layout: SlideLayout) -> LayoutBackdrop:
+        """What ``layout`` and its master put behind the slides on it, read once."""
+        return self._view(layout)
+
     def _view(self, layout: SlideLayout) -> _LayoutText:
         key = str(layout.part.partname)
         if key not in self._layouts:
