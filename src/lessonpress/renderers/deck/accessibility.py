@@ -23,19 +23,20 @@ built, so that no slide composition has to remember the rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 from pptx.presentation import Presentation
-from pptx.slide import Slide, SlideLayout
+from pptx.slide import Slide
 
 from lessonpress.renderers.deck.geometry import Box, inches
-from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, text_node
+from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, text_node, xpath
 from lessonpress.renderers.deck.placeholders import TITLE_TYPES
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text_contrast import (
     ContrastReader,
     drawn_box,
     placeholder_kind,
-    select,
 )
 
 DECORATIVE_EXTENSION = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
@@ -56,8 +57,21 @@ FIGURE_TAGS = frozenset(
 
 _GROUP = f"{{{NAMESPACES['p']}}}grpSp"
 
+_WITHOUT_LANGUAGE = (
+    ".//a:r[not(a:rPr/@lang != '')] | .//a:fld[not(a:rPr/@lang != '')]"
+    " | .//a:endParaRPr[not(@lang)]"
+)
+"""The runs, fields and paragraph ends that name no language of their own."""
+
+_RUN_PROPERTIES = f"{{{NAMESPACES['a']}}}rPr"
+
+_END_PARAGRAPH = f"{{{NAMESPACES['a']}}}endParaRPr"
+
 HIDDEN_TITLE_HEIGHT = inches(1)
 """The height of a hidden title's box, which ends this far above the slide's top edge."""
+
+Locate = Callable[[etree._Element], Box | None]
+"""Where a shape is drawn on its slide (None for a shape with no position)."""
 
 LINE_TOLERANCE = inches(0.15)
 """Shapes whose tops are this close are on one line of reading, read left to right."""
@@ -72,7 +86,8 @@ def make_accessible(presentation: Presentation, language: str) -> None:
         ensure_title(slide, slide_width)
         tree = shape_tree(slide)
         mark_decorative(tree)
-        order_for_reading(tree, slide.slide_layout)
+        # The layout's placeholders a shape inherits its box from are found once a layout.
+        order_for_reading(tree, contrast.backdrop(slide.slide_layout).box)
         mark_table_headers(tree)
         contrast.repair(slide)
     make_titles_unique(slides)
@@ -81,13 +96,13 @@ def make_accessible(presentation: Presentation, language: str) -> None:
 
 def shape_tree(slide: Slide) -> etree._Element:
     """The slide's ``p:spTree``."""
-    tree: etree._Element = select(slide.element, "./p:cSld/p:spTree")[0]
+    tree: etree._Element = xpath(slide.element, "./p:cSld/p:spTree")[0]
     return tree
 
 
 def title_shape(slide: Slide) -> etree._Element | None:
     """The slide's title placeholder, if it has one."""
-    shapes: list[etree._Element] = select(shape_tree(slide), "./p:sp")
+    shapes: list[etree._Element] = xpath(shape_tree(slide), "./p:sp")
     return next((shape for shape in shapes if _is_title(shape)), None)
 
 
@@ -164,16 +179,17 @@ def is_decorative(shape: etree._Element) -> bool:
     properties = _non_visual(shape)
     if properties is None:
         return False
-    marks = select(
+    marks = xpath(
         properties,
         f"./a:extLst/a:ext[@uri='{DECORATIVE_EXTENSION}']/*[local-name()='decorative']/@val",
     )
     return bool(marks) and str(marks[0]) in ("1", "true")
 
 
-def order_for_reading(tree: etree._Element, layout: SlideLayout) -> None:
+def order_for_reading(tree: etree._Element, locate: Locate) -> None:
     """Reorder the drawn shapes of ``tree``: decorative ones first, in the order they were
-    drawn, then the title, then the rest in :func:`reading_order`."""
+    drawn, then the title, then the rest in :func:`reading_order` (``locate`` gives where
+    a shape is drawn)."""
     shapes = [child for child in tree if child.tag in SHAPE_TAGS]
     if not shapes:
         return
@@ -182,7 +198,7 @@ def order_for_reading(tree: etree._Element, layout: SlideLayout) -> None:
     titles = [shape for shape in shapes if shape not in background and _is_title(shape)]
     first = background | set(titles)
     rest = [shape for shape in shapes if shape not in first]
-    ordered = [*decorative, *titles, *reading_order(rest, layout)]
+    ordered = [*decorative, *titles, *reading_order(rest, locate)]
     position = _first_shape_position(tree)
     for shape in shapes:
         tree.remove(shape)
@@ -190,11 +206,11 @@ def order_for_reading(tree: etree._Element, layout: SlideLayout) -> None:
         tree.insert(position + offset, shape)
 
 
-def reading_order(shapes: list[etree._Element], layout: SlideLayout) -> list[etree._Element]:
-    """``shapes`` top to bottom; shapes whose tops lie within :data:`LINE_TOLERANCE` of the
-    first on a line are read left to right. A shape with no position of its own keeps
-    its place at the start."""
-    placed = [(shape, drawn_box(shape, layout)) for shape in shapes]
+def reading_order(shapes: list[etree._Element], locate: Locate) -> list[etree._Element]:
+    """``shapes`` top to bottom, where ``locate`` puts them; shapes whose tops lie within
+    :data:`LINE_TOLERANCE` of the first on a line are read left to right. A shape with no
+    position keeps its place at the start."""
+    placed = [(shape, locate(shape)) for shape in shapes]
     unplaced = [shape for shape, box in placed if box is None]
     boxes = sorted(
         ((shape, box) for shape, box in placed if box is not None), key=lambda item: item[1].y
@@ -211,20 +227,20 @@ def reading_order(shapes: list[etree._Element], layout: SlideLayout) -> list[etr
 
 def mark_table_headers(tree: etree._Element) -> None:
     """Make the first row of every table a header row."""
-    for properties in select(tree, ".//a:tbl/a:tblPr"):
+    for properties in xpath(tree, ".//a:tbl/a:tblPr"):
         properties.set("firstRow", "1")
 
 
 def set_language(presentation: Presentation, language: str) -> None:
     """Tag text with ``language``: each level of the presentation's default text style,
     and every run on slides and notes that names no language of its own."""
-    default_style = select(presentation.element, "./p:defaultTextStyle")
+    default_style = xpath(presentation.element, "./p:defaultTextStyle")
     if default_style:
-        for level in select(default_style[0], "./a:defPPr | ./*[starts-with(local-name(), 'lvl')]"):
-            properties = select(level, "./a:defRPr")
+        for level in xpath(default_style[0], "./a:defPPr | ./*[starts-with(local-name(), 'lvl')]"):
+            properties = xpath(level, "./a:defRPr")
             if not properties:
                 properties = [etree.Element(f"{{{NAMESPACES['a']}}}defRPr")]
-                extensions = select(level, "./a:extLst")
+                extensions = xpath(level, "./a:extLst")
                 if extensions:
                     extensions[0].addprevious(properties[0])
                 else:
@@ -235,15 +251,16 @@ def set_language(presentation: Presentation, language: str) -> None:
         if slide.has_notes_slide:
             owners.append(slide.notes_slide.element)
         for owner in owners:
-            for run in select(owner, ".//a:r | .//a:fld"):
-                properties = select(run, "./a:rPr")
-                if not properties:
-                    properties = [etree.Element(f"{{{NAMESPACES['a']}}}rPr")]
-                    run.insert(0, properties[0])
-                if not properties[0].get("lang"):
-                    properties[0].set("lang", language)
-            for properties in select(owner, ".//a:endParaRPr[not(@lang)]"):
-                properties.set("lang", language)
+            # One path finds what needs a language: most runs name it already.
+            for found in xpath(owner, _WITHOUT_LANGUAGE):
+                if found.tag == _END_PARAGRAPH:
+                    found.set("lang", language)
+                    continue
+                run_properties = found.find(_RUN_PROPERTIES)
+                if run_properties is None:
+                    run_properties = etree.Element(_RUN_PROPERTIES)
+                    found.insert(0, run_properties)
+                run_properties.set("lang", language)
 
 
 def _is_title(shape: etree._Element) -> bool:
@@ -252,7 +269,7 @@ def _is_title(shape: etree._Element) -> bool:
 
 
 def _non_visual(shape: etree._Element) -> etree._Element | None:
-    found = select(shape, "./*[1]/p:cNvPr")
+    found = xpath(shape, "./*[1]/p:cNvPr")
     return found[0] if found else None
 
 
@@ -261,17 +278,18 @@ def _set_decorative(properties: etree._Element) -> None:
 
 
 def _shape_text(shape: etree._Element) -> str:
-    return " ".join("".join(str(text) for text in select(shape, ".//a:t/text()")).split())
+    return " ".join("".join(str(text) for text in xpath(shape, ".//a:t/text()")).split())
 
 
 def _first_words(slide: Slide) -> str:
     tree = shape_tree(slide)
     shapes = [child for child in tree if child.tag in SHAPE_TAGS]
-    for shape in reading_order(shapes, slide.slide_layout):
+    layout = slide.slide_layout
+    for shape in reading_order(shapes, lambda shape: drawn_box(shape, layout)):
         text = _shape_text(shape)
         if text:
             return text[:120]
-    for description in select(tree, ".//p:pic/p:nvPicPr/p:cNvPr/@descr"):
+    for description in xpath(tree, ".//p:pic/p:nvPicPr/p:cNvPr/@descr"):
         if str(description).strip():
             return " ".join(str(description).split())[:120]
     return ""
@@ -289,7 +307,7 @@ def _retitle(slide: Slide, text: str) -> None:
     shape = title_shape(slide)
     if shape is None:
         return
-    texts = select(shape, ".//a:t")
+    texts = xpath(shape, ".//a:t")
     if not texts:
         return
     for node in texts[:-1]:

@@ -20,7 +20,7 @@ from pptx.slide import Slide, SlideLayout, SlideMaster
 from lessonpress.renderers.deck.background import Resolve, fill_colors, own_background
 from lessonpress.renderers.deck.colors import scheme_resolver
 from lessonpress.renderers.deck.geometry import Box
-from lessonpress.renderers.deck.markup import first, select
+from lessonpress.renderers.deck.markup import first, xpath
 from lessonpress.renderers.deck.placeholders import BODY_TYPES, TITLE_TYPES, integer
 
 _PLACEHOLDERS = "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]"
@@ -39,7 +39,7 @@ def placeholder_kind(shape: etree._Element) -> tuple[str, int] | None:
 
 def own_box(shape: etree._Element) -> Box | None:
     """The box a shape (or, given its ``p:grpSpPr``, a group) states itself in numbers."""
-    return _numbers_box(select(shape, "./p:spPr/a:xfrm | ./p:grpSpPr/a:xfrm"))
+    return _numbers_box(xpath(shape, "./p:spPr/a:xfrm | ./p:grpSpPr/a:xfrm"))
 
 
 def drawn_box(shape: etree._Element, layout: SlideLayout) -> Box | None:
@@ -56,13 +56,13 @@ def inherited_placeholders(shape: etree._Element, layout: SlideLayout) -> list[e
         return []
     kind, index = placeholder
     chain = []
-    for candidate in select(layout.element, _PLACEHOLDERS):
+    for candidate in xpath(layout.element, _PLACEHOLDERS):
         other = placeholder_kind(candidate)
         if other and other[0] == kind and (kind in TITLE_TYPES or other[1] == index):
             chain.append(candidate)
             break
     wanted = "title" if kind in TITLE_TYPES else "body" if kind in BODY_TYPES else kind
-    for candidate in select(layout.slide_master.element, _PLACEHOLDERS):
+    for candidate in xpath(layout.slide_master.element, _PLACEHOLDERS):
         other = placeholder_kind(candidate)
         if other and other[0] == wanted:
             chain.append(candidate)
@@ -127,7 +127,7 @@ class LayoutBackdrop:
                 continue
             if first(properties, "./a:noFill") is not None:
                 return []
-            if select(properties, _FILLS):
+            if xpath(properties, _FILLS):
                 return fill_colors(properties, part, self.resolve)
         return []
 
@@ -179,7 +179,7 @@ def _box_in_chain(shape: etree._Element, chain: Callable[[], list[etree._Element
 
 def _group_transform(group: etree._Element) -> Callable[[Box], Box]:
     """How a group maps its children's coordinates onto the slide."""
-    xfrm = select(group, "./p:grpSpPr/a:xfrm")
+    xfrm = xpath(group, "./p:grpSpPr/a:xfrm")
     outer = _numbers_box(xfrm)
     inner = _numbers_box(xfrm, "./a:chOff", "./a:chExt")
     if outer is None or inner is None or not inner.width or not inner.height:
@@ -202,8 +202,8 @@ def _numbers_box(
 ) -> Box | None:
     """The box an ``a:xfrm`` (the one in ``xfrm``, if any) gives by ``offset`` and
     ``extent``; None where it gives none in numbers."""
-    offsets = select(xfrm[0], offset) if xfrm else []
-    extents = select(xfrm[0], extent) if xfrm else []
+    offsets = xpath(xfrm[0], offset) if xfrm else []
+    extents = xpath(xfrm[0], extent) if xfrm else []
     if not offsets or not extents:
         return None
     try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import colorsys
 import io
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from lxml import etree
 from PIL import Image
@@ -157,9 +158,19 @@ def _picture_average(fill: etree._Element, part: Part) -> str:
         return ""
     try:
         blob = part.related_part(str(embedded[0])).blob
+    except KeyError:
+        return ""
+    return _average_color(blob)
+
+
+@lru_cache(maxsize=8)
+def _average_color(blob: bytes) -> str:
+    """The average colour of the picture file ``blob``; empty if it cannot be read. A
+    deck shows one picture on many slides, and each is decoded once."""
+    try:
         with Image.open(io.BytesIO(blob)) as picture:
             picture.draft("RGB", SAMPLED_PICTURE_SIZE)
             pixel = picture.convert("RGB").resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
-    except (KeyError, OSError, ValueError, Image.DecompressionBombError):
+    except (OSError, ValueError, Image.DecompressionBombError):
         return ""
     return to_hex(*pixel)  # type: ignore[misc]

@@ -71,10 +71,13 @@ def element(snippet: str) -> BaseOxmlElement:
 
 
 def xpath(node: etree._Element, path: str) -> list[Any]:
-    """What ``path`` (written with the ``a:``, ``p:`` and ``r:`` prefixes) finds from ``node``."""
-    # python-pptx's element classes override xpath() with their own prefixes; lxml's own
-    # method works for every element.
-    found = etree._Element.xpath(node, path, namespaces=NAMESPACES)
+    """What ``path`` (written with the ``a:``, ``p:`` and ``r:`` prefixes) finds from ``node``.
+
+    Each path is compiled once: a deck asks the same few dozen paths of every slide and
+    shape, and lxml's ``xpath()`` method (like python-pptx's, which overrides it with
+    its own prefixes) compiles its path again at every call.
+    """
+    found = _compiled(path)(node)
     assert isinstance(found, list), f"{path!r} is not a path to nodes"
     return found
 
@@ -84,18 +87,9 @@ def _compiled(path: str) -> etree.XPath:
     return etree.XPath(path, namespaces=NAMESPACES)
 
 
-def select(node: etree._Element, path: str) -> list[Any]:
-    """What ``path`` (with the ``a:``, ``p:`` and ``r:`` prefixes) finds from ``node``, the
-    path compiled once: for the passes that ask the same paths of every shape of a deck
-    (:mod:`.backdrop`, :mod:`.text_contrast`, :mod:`.accessibility`)."""
-    found = _compiled(path)(node)
-    assert isinstance(found, list)
-    return found
-
-
 def first(node: etree._Element, path: str) -> Any:
     """The first thing ``path`` finds from ``node``, or None."""
-    found = select(node, path)
+    found = xpath(node, path)
     return found[0] if found else None
 
 

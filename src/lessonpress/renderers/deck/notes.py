@@ -22,16 +22,19 @@ from lessonpress.renderers.deck.text import (
 
 NOTES_SPACING = 0.0
 
+_NOTES_TEXT = "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph[@type='body']]/p:txBody"
+
 
 def write_notes(context: DeckContext, slide: Slide, blocks: Sequence[Block]) -> None:
     """Give ``slide`` a notes page holding ``blocks`` (none when they are empty)."""
     if not blocks:
         return
     notes_slide = add_notes_slide(slide)
-    placeholder = notes_slide.notes_placeholder
-    assert placeholder is not None, "every new notes page has its notes placeholder"
-    text_body = xpath(placeholder.element, "./p:txBody")[0]
-    fill_text_body(text_body, list(blocks), context.text_style(notes_slide))
+    # The notes placeholder's text, found by one path: python-pptx's notes_placeholder
+    # builds a shape for every placeholder on the page to find it.
+    text_bodies = xpath(notes_slide.element, _NOTES_TEXT)
+    assert text_bodies, "every new notes page has its notes placeholder"
+    fill_text_body(text_bodies[0], list(blocks), context.text_style(notes_slide))
 
 
 def event_notes(event: Event, words: Words) -> list[Block]:

@@ -2,9 +2,10 @@
 
 python-pptx numbers each new slide id by scanning all the others; here
 :class:`SlideAppender` numbers slides from a counter. The deck is opened through
-:class:`~.pptx_compat.DeckPackage`, which names parts in constant time, and the
-presentation part's relationships are indexed: both lean on python-pptx's
-internals, and live in :mod:`.pptx_compat`.
+:class:`~.pptx_compat.DeckPackage`, which names parts in constant time, the
+presentation part's relationships are indexed, and the file is written from the
+members python-pptx would save: all three lean on python-pptx's internals, and live
+in :mod:`.pptx_compat`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.parts.slide import SlideLayoutPart, SlidePart
 
-from lessonpress.renderers.deck.pptx_compat import DeckPackage, index_relationships
+from lessonpress.renderers.deck.pptx_compat import (
+    DeckPackage,
+    index_relationships,
+    package_members,
+)
 
 if TYPE_CHECKING:
     from pptx.opc.packuri import PackURI
@@ -129,26 +134,20 @@ def _limit(text: str) -> str:
 
 
 def save(presentation: Presentation) -> bytes:
-    """The finished file, with every zip entry's time set to the build time."""
-    saved = io.BytesIO()
-    presentation.save(saved)
-    return _with_fixed_times(saved.getvalue(), build_time())
+    """The finished file, with every zip entry's time set to the build time.
 
-
-def _with_fixed_times(data: bytes, stamp: dt.datetime) -> bytes:
-    # Zip entries carry the wall-clock time they were written; rewrite them so that two
-    # builds of one lesson are byte-identical.
-    date_time = max(stamp, dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[:6]
+    Zip entries otherwise carry the wall-clock time they were written, and two builds
+    of one lesson would differ; the members are python-pptx's own
+    (:func:`~.pptx_compat.package_members`), each written once with its time fixed.
+    """
+    date_time = max(build_time(), dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[:6]
     output = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time)
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, blob in package_members(presentation.part.package):
+            entry = zipfile.ZipInfo(name, date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(info), compresslevel=6)
+            archive.writestr(entry, blob, compresslevel=6)
     return output.getvalue()
 
 

@@ -28,6 +28,7 @@ from lessonpress.renderers.deck.overview import add_overview
 from lessonpress.renderers.deck.package import drop_thumbnail, save, set_core_properties
 from lessonpress.renderers.deck.placeholders import MasterStyles
 from lessonpress.renderers.deck.plan import plan_deck
+from lessonpress.renderers.deck.pptx_compat import compiled_oxml_paths
 from lessonpress.renderers.deck.sections import SectionTracker
 from lessonpress.renderers.deck.sizes import TypeSizes
 from lessonpress.renderers.deck.slides import add_cover, add_section
@@ -45,19 +46,20 @@ class DeckRenderer:
     def render(self, lesson: Lesson, theme: Theme, options: RenderOptions) -> bytes:
         """Return the finished .pptx file's bytes (the deck always carries the notes)."""
         plan = present(lesson, theme, "deck")
-        context = open_deck(plan)
-        build_slides(context)
-        metadata = plan.metadata
-        set_core_properties(
-            context.presentation,
-            title=metadata.title,
-            author=metadata.author,
-            subject=metadata.subject,
-            language=metadata.language,
-            keywords=", ".join(reversed(metadata.keywords)),
-        )
-        make_accessible(context.presentation, metadata.language)
-        return save(context.presentation)
+        with compiled_oxml_paths():
+            context = open_deck(plan)
+            build_slides(context)
+            metadata = plan.metadata
+            set_core_properties(
+                context.presentation,
+                title=metadata.title,
+                author=metadata.author,
+                subject=metadata.subject,
+                language=metadata.language,
+                keywords=", ".join(reversed(metadata.keywords)),
+            )
+            make_accessible(context.presentation, metadata.language)
+            return save(context.presentation)
 
 
 def open_deck(plan: Plan) -> DeckContext:

@@ -25,11 +25,11 @@ from lessonpress.renderers.deck.backdrop import (
 )
 from lessonpress.renderers.deck.background import color_of
 from lessonpress.renderers.deck.colors import average
-from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, first, select
+from lessonpress.renderers.deck.markup import NAMESPACES, add_extension, element, first, xpath
 from lessonpress.renderers.deck.placeholders import BODY_TYPES, TITLE_TYPES
 
-# The shape readers of .backdrop and .markup are named here too, for the accessibility
-# pass, which reads the same shapes.
+# The shape readers of .backdrop are named here too, for the accessibility pass, which
+# reads the same shapes.
 __all__ = [
     "LINK_COLOR_EXTENSION",
     "ContrastReader",
@@ -37,7 +37,6 @@ __all__ = [
     "drawn_box",
     "placeholder_kind",
     "run_contrasts",
-    "select",
 ]
 
 LINK_COLOR_EXTENSION = "{A12FA001-AC4F-418D-AE19-62706E023703}"
@@ -100,6 +99,10 @@ class ContrastReader:
             if found.is_link:
                 _link_in_text_color(found.run)
 
+    def backdrop(self, layout: SlideLayout) -> LayoutBackdrop:
+        """What ``layout`` and its master put behind the slides on it, read once."""
+        return self._view(layout)
+
     def _view(self, layout: SlideLayout) -> _LayoutText:
         key = str(layout.part.partname)
         if key not in self._layouts:
@@ -120,19 +123,19 @@ class _LayoutText(LayoutBackdrop):
         """The runs of ``shape``'s text with their colours, on ``grounds``."""
         found = []
         own_style = first(shape, "./p:txBody/a:lstStyle")
-        for paragraph in select(shape, "./p:txBody/a:p"):
+        for paragraph in xpath(shape, "./p:txBody/a:p"):
             level = min(_level(paragraph), 8) + 1
             inherited = self._own_level_color(own_style, level) or self._inherited_color(
                 shape, level
             )
-            for run in select(paragraph, "./a:r"):
-                text = "".join(str(part) for part in select(run, "./a:t/text()"))
+            for run in xpath(paragraph, "./a:r"):
+                text = "".join(str(part) for part in xpath(run, "./a:t/text()"))
                 if not text.strip():
                     continue
                 properties = first(run, "./a:rPr")
                 link = first(properties, "./a:hlinkClick") if properties is not None else None
                 fill = first(properties, "./a:solidFill") if properties is not None else None
-                if link is not None and not select(run, _LINK_IN_TEXT_COLOR):
+                if link is not None and not xpath(run, _LINK_IN_TEXT_COLOR):
                     color = self.resolve("hlink")
                 elif fill is not None:
                     color = color_of(fill, self.resolve) or inherited
@@ -182,7 +185,7 @@ class _LayoutText(LayoutBackdrop):
 
 
 def _level(paragraph: etree._Element) -> int:
-    levels = select(paragraph, "./a:pPr/@lvl")
+    levels = xpath(paragraph, "./a:pPr/@lvl")
     try:
         return int(levels[0]) if levels else 0
     except ValueError:
@@ -190,23 +193,23 @@ def _level(paragraph: etree._Element) -> int:
 
 
 def _set_run_color(run: etree._Element, color: str) -> None:
-    properties = select(run, "./a:rPr")
+    properties = xpath(run, "./a:rPr")
     if not properties:
         properties = [etree.Element(f"{{{NAMESPACES['a']}}}rPr")]
         run.insert(0, properties[0])
-    for old in select(
+    for old in xpath(
         properties[0], "./a:noFill | ./a:solidFill | ./a:gradFill | ./a:blipFill | ./a:pattFill"
     ):
         properties[0].remove(old)
     fill = element(f'<a:solidFill><a:srgbClr val="{color.lstrip("#").upper()}"/></a:solidFill>')
     # A run's fill comes after its outline, if it has one, and before everything else.
-    position = 1 if select(properties[0], "./a:ln") else 0
+    position = 1 if xpath(properties[0], "./a:ln") else 0
     properties[0].insert(position, fill)
 
 
 def _link_in_text_color(run: etree._Element) -> None:
     """Mark the run's link to be drawn in the run's own colour, not the theme's ``hlink``."""
-    if select(run, _LINK_IN_TEXT_COLOR):
+    if xpath(run, _LINK_IN_TEXT_COLOR):
         return
-    link = select(run, "./a:rPr/a:hlinkClick")[0]
+    link = xpath(run, "./a:rPr/a:hlinkClick")[0]
     add_extension(link, LINK_COLOR_EXTENSION, LINK_COLOR_NS, "ahyp", "hlinkClr", "tx")
