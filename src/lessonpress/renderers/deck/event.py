@@ -56,7 +56,6 @@ from lessonpress.renderers.deck.statement import (
     write_statement,
 )
 from lessonpress.renderers.deck.text import (
-    BULLET_INDENT,
     Block,
     labelled_block,
     unbreakable_date,
@@ -162,8 +161,7 @@ def choose_composition(
     width, _ = body_area(frame, frame.box)
     size = frame.size
     lines = sum(
-        len(measurer.wrap(block.runs, width - block.level * BULLET_INDENT * size, size))
-        for block in blocks
+        len(measurer.wrap(block.runs, width - block.indent_ems * size, size)) for block in blocks
     )
     if lines > SHORT_TEXT_LINES:
         return "text" if image is None else "text-picture"

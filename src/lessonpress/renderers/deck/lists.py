@@ -28,6 +28,11 @@ from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.text import Block
 
+SOURCE_HANGING = 1.5
+"""The hanging indent of a source entry, in ems: its wrapped lines are set in by that
+much under its first, so that where each entry starts shows at a glance, as in a printed
+bibliography."""
+
 SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 """The start of an address that a reader does not need to see."""
 
@@ -187,7 +192,10 @@ def key_term_blocks(context: DeckContext) -> list[Block]:
 def source_slide_blocks(context: DeckContext) -> list[Block]:
     """Every source of the lesson and its events, once each, their addresses shown short."""
     blocks = [citation_block(source, 0, 0.4) for source in context.lesson.all_sources]
-    return [replace(block, runs=tuple(map(short_address, block.runs))) for block in blocks]
+    return [
+        replace(block, runs=tuple(map(short_address, block.runs)), hanging=SOURCE_HANGING)
+        for block in blocks
+    ]
 
 
 def short_address(run: Run) -> Run:
