@@ -54,3 +54,11 @@ def test_a_deck_whose_statement_titles_all_fit_large_keeps_them_large() -> None:
     size is the largest, not the floor."""
     sizes = statement_title_sizes(LESSONS / "language-spanish.yaml", "classic")
     assert set().union(*sizes) == {50.0}
+
+
+def test_a_title_that_fits_at_no_size_does_not_set_the_others_at_the_floor() -> None:
+    """The long-texts lesson's 58-letter Welsh place name breaks at any size: it wraps at
+    the size its deck's other statement titles fit at, rather than take them to 32 pt."""
+    sizes = statement_title_sizes(LESSONS / "long-texts.yaml", "classic")
+    shared = set().union(*sizes)
+    assert len(shared) == 1 and min(shared) > TITLE_FLOOR, sorted(shared)

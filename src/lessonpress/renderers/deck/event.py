@@ -96,7 +96,8 @@ class EventFrame:
 def statement_size(context: DeckContext, events: Sequence[Event]) -> float:
     """The one title size of a deck's statement slides, as a designer's layout set keeps
     one size per composition: the largest at which every statement title fits its lines,
-    and never under :data:`TITLE_FLOOR` (a title too long for that wraps onto more)."""
+    and never under :data:`TITLE_FLOOR`; a title that fits at no size wraps onto more
+    lines rather than set the others at the floor."""
     sizes = [max(context.sizes.statement_title, TITLE_FLOOR)]
     for event in events:
         image = _shown_image(event)
@@ -106,7 +107,9 @@ def statement_size(context: DeckContext, events: Sequence[Event]) -> float:
             continue
         blocks = event_blocks(event, context.words, context.language)
         if choose_composition(context, blocks, image) == "statement":
-            sizes.append(statement_title_size(context, event.title, image is not None))
+            size = statement_title_size(context, event.title, image is not None)
+            if size is not None:
+                sizes.append(size)
     return max(min(sizes), TITLE_FLOOR)
 
 

@@ -25,6 +25,7 @@ from lessonpress.renderers.deck.compose import (
 )
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.fitting import (
+    TITLE_LINES,
     WIDTH_SLACK,
     BodyFit,
     TitleFit,
@@ -95,13 +96,28 @@ def _areas(context: DeckContext, with_picture: bool) -> _Areas:
     return _Areas(panel, Box(left, MARGIN, right - left, panel.height // 2), picture)
 
 
-def statement_title_size(context: DeckContext, title_text: str, with_picture: bool) -> float:
+def statement_title_size(context: DeckContext, title_text: str, with_picture: bool) -> float | None:
     """The largest size, from the statement size down to :data:`TITLE_FLOOR`, at which
-    ``title_text`` fits a statement slide's title on its lines (the floor if none does)."""
+    ``title_text`` fits a statement slide's title on its lines, whole words each; None
+    for a title that fits at no size (a 58-letter place name), which wraps at whatever
+    size the others are set in."""
     room = _areas(context, with_picture).column
     largest = max(context.sizes.statement_title, TITLE_FLOOR)
     title = _plan_title(context, title_text, room, largest, TITLE_FLOOR)
-    return title.fit.size if title is not None else largest
+    if title is None:
+        return largest
+    if title.fit.size > TITLE_FLOOR:
+        return title.fit.size
+    left, _, right, _ = title.frame.insets
+    text = title_text.upper() if title.frame.capitals else title_text
+    lines = context.measurer(title.frame.typeface).wrap(
+        (Run(text, bold=title.frame.bold),),
+        to_points(room.width - left - right) * WIDTH_SLACK,
+        TITLE_FLOOR,
+    )
+    if len(lines) > TITLE_LINES or breaks_inside_short_word(text, lines, None):
+        return None
+    return TITLE_FLOOR
 
 
 def plan_statement(
