@@ -49,10 +49,13 @@ from lessonpress.renderers.deck.quote import (
     write_quote,
 )
 from lessonpress.renderers.deck.shapes import SlideShapes
-from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
-from lessonpress.renderers.deck.statement import plan_statement, write_statement
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
+from lessonpress.renderers.deck.statement import (
+    plan_statement,
+    statement_title_size,
+    write_statement,
+)
 from lessonpress.renderers.deck.text import (
-    BULLET_INDENT,
     Block,
     labelled_block,
     unbreakable_date,
@@ -90,10 +93,32 @@ class EventFrame:
     picture: Box | None
 
 
-def add_event_slides(context: DeckContext, event: Event, category: LegendEntry | None) -> int:
-    """The slides of one event, in the composition its content asks for; returns how
-    many there are."""
-    image = event.image if event.image is not None and event.image.file is not None else None
+def statement_size(context: DeckContext, events: Sequence[Event]) -> float:
+    """The one title size of a deck's statement slides, as a designer's layout set keeps
+    one size per composition: the largest at which every statement title fits its lines,
+    and never under :data:`TITLE_FLOOR`; a title that fits at no size wraps onto more
+    lines rather than set the others at the floor."""
+    sizes = [max(context.sizes.statement_title, TITLE_FLOOR)]
+    for event in events:
+        image = _shown_image(event)
+        category = context.plan.category(event.category)
+        date = unbreakable_date(context.plan.date_label(event))
+        if plan_quote(context, event, _kicker_text(date, category), category) is not None:
+            continue
+        blocks = event_blocks(event, context.words, context.language)
+        if choose_composition(context, blocks, image) == "statement":
+            size = statement_title_size(context, event.title, image is not None)
+            if size is not None:
+                sizes.append(size)
+    return max(min(sizes), TITLE_FLOOR)
+
+
+def add_event_slides(
+    context: DeckContext, event: Event, category: LegendEntry | None, statement_size: float
+) -> int:
+    """The slides of one event, in the composition its content asks for, a statement
+    slide's title at ``statement_size``; returns how many there are."""
+    image = _shown_image(event)
     date = unbreakable_date(context.plan.date_label(event))
     kicker_text = _kicker_text(date, category)
     quote = plan_quote(context, event, kicker_text, category)
@@ -103,7 +128,9 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
     blocks = event_blocks(event, context.words, context.language)
     composition = choose_composition(context, blocks, image)
     if composition == "statement":
-        statement = plan_statement(context, event.title, blocks, with_picture=image is not None)
+        statement = plan_statement(
+            context, event.title, blocks, image is not None, title_size=statement_size
+        )
         if statement is not None:
             shapes = context.new_slide(context.layouts.content)
             write_statement(context, shapes, statement, date, category)
@@ -113,6 +140,11 @@ def add_event_slides(context: DeckContext, event: Event, category: LegendEntry |
             return 1
         composition = "text" if image is None else "text-picture"
     return _add_text_slides(context, event, category, date, blocks, image, composition)
+
+
+def _shown_image(event: Event) -> Image | None:
+    """``event``'s picture, if it has one whose file was found."""
+    return event.image if event.image is not None and event.image.file is not None else None
 
 
 def choose_composition(
@@ -132,8 +164,7 @@ def choose_composition(
     width, _ = body_area(frame, frame.box)
     size = frame.size
     lines = sum(
-        len(measurer.wrap(block.runs, width - block.level * BULLET_INDENT * size, size))
-        for block in blocks
+        len(measurer.wrap(block.runs, width - block.indent_ems * size, size)) for block in blocks
     )
     if lines > SHORT_TEXT_LINES:
         return "text" if image is None else "text-picture"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.measure import NO_BREAK_SPACES, Line, Measurer
-from lessonpress.renderers.deck.text import BULLET_INDENT, Block, split_block
+from lessonpress.renderers.deck.text import Block, split_block
 
 Area = Callable[[int], tuple[float, float]]
 """Gives the width and height, in points, that text may fill on the n-th slide (from 0)."""
@@ -135,7 +135,7 @@ def text_height(blocks: Sequence[Block], measurer: Measurer, width: float, size:
     """The height, in points, of ``blocks`` set at ``size`` in a column ``width`` points wide."""
     total = 0.0
     for index, block in enumerate(blocks):
-        indent = block.level * BULLET_INDENT * size
+        indent = block.indent_ems * size
         lines = len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
         total += lines * measurer.line_height(size)
         if index:
@@ -219,7 +219,7 @@ def _lines(page: Sequence[Block], measurer: Measurer, width: float, size: float)
     """How many lines the blocks of one slide take at ``size`` in ``width`` points."""
     total = 0
     for block in page:
-        indent = block.level * BULLET_INDENT * size
+        indent = block.indent_ems * size
         total += len(measurer.wrap(block.runs, width * WIDTH_SLACK - indent, size))
     return total
 
@@ -259,7 +259,7 @@ def paginate(
     used_height = 0.0
     used_lines = 0
     for block in blocks:
-        indent = block.level * BULLET_INDENT * size
+        indent = block.indent_ems * size
         remaining: Block | None = block
         while remaining is not None and remaining.runs:
             width, height = area(len(slides) - 1)

@@ -11,6 +11,7 @@ from lessonpress.present import LegendEntry
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, points, to_points
+from lessonpress.renderers.deck.marker_edge import marker_edge
 from lessonpress.renderers.deck.measure import LayoutMeasurer, Measurer
 from lessonpress.renderers.deck.patterns import fill_with_pattern
 from lessonpress.renderers.deck.shapes import SlideShapes
@@ -98,8 +99,14 @@ def draw_legend(
         y = top + placed.row * legend.row_height
         x = left + placed.left
         marker_box = Box(x, y + (legend.row_height - marker) // 2, marker, marker)
+        edge = marker_edge(entry.color, context.colors.hex("background"))
         shapes.add_shape(
-            f"Legend marker: {entry.label}", marker_box, entry.marker, fill=srgb(entry.color)
+            f"Legend marker: {entry.label}",
+            marker_box,
+            entry.marker,
+            fill=srgb(entry.color),
+            line=edge.line if edge else None,
+            line_width=edge.width if edge else 0,
         )
         if entry.pattern is not None:
             bar_height = points(BAR_HEIGHT)

@@ -22,11 +22,20 @@ from lessonpress.renderers.deck.compose import (
 )
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.fitting import BodyFit, fit_body
-from lessonpress.renderers.deck.geometry import Box
+from lessonpress.renderers.deck.geometry import Box, inches
+from lessonpress.renderers.deck.markup import xpath
 from lessonpress.renderers.deck.notes import citation_block, write_notes
-from lessonpress.renderers.deck.placeholders import PlaceholderFrame
+from lessonpress.renderers.deck.placeholders import PlaceholderFrame, placeholder_index
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
 from lessonpress.renderers.deck.text import Block
+
+SOURCE_HANGING = 1.5
+"""The hanging indent of a source entry, in ems: its wrapped lines are set in by that
+much under its first, so that where each entry starts shows at a glance, as in a printed
+bibliography."""
+
+COLUMN_GUTTER = inches(0.4)
+"""The space between two columns built from a layout's one body area."""
 
 SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 """The start of an address that a reader does not need to see."""
@@ -34,11 +43,13 @@ SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class ListComposition:
-    """A list set on one layout: its columns, the titles of its first and following
-    slides, and the blocks of each column, in order (a slide holds one per frame)."""
+    """A list set on one layout: its columns (the placeholders and where each goes on the
+    slide), the titles of its first and following slides, and the blocks of each column,
+    in order (a slide holds one per frame)."""
 
     layout: SlideLayout
     frames: tuple[PlaceholderFrame, ...]
+    boxes: tuple[Box, ...]
     titles: tuple[TitlePlan | None, TitlePlan | None]
     fit: BodyFit
 
@@ -55,8 +66,8 @@ class ListComposition:
 
     def box(self, column: int) -> Box:
         """Where the ``column``-th column (counted over all slides) goes on its slide."""
-        frame = self.frames[column % len(self.frames)]
-        return below_title(frame.box, self.titles[min(column // len(self.frames), 1)])
+        box = self.boxes[column % len(self.frames)]
+        return below_title(box, self.titles[min(column // len(self.frames), 1)])
 
 
 def add_list_slides(
@@ -71,13 +82,13 @@ def add_list_slides(
     the smallest list size allows; the following slides numbered "(2 of 3)". Returns how
     many slides there are.
 
-    Each count of ``columns`` the master has a layout for (two needs its two-content
-    layout) is tried, and the one that takes the fewest slides wins, then the one that
-    sets the list larger, then the one that cuts fewer items between columns, then the
-    first in ``columns``; two columns of which the list fills only one are left to the
-    one column across the slide.
+    Each count of ``columns`` is tried (two on the master's two-content layout, or on a
+    master without one in the two halves of its body area), and the one that takes the
+    fewest slides wins, then the one that sets the list larger, then the one that cuts
+    fewer items between columns, then the first in ``columns``; two columns of which the
+    list fills only one are left to the one column across the slide.
     """
-    counts = [count for count in columns if count == 1 or context.layouts.two_content] or [1]
+    counts = list(columns) or [1]
     sample = 9  # one digit; measured again should the list need more
     while True:
         compositions = [
@@ -118,14 +129,22 @@ def _compose_list(
 ) -> ListComposition:
     """``blocks`` set in ``columns`` columns (one or two) on the layout that has them, the
     following slides' title measured as the last of ``sample`` slides."""
-    layout = context.layouts.two_content if columns == 2 else context.layouts.content
-    assert layout is not None
-    frames = tuple(context.body_frames(layout)[:columns])
+    two_content = context.layouts.two_content
+    if columns == 2 and two_content is not None:
+        layout = two_content
+        frames = tuple(context.body_frames(layout)[:2])
+        boxes = tuple(frame.box for frame in frames)
+    else:
+        layout = context.layouts.content
+        frame = context.body_frames(layout)[0]
+        frames, boxes = (frame,), (frame.box,)
+        if columns == 2:
+            frames, boxes = _halves(layout, frame)
     titles = (
         plan_title(context, layout, title_text),
         plan_title(context, layout, continuation_sample(context, title_text, sample)),
     )
-    composition = ListComposition(layout, frames, titles, BodyFit(0.0, ()))
+    composition = ListComposition(layout, frames, boxes, titles, BodyFit(0.0, ()))
 
     def area(column: int) -> tuple[float, float]:
         return body_area(frames[column % len(frames)], composition.box(column))
@@ -141,6 +160,30 @@ def _compose_list(
         whole=True,
     )
     return replace(composition, fit=fit)
+
+
+def _halves(
+    layout: SlideLayout, frame: PlaceholderFrame
+) -> tuple[tuple[PlaceholderFrame, ...], tuple[Box, ...]]:
+    """Two columns in the halves of a layout's one body area, for a master with no
+    two-content layout: the body placeholder on the left, and on the right a body
+    placeholder of the slide's own, which takes the master's body style (the text's
+    size, bullets and spacing are set on it as on the left)."""
+    box = frame.box
+    width = (box.width - COLUMN_GUTTER) // 2
+    left = Box(box.x, box.y, width, box.height)
+    right = Box(box.right - width, box.y, width, box.height)
+    used = [
+        placeholder_index(shape)
+        for shape in xpath(layout.element, "./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph]")
+    ]
+    second = replace(
+        frame,
+        name=f"{frame.name} (right)",
+        index=max(used, default=0) + 1,
+        ph_attributes=(("type", "body"), ("idx", str(max(used, default=0) + 1))),
+    )
+    return (frame, second), (left, right)
 
 
 def objective_blocks(context: DeckContext) -> list[Block]:
@@ -187,7 +230,10 @@ def key_term_blocks(context: DeckContext) -> list[Block]:
 def source_slide_blocks(context: DeckContext) -> list[Block]:
     """Every source of the lesson and its events, once each, their addresses shown short."""
     blocks = [citation_block(source, 0, 0.4) for source in context.lesson.all_sources]
-    return [replace(block, runs=tuple(map(short_address, block.runs))) for block in blocks]
+    return [
+        replace(block, runs=tuple(map(short_address, block.runs)), hanging=SOURCE_HANGING)
+        for block in blocks
+    ]
 
 
 def short_address(run: Run) -> Run:

@@ -39,6 +39,7 @@ from lessonpress.renderers.deck.compose import (
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.fitting import WIDTH_SLACK, fit_title, sizes_between
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
+from lessonpress.renderers.deck.marker_edge import marker_edge
 from lessonpress.renderers.deck.markup import add_extension, xpath
 from lessonpress.renderers.deck.measure import Line, Measurer
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
@@ -330,14 +331,17 @@ def _agreed_width(
 
 def write_quote(context: DeckContext, shapes: SlideShapes, plan: QuotePlan) -> None:
     """Draw the quote slide: the heading, the card, the quotation and its marks."""
+    colors = context.colors
     if plan.category is not None and plan.marker is not None:
+        edge = marker_edge(plan.category.color, colors.hex("background"))
         shapes.add_shape(
             f"Category marker: {plan.category.label}",
             plan.marker,
             plan.category.marker,
             fill=srgb(plan.category.color),
+            line=edge.line if edge else None,
+            line_width=edge.width if edge else 0,
         )
-    colors = context.colors
     tinted = contrast_ratio(colors.hex("surface"), colors.hex("background")) > VISIBLE_FILL
     if context.plan.palette.large_fills and tinted:
         shapes.add_shape("Quotation card", plan.card, fill=colors.color("surface"))

@@ -15,7 +15,7 @@ from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck.accessibility import make_accessible
 from lessonpress.renderers.deck.colors import DeckColors, palette_colors, template_colors
 from lessonpress.renderers.deck.context import DeckContext
-from lessonpress.renderers.deck.event import add_event_slides
+from lessonpress.renderers.deck.event import add_event_slides, statement_size
 from lessonpress.renderers.deck.lists import (
     add_list_slides,
     key_term_blocks,
@@ -87,6 +87,7 @@ def build_slides(context: DeckContext) -> None:
     """Add every slide of the lesson, in the order :func:`plan_deck` gives."""
     lesson, words = context.lesson, context.words
     sections = SectionTracker(context)
+    statement_title = statement_size(context, lesson.events)
     for planned in plan_deck(lesson):
         match planned.kind:
             case "cover":
@@ -105,7 +106,7 @@ def build_slides(context: DeckContext) -> None:
                 if planned.era is None:
                     sections.start(words.events, only_if_new=True)
                 category = context.plan.category(planned.event.category)
-                add_event_slides(context, planned.event, category)
+                add_event_slides(context, planned.event, category, statement_title)
             case "questions":
                 sections.start(words.review, only_if_new=True)
                 prompts, answers = question_blocks(context)

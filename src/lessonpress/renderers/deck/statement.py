@@ -25,6 +25,7 @@ from lessonpress.renderers.deck.compose import (
 )
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.fitting import (
+    TITLE_LINES,
     WIDTH_SLACK,
     BodyFit,
     TitleFit,
@@ -66,12 +67,18 @@ class StatementPlan:
     picture: Box | None
 
 
-def plan_statement(
-    context: DeckContext, title_text: str, blocks: Sequence[Block], with_picture: bool
-) -> StatementPlan | None:
-    """Measure a statement slide; None when its text does not fit on the one slide."""
+@dataclass(frozen=True, slots=True)
+class _Areas:
+    """Where a statement slide's parts go: the panel, the column beside it for the title
+    and text, and the picture's column (if any)."""
+
+    panel: Box
+    column: Box
+    picture: Box | None
+
+
+def _areas(context: DeckContext, with_picture: bool) -> _Areas:
     layout = context.layouts.content
-    frame = context.body_frames(layout)[0]
     slide = context.slide_box
     # On a school's template the panel starts where the layout's title does, clear of
     # the template's own header; on the default master it fills the slide's height.
@@ -86,7 +93,49 @@ def plan_statement(
             right - picture_width, panel.y + MARGIN, picture_width, panel.height - 2 * MARGIN
         )
         right = picture.x - inches(0.4)
-    title = _plan_title(context, title_text, Box(left, MARGIN, right - left, panel.height // 2))
+    return _Areas(panel, Box(left, MARGIN, right - left, panel.height // 2), picture)
+
+
+def statement_title_size(context: DeckContext, title_text: str, with_picture: bool) -> float | None:
+    """The largest size, from the statement size down to :data:`TITLE_FLOOR`, at which
+    ``title_text`` fits a statement slide's title on its lines, whole words each; None
+    for a title that fits at no size (a 58-letter place name), which wraps at whatever
+    size the others are set in."""
+    room = _areas(context, with_picture).column
+    largest = max(context.sizes.statement_title, TITLE_FLOOR)
+    title = _plan_title(context, title_text, room, largest, TITLE_FLOOR)
+    if title is None:
+        return largest
+    if title.fit.size > TITLE_FLOOR:
+        return title.fit.size
+    left, _, right, _ = title.frame.insets
+    text = title_text.upper() if title.frame.capitals else title_text
+    lines = context.measurer(title.frame.typeface).wrap(
+        (Run(text, bold=title.frame.bold),),
+        to_points(room.width - left - right) * WIDTH_SLACK,
+        TITLE_FLOOR,
+    )
+    if len(lines) > TITLE_LINES or breaks_inside_short_word(text, lines, None):
+        return None
+    return TITLE_FLOOR
+
+
+def plan_statement(
+    context: DeckContext,
+    title_text: str,
+    blocks: Sequence[Block],
+    with_picture: bool,
+    title_size: float,
+) -> StatementPlan | None:
+    """Measure a statement slide, its title at ``title_size`` (one size for every
+    statement slide of a deck, see :func:`statement_title_size`), on more lines where it
+    needs them; None when its text does not fit on the one slide."""
+    layout = context.layouts.content
+    frame = context.body_frames(layout)[0]
+    areas = _areas(context, with_picture)
+    panel, picture = areas.panel, areas.picture
+    left, right = areas.column.x, areas.column.right
+    title = _plan_title(context, title_text, areas.column, title_size, title_size)
     room = panel.height - 2 * MARGIN - (title.box.height + 2 * GAP if title else 0)
     column = Box(left, 0, right - left, room)
     fit = fit_body(
@@ -119,8 +168,11 @@ def plan_statement(
     return StatementPlan(title, frame, fit, body, panel, picture)
 
 
-def _plan_title(context: DeckContext, text: str, room: Box) -> TitlePlan | None:
-    """The title measured at the statement size in ``room``, its box as tall as its lines."""
+def _plan_title(
+    context: DeckContext, text: str, room: Box, largest: float, smallest: float
+) -> TitlePlan | None:
+    """The title measured in ``room`` at the largest size from ``largest`` down to
+    ``smallest`` that fits its lines, its box as tall as its lines."""
     frame = context.frame(context.layouts.content, "title")
     if frame is None:
         return None
@@ -130,7 +182,7 @@ def _plan_title(context: DeckContext, text: str, room: Box) -> TitlePlan | None:
         context.measurer(frame.typeface),
         to_points(room.width - left - right),
         to_points(room.height - top - bottom),
-        (max(context.sizes.statement_title, TITLE_FLOOR), TITLE_FLOOR),
+        (largest, smallest),
         bold=frame.bold,
     )
     height = points(fit.height) + top + bottom + points(2)

@@ -44,6 +44,15 @@ class Block:
     """A fixed distance between baselines, in points, instead of single spacing."""
     lead_color: Role | None = None
     """The colour of the first run only, such as a label that opens the paragraph."""
+    hanging: float = 0.0
+    """How far the lines after the first are indented, in ems, so that a wrapped entry
+    (a source) stands out by its first line; for a paragraph with no bullet."""
+
+    @property
+    def indent_ems(self) -> float:
+        """How far, in ems, the text of the block's lines (all but the first, for a
+        hanging indent) is indented: the measure to wrap it to is that much narrower."""
+        return self.level * BULLET_INDENT + self.hanging
 
     @property
     def plain(self) -> str:
@@ -235,7 +244,9 @@ def _paragraph_xml(block: Block, style: TextStyle) -> str:
         bullet = BULLETS[min(block.level, len(BULLETS)) - 1]
         marker = f'<a:buFont typeface="Arial"/><a:buChar char="{bullet}"/>'
     else:
-        properties.append(' marL="0" indent="0"')
+        # A hanging indent: the margin is the wrapped lines', the first line's back out.
+        hanging = points(block.hanging * (size or 18))
+        properties.append(f' marL="{hanging}" indent="{-hanging}"')
         marker = "<a:buNone/>"
     runs = "".join(
         _run_xml(run, block, style, block.lead_color if index == 0 else None)

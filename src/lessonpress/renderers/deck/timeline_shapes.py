@@ -18,6 +18,7 @@ from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, points, to_points
+from lessonpress.renderers.deck.marker_edge import MarkerEdge, marker_edge
 from lessonpress.renderers.deck.patterns import fill_with_pattern
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.text import Block, TextStyle, text_box_body
@@ -70,14 +71,21 @@ def draw_overview(
         center_x, center_y = flip.point(marker.center.x, marker.center.y)
         size = points(2 * radius)
         box = Box(center_x - size // 2, center_y - size // 2, size, size)
-        ring = colors.color("accent") if marker.highlight else colors.color("background")
+        if marker.highlight:
+            ring = MarkerEdge(colors.color("accent"), points(2.0))
+        else:
+            # The ground's colour parts a marker from a leader behind it, unless the
+            # marker's own colour is too close to the ground and needs an edge to show.
+            ring = marker_edge(item.color, colors.hex("background")) or MarkerEdge(
+                colors.color("background"), points(1.0)
+            )
         shapes.add_shape(
             f"Marker: {item.event.title}",
             box,
             item.marker,
             fill=srgb(item.color),
-            line=ring,
-            line_width=points(2.0 if marker.highlight else 1.0),
+            line=ring.line,
+            line_width=ring.width,
         )
     for label in layout.labels:
         item = content.item(label.key)
