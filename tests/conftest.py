@@ -15,7 +15,7 @@ from lessonpress.model.pages import parse_page_size
 from lessonpress.renderers.base import Edition, RenderOptions
 
 if TYPE_CHECKING:
-    from every_build import Built
+    from every_build import Built, Shown
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -27,22 +27,23 @@ BuildOutput = Callable[..., Path]
 
 
 @pytest.fixture(scope="session")
-def every_build(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Built]:
-    """Every repository lesson built in every built-in theme, once a session (see
+def every_deck(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Built]:
+    """Every repository lesson's deck in every built-in theme, once a session (see
     :mod:`every_build`; tests that use it are in its xdist group)."""
-    from every_build import build_every_pair
+    from every_build import build_every_deck
 
-    return build_every_pair(tmp_path_factory.mktemp("every-build"))
+    return build_every_deck(tmp_path_factory.mktemp("every-deck"))
 
 
 @pytest.fixture(scope="session")
 def every_deck_shown(
-    every_build: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
-) -> dict[tuple[Path, str], Path]:
-    """LibreOffice's PDF of every deck in :func:`every_build`, by one LibreOffice call."""
-    from every_build import convert_every_deck
+    every_deck: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[Path, str], Shown]:
+    """Every deck in :func:`every_deck` as LibreOffice shows it, converted by one
+    LibreOffice call and each PDF read once."""
+    from every_build import show_every_deck
 
-    return convert_every_deck(every_build, tmp_path_factory.mktemp("every-deck-shown"))
+    return show_every_deck(every_deck, tmp_path_factory.mktemp("every-deck-shown"))
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,8 @@
 many lines of body text a slide holds, how large titles and body text are set, how much
 of an event slide is in use, and the resolution pictures are shown at.
 
-The decks are built once and converted by one LibreOffice call (:mod:`every_build`);
-every test here reads the same PDFs, so one worker runs them all.
+The decks are built once, converted by one LibreOffice call and each PDF read once
+(:mod:`every_build`); every test here reads the same readings, so one worker runs them all.
 
 "Empty" is measured on a grid of one-inch cells (:data:`deck_reading.CELL`) laid over
 the slide inside the half-inch margins the design keeps clear: a cell is in use when a
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from checks import layout_problems, needs_programs
-from deck_reading import SlideRead, read_deck
-from every_build import GROUP, PAIR_IDS, PAIRS, Built
+from checks import needs_programs
+from deck_reading import SlideRead
+from every_build import GROUP, PAIR_IDS, PAIRS, Shown
 from lessonpress.load.lesson import load_lesson
 
 CONTINUATION = re.compile(r" \(\d+ \S+ \d+\)$")
@@ -39,20 +39,25 @@ pytestmark = [needs_programs("soffice"), pytest.mark.xdist_group(GROUP)]
 
 @pytest.fixture(scope="session")
 def shown(
-    every_build: dict[tuple[Path, str], Built], every_deck_shown: dict[tuple[Path, str], Path]
+    every_deck_shown: dict[tuple[Path, str], Shown],
 ) -> dict[tuple[Path, str], list[SlideRead]]:
     """Every slide of every lesson's deck in every theme, read from LibreOffice's PDF."""
-    return {
-        pair: list(read_deck(built.deck, every_deck_shown[pair]))
-        for pair, built in every_build.items()
-    }
+    return {pair: deck.slides for pair, deck in every_deck_shown.items()}
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_libreoffice_draws_one_page_per_slide(
+    every_deck_shown: dict[tuple[Path, str], Shown], lesson_path: Path, theme: str
+) -> None:
+    deck = every_deck_shown[lesson_path, theme]
+    assert deck.page_count == deck.slide_count, f"{deck.pdf}: one page per slide"
 
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_nothing_is_off_a_slide_or_overlapping(
-    every_deck_shown: dict[tuple[Path, str], Path], lesson_path: Path, theme: str
+    every_deck_shown: dict[tuple[Path, str], Shown], lesson_path: Path, theme: str
 ) -> None:
-    assert layout_problems(every_deck_shown[lesson_path, theme]) == []
+    assert every_deck_shown[lesson_path, theme].layout_problems == []
 
 
 def event_slides(lesson_path: Path, slides: list[SlideRead]) -> list[SlideRead]:
