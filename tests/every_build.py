@@ -1,23 +1,28 @@
 """Every repository lesson's deck in every built-in theme, built once a session, and the
-decks as LibreOffice shows them: converted by one LibreOffice call and each PDF read once.
+decks as LibreOffice shows them: converted by one LibreOffice call a share and each PDF
+read once.
 
-The builds are costly (90 decks) and so are the conversion and the reading, so every
-test that reads them is in one xdist group (:data:`GROUP`): one worker builds, converts
-and reads them once, and runs all those tests. Being the largest group, it is the first
-work xdist hands out, while the other worker takes the tests outside it.
+The builds are costly (90 decks) and so are the conversion and the reading, so they are
+made in :data:`SHARES` shares, each of every lesson and every theme, and the tests that
+read one share are in one xdist group: one worker builds, converts and reads the share
+once and runs all its tests, while another worker does the same with the next share.
+Being the largest groups, the shares are the first work xdist hands out.
 
 The handout and poster of each pair are not built here: the tests that read them build
-the one output they need (``build_output`` in conftest) and run outside the group, on
-whichever worker is free.
+the one output they need (``build_output`` in conftest) and run on whichever worker is
+free.
 """
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import pdfplumber
+import pytest
 from pptx import Presentation
 
 from checks import WordBox, convert_all_to_pdf, page_layout_problems, page_words
@@ -29,11 +34,53 @@ from lessonpress.model.lesson import Lesson
 
 LESSON_FILES = sorted(CONTENT.glob("*.yaml")) + sorted(LESSONS.glob("*.yaml"))
 THEMES = sorted(path.stem for path in (ROOT / "themes").glob("*.yaml"))
-PAIRS = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
+Pair = tuple[Path, str]
+PAIRS: list[Pair] = [(lesson, theme) for lesson in LESSON_FILES for theme in THEMES]
 PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
 
 GROUP = "every-build"
-"""The xdist group of every test that reads :func:`build_every_deck`'s outputs."""
+"""The name the xdist groups of the shares start with."""
+
+SHARES = 2
+"""How many shares the pairs are made in: as many as workers can take them at once."""
+
+SHARE_OF = {pair: index % SHARES for index, pair in enumerate(PAIRS)}
+"""Each pair's share: pairs in turn, so that every share has every lesson and theme and
+the lessons' costs even out (a lesson's five themes alternate between shares)."""
+
+SHARED_PAIRS = [
+    pytest.param(*pair, id=name, marks=pytest.mark.xdist_group(f"{GROUP}-{SHARE_OF[pair]}"))
+    for pair, name in zip(PAIRS, PAIR_IDS, strict=True)
+]
+"""The pairs to parametrize a test that reads :class:`ByShare` values with: each in its
+share's xdist group."""
+
+
+Value = TypeVar("Value")
+
+
+class ByShare(Generic[Value]):
+    """A value for every pair, made one share at a time: the first test asking for a
+    pair has its whole share's values made, by ``make``. A share that could not be made
+    fails (or skips) every test that asks for it, with the same exception, without being
+    made again."""
+
+    def __init__(self, make: Callable[[list[Pair]], dict[Pair, Value]]) -> None:
+        self._make = make
+        self._values: dict[Pair, Value] = {}
+        self._failures: dict[int, Exception | pytest.skip.Exception] = {}
+
+    def __getitem__(self, pair: Pair) -> Value:
+        share = SHARE_OF[pair]
+        if share in self._failures:
+            raise self._failures[share]
+        if pair not in self._values:
+            try:
+                self._values.update(self._make([each for each in PAIRS if SHARE_OF[each] == share]))
+            except (Exception, pytest.skip.Exception) as error:
+                self._failures[share] = error
+                raise
+        return self._values[pair]
 
 
 @dataclass(frozen=True)
@@ -61,20 +108,18 @@ class Shown:
     """Words overlapping each other or outside the page, on any page."""
 
 
-def build_every_deck(folder: Path) -> dict[tuple[Path, str], Built]:
-    """Every repository lesson's deck built in every built-in theme, into ``folder``."""
-    outputs: dict[tuple[Path, str], Built] = {}
-    for lesson_path, theme in PAIRS:
+def build_decks(pairs: list[Pair], folder: Path) -> dict[Pair, Built]:
+    """The deck of each lesson in its theme, built into ``folder``."""
+    outputs: dict[Pair, Built] = {}
+    for lesson_path, theme in pairs:
         result = build_lesson(lesson_path, folder / theme / lesson_path.stem, ["deck"], theme)
         [deck] = result.outputs
         outputs[lesson_path, theme] = Built(load_lesson(lesson_path).lesson, deck)
     return outputs
 
 
-def show_every_deck(
-    builds: dict[tuple[Path, str], Built], folder: Path
-) -> dict[tuple[Path, str], Shown]:
-    """Every built deck as LibreOffice shows it: all converted by one LibreOffice call."""
+def show_decks(builds: dict[Pair, Built], folder: Path) -> dict[Pair, Shown]:
+    """The built decks as LibreOffice shows them: all converted by one LibreOffice call."""
     decks = {
         pair: Path(shutil.copy(built.deck, folder / f"{pair[0].stem}-{pair[1]}.pptx"))
         for pair, built in builds.items()

@@ -1,9 +1,9 @@
 """The three timelines fitted by one ladder, checked on the real outputs of every
 repository lesson in every built-in theme.
 
-The decks are built once per session, converted by LibreOffice once and read once
-(:mod:`every_build`): the tests that read them are in its xdist group. The tests of a
-handout's strip or a poster build just that output and run on any worker.
+The decks are built once per session, converted by LibreOffice once a share and read
+once (:mod:`every_build`): the tests that read them run on the worker that made their
+share. The tests of a handout's strip or a poster build just that output, on any worker.
 """
 
 from __future__ import annotations
@@ -19,13 +19,10 @@ from pptx.slide import Slide
 
 from checks import needs_programs, overlapping_words, page_words
 from conftest import BuildOutput
-from every_build import GROUP, PAIR_IDS, PAIRS, Built, Shown
+from every_build import PAIR_IDS, PAIRS, SHARED_PAIRS, Built, ByShare, Shown
 from lessonpress.load.lesson import load_lesson
 from lessonpress.model.lesson import Lesson
 from lessonpress.present.words import words_for
-
-IN_DECK_GROUP = pytest.mark.xdist_group(GROUP)
-"""The tests that read :func:`every_deck` share its builds: one worker runs them all."""
 
 
 def squeeze(text: str) -> str:
@@ -95,10 +92,9 @@ def assert_key_events_in(lesson: Lesson, text: str, where: str) -> None:
     assert not missing, f"key events missing from the {where}: {missing}"
 
 
-@IN_DECK_GROUP
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_every_key_event_is_on_the_overview_with_its_whole_title(
-    every_deck: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    every_deck: ByShare[Built], lesson_path: Path, theme: str
 ) -> None:
     outputs = every_deck[lesson_path, theme]
     assert_key_events_in(outputs.lesson, overview_text(outputs.deck), "overview")
@@ -140,22 +136,20 @@ def test_no_text_on_the_poster_ends_inside_a_word(
     assert not broken, f"cut inside a word: {broken}"
 
 
-@IN_DECK_GROUP
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_no_text_on_the_overview_ends_inside_a_word(
-    every_deck: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    every_deck: ByShare[Built], lesson_path: Path, theme: str
 ) -> None:
     outputs = every_deck[lesson_path, theme]
     broken = broken_words(outputs.lesson, overview_text(outputs.deck))
     assert not broken, f"cut inside a word: {broken}"
 
 
-@IN_DECK_GROUP
 @needs_programs("soffice")
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_overview_labels_do_not_touch_in_libreoffice(
-    every_deck: dict[tuple[Path, str], Built],
-    every_deck_shown: dict[tuple[Path, str], Shown],
+    every_deck: ByShare[Built],
+    every_deck_shown: ByShare[Shown],
     lesson_path: Path,
     theme: str,
 ) -> None:
