@@ -3,10 +3,10 @@ decks as LibreOffice shows them: converted by one LibreOffice call a share and e
 read once.
 
 The builds are costly (90 decks) and so are the conversion and the reading, so they are
-made in :data:`SHARES` shares, each of every lesson and every theme, and the tests that
-read one share are in one xdist group: one worker builds, converts and reads the share
-once and runs all its tests, while another worker does the same with the next share.
-Being the largest groups, the shares are the first work xdist hands out.
+made in :data:`SHARES` shares, one for each xdist worker, and the tests that read one
+share are in one xdist group: one worker builds, converts and reads the share once and
+runs all its tests, while the others do the same with the other shares. Being the
+largest groups, the shares are the first work xdist hands out.
 
 The handout and poster of each pair are not built here: the tests that read them build
 the one output they need (``build_output`` in conftest) and run on whichever worker is
@@ -15,6 +15,7 @@ free.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,12 +42,13 @@ PAIR_IDS = [f"{lesson.stem}-{theme}" for lesson, theme in PAIRS]
 GROUP = "every-build"
 """The name the xdist groups of the shares start with."""
 
-SHARES = 2
-"""How many shares the pairs are made in: as many as workers can take them at once."""
+SHARES = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+"""How many shares the pairs are made in: one for each of xdist's workers (which all see
+the same count), one without xdist."""
 
 SHARE_OF = {pair: index % SHARES for index, pair in enumerate(PAIRS)}
-"""Each pair's share: pairs in turn, so that every share has every lesson and theme and
-the lessons' costs even out (a lesson's five themes alternate between shares)."""
+"""Each pair's share: the pairs dealt out in turn, so that the lessons' costs even out (in
+two shares, a lesson's five themes alternate between them)."""
 
 SHARED_PAIRS = [
     pytest.param(*pair, id=name, marks=pytest.mark.xdist_group(f"{GROUP}-{SHARE_OF[pair]}"))
