@@ -772,16 +772,24 @@ def off_page_words(
 
 def layout_problems(path: Path | str, margin: float = 0.0) -> list[str]:
     """Overlapping words and words outside the page (or its margin), on every page."""
-    problems = []
     with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            number = page.page_number
-            words = page_words(page)
-            for first, second in overlapping_words(words):
-                problems.append(f"page {number}: {first} overlaps {second}")
-            for word in off_page_words(page, margin, words):
-                where = "outside the page" if margin == 0 else f"within {margin} pt of the edge"
-                problems.append(f"page {number}: {word} is {where}")
+        return [problem for page in pdf.pages for problem in page_layout_problems(page, margin)]
+
+
+def page_layout_problems(
+    page: Page, margin: float = 0.0, words: Sequence[WordBox] | None = None
+) -> list[str]:
+    """Overlapping words and words outside the page (or its margin), on one page (its
+    words found again unless given)."""
+    number = page.page_number
+    words = page_words(page) if words is None else words
+    problems = [
+        f"page {number}: {first} overlaps {second}" for first, second in overlapping_words(words)
+    ]
+    where = "outside the page" if margin == 0 else f"within {margin} pt of the edge"
+    problems += [
+        f"page {number}: {word} is {where}" for word in off_page_words(page, margin, words)
+    ]
     return problems
 
 

@@ -15,7 +15,7 @@ from lessonpress.model.pages import parse_page_size
 from lessonpress.renderers.base import Edition, RenderOptions
 
 if TYPE_CHECKING:
-    from every_build import Built
+    from every_build import Built, ByShare, Shown
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -27,22 +27,26 @@ BuildOutput = Callable[..., Path]
 
 
 @pytest.fixture(scope="session")
-def every_build(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Built]:
-    """Every repository lesson built in every built-in theme, once a session (see
-    :mod:`every_build`; tests that use it are in its xdist group)."""
-    from every_build import build_every_pair
+def every_deck(tmp_path_factory: pytest.TempPathFactory) -> ByShare[Built]:
+    """Every repository lesson's deck in every built-in theme, a share at a time, once a
+    session (see :mod:`every_build`; a test reading it is parametrized with
+    ``SHARED_PAIRS``, which puts each pair in its share's xdist group)."""
+    from every_build import ByShare, build_decks
 
-    return build_every_pair(tmp_path_factory.mktemp("every-build"))
+    folder = tmp_path_factory.mktemp("every-deck")
+    return ByShare(lambda pairs: build_decks(pairs, folder))
 
 
 @pytest.fixture(scope="session")
 def every_deck_shown(
-    every_build: dict[tuple[Path, str], Built], tmp_path_factory: pytest.TempPathFactory
-) -> dict[tuple[Path, str], Path]:
-    """LibreOffice's PDF of every deck in :func:`every_build`, by one LibreOffice call."""
-    from every_build import convert_every_deck
+    every_deck: ByShare[Built], tmp_path_factory: pytest.TempPathFactory
+) -> ByShare[Shown]:
+    """Every deck in :func:`every_deck` as LibreOffice shows it, converted by one
+    LibreOffice call a share and each PDF read once."""
+    from every_build import ByShare, show_decks
 
-    return convert_every_deck(every_build, tmp_path_factory.mktemp("every-deck-shown"))
+    folder = tmp_path_factory.mktemp("every-deck-shown")
+    return ByShare(lambda pairs: show_decks({pair: every_deck[pair] for pair in pairs}, folder))
 
 
 @pytest.fixture(scope="session")

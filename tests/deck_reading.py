@@ -207,20 +207,23 @@ def read_deck(pptx: Path, pdf: Path) -> Iterator[SlideRead]:
     with pdfplumber.open(pdf) as document:
         assert len(document.pages) == len(slides), f"{pdf}: one page per slide"
         for number, (slide, page) in enumerate(zip(slides, document.pages, strict=True), 1):
-            chars = [char for char in without_duplicate_chars(page).chars if char["text"].strip()]
-            others = text_box_rects(slide)
-            title_chars = _chars_in(chars, placeholder_rects(slide, TITLE_KINDS), others)
-            bodies = [
-                _chars_in(chars, [rect], others) for rect in placeholder_rects(slide, BODY_KINDS)
-            ]
-            body_chars = [char for body in bodies for char in body]
-            title = slide.shapes.title
-            yield SlideRead(
-                number=number,
-                title=" ".join(title.text_frame.text.split()) if title is not None else "",
-                title_sizes=[round(float(char["size"]), 1) for char in title_chars],
-                body_lines=max((count_lines(body) for body in bodies), default=0),
-                body_sizes=[round(float(char["size"]), 1) for char in body_chars],
-                empty_share=empty_share(page, chars),
-                pictures=picture_ppi(slide),
-            )
+            yield read_slide(number, slide, page)
+
+
+def read_slide(number: int, slide: Slide, page: Page) -> SlideRead:
+    """Slide ``number`` (from 1) as LibreOffice drew it on ``page``."""
+    chars = [char for char in without_duplicate_chars(page).chars if char["text"].strip()]
+    others = text_box_rects(slide)
+    title_chars = _chars_in(chars, placeholder_rects(slide, TITLE_KINDS), others)
+    bodies = [_chars_in(chars, [rect], others) for rect in placeholder_rects(slide, BODY_KINDS)]
+    body_chars = [char for body in bodies for char in body]
+    title = slide.shapes.title
+    return SlideRead(
+        number=number,
+        title=" ".join(title.text_frame.text.split()) if title is not None else "",
+        title_sizes=[round(float(char["size"]), 1) for char in title_chars],
+        body_lines=max((count_lines(body) for body in bodies), default=0),
+        body_sizes=[round(float(char["size"]), 1) for char in body_chars],
+        empty_share=empty_share(page, chars),
+        pictures=picture_ppi(slide),
+    )

@@ -1,8 +1,9 @@
 """The three timelines fitted by one ladder, checked on the real outputs of every
 repository lesson in every built-in theme.
 
-Each lesson and theme is built once per session (handout, deck and poster) and each deck
-converted by LibreOffice once (:mod:`every_build`).
+The decks are built once per session, converted by LibreOffice once a share and read
+once (:mod:`every_build`): the tests that read them run on the worker that made their
+share. The tests of a handout's strip or a poster build just that output, on any worker.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from pptx import Presentation
 from pptx.slide import Slide
 
 from checks import needs_programs, overlapping_words, page_words
-from every_build import GROUP, PAIR_IDS, PAIRS, Built
+from conftest import BuildOutput
+from every_build import PAIR_IDS, PAIRS, SHARED_PAIRS, Built, ByShare, Shown
+from lessonpress.load.lesson import load_lesson
 from lessonpress.model.lesson import Lesson
 from lessonpress.present.words import words_for
-
-# The builds are shared with the other tests of every lesson in every theme: one worker
-# runs them all, once.
-pytestmark = pytest.mark.xdist_group(GROUP)
 
 
 def squeeze(text: str) -> str:
@@ -93,20 +92,20 @@ def assert_key_events_in(lesson: Lesson, text: str, where: str) -> None:
     assert not missing, f"key events missing from the {where}: {missing}"
 
 
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_every_key_event_is_on_the_overview_with_its_whole_title(
-    every_build: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    every_deck: ByShare[Built], lesson_path: Path, theme: str
 ) -> None:
-    outputs = every_build[lesson_path, theme]
+    outputs = every_deck[lesson_path, theme]
     assert_key_events_in(outputs.lesson, overview_text(outputs.deck), "overview")
 
 
 @pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
 def test_every_key_event_is_on_the_strip_with_its_whole_title(
-    every_build: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
+    build_output: BuildOutput, lesson_path: Path, theme: str
 ) -> None:
-    outputs = every_build[lesson_path, theme]
-    assert_key_events_in(outputs.lesson, squeeze(strip_text(outputs.handout)), "strip")
+    handout = build_output(lesson_path, "handout", theme)
+    assert_key_events_in(load_lesson(lesson_path).lesson, squeeze(strip_text(handout)), "strip")
 
 
 def _clipped_words(text: str) -> Iterator[str]:
@@ -115,40 +114,49 @@ def _clipped_words(text: str) -> Iterator[str]:
         yield match[1]
 
 
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
-def test_no_text_on_a_timeline_ends_inside_a_word(
-    every_build: dict[tuple[Path, str], Built], lesson_path: Path, theme: str
-) -> None:
-    """Every word before an ellipsis, on the poster and the overview, is a whole word of
-    the lesson (its title block, an event's text or title, an era's or category's name)."""
-    outputs = every_build[lesson_path, theme]
-    lesson = outputs.lesson
+def broken_words(lesson: Lesson, text: str) -> list[str]:
+    """The words right before an ellipsis in ``text`` that are not whole words of the
+    lesson (its title block, an event's text or title, an era's or category's name)."""
     title_block = [lesson.title, lesson.subtitle, lesson.author, lesson.course, lesson.date]
     sources = [text for text in title_block if text]
     sources += [event.title for event in lesson.events] + [era.title for era in lesson.eras]
     sources += [category.label for category in lesson.categories.values()]
     sources += [event.text.paragraphs[0].plain for event in lesson.events if event.text]
     whole_words = {word for source in sources for word in re.findall(r"\w+", source)}
-    with pdfplumber.open(outputs.poster) as pdf:
+    return [word for word in _clipped_words(text) if word not in whole_words]
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+def test_no_text_on_the_poster_ends_inside_a_word(
+    build_output: BuildOutput, lesson_path: Path, theme: str
+) -> None:
+    with pdfplumber.open(build_output(lesson_path, "poster", theme)) as pdf:
         poster = " ".join(word.text for page in pdf.pages for word in page_words(page))
-    clipped = [*_clipped_words(poster), *_clipped_words(overview_text(outputs.deck))]
-    broken = [word for word in clipped if word not in whole_words]
+    broken = broken_words(load_lesson(lesson_path).lesson, poster)
+    assert not broken, f"cut inside a word: {broken}"
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
+def test_no_text_on_the_overview_ends_inside_a_word(
+    every_deck: ByShare[Built], lesson_path: Path, theme: str
+) -> None:
+    outputs = every_deck[lesson_path, theme]
+    broken = broken_words(outputs.lesson, overview_text(outputs.deck))
     assert not broken, f"cut inside a word: {broken}"
 
 
 @needs_programs("soffice")
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_overview_labels_do_not_touch_in_libreoffice(
-    every_build: dict[tuple[Path, str], Built],
-    every_deck_shown: dict[tuple[Path, str], Path],
+    every_deck: ByShare[Built],
+    every_deck_shown: ByShare[Shown],
     lesson_path: Path,
     theme: str,
 ) -> None:
     """Measured on LibreOffice's rendering, in the font the slide is really shown in: no
     two words of the overview share any area."""
-    overviews = overview_slides(every_build[lesson_path, theme].deck)
-    with pdfplumber.open(every_deck_shown[lesson_path, theme]) as pdf:
-        pages = [page_words(pdf.pages[index]) for index in overviews]
+    overviews = overview_slides(every_deck[lesson_path, theme].deck)
+    pages = [every_deck_shown[lesson_path, theme].words[index] for index in overviews]
     touching = [
         pair for words in pages for pair in overlapping_words(words, min_area=0, min_fraction=0)
     ]

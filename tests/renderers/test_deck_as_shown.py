@@ -2,8 +2,8 @@
 many lines of body text a slide holds, how large titles and body text are set, how much
 of an event slide is in use, and the resolution pictures are shown at.
 
-The decks are built once and converted by one LibreOffice call (:mod:`every_build`);
-every test here reads the same PDFs, so one worker runs them all.
+The decks are built once, converted by one LibreOffice call a share and each PDF read
+once (:mod:`every_build`); the tests of one share's pairs run on the worker that made it.
 
 "Empty" is measured on a grid of one-inch cells (:data:`deck_reading.CELL`) laid over
 the slide inside the half-inch margins the design keeps clear: a cell is in use when a
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from checks import layout_problems, needs_programs
-from deck_reading import SlideRead, read_deck
-from every_build import GROUP, PAIR_IDS, PAIRS, Built
+from checks import needs_programs
+from deck_reading import SlideRead
+from every_build import SHARED_PAIRS, ByShare, Shown
 from lessonpress.load.lesson import load_lesson
 
 CONTINUATION = re.compile(r" \(\d+ \S+ \d+\)$")
@@ -34,25 +34,22 @@ MIN_PPI = 96.0
 PPI_ROUNDING = 0.5
 """Pixels per inch lost to a shape's extent rounded to whole EMU."""
 
-pytestmark = [needs_programs("soffice"), pytest.mark.xdist_group(GROUP)]
+pytestmark = needs_programs("soffice")
 
 
-@pytest.fixture(scope="session")
-def shown(
-    every_build: dict[tuple[Path, str], Built], every_deck_shown: dict[tuple[Path, str], Path]
-) -> dict[tuple[Path, str], list[SlideRead]]:
-    """Every slide of every lesson's deck in every theme, read from LibreOffice's PDF."""
-    return {
-        pair: list(read_deck(built.deck, every_deck_shown[pair]))
-        for pair, built in every_build.items()
-    }
-
-
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
-def test_nothing_is_off_a_slide_or_overlapping(
-    every_deck_shown: dict[tuple[Path, str], Path], lesson_path: Path, theme: str
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
+def test_libreoffice_draws_one_page_per_slide(
+    every_deck_shown: ByShare[Shown], lesson_path: Path, theme: str
 ) -> None:
-    assert layout_problems(every_deck_shown[lesson_path, theme]) == []
+    deck = every_deck_shown[lesson_path, theme]
+    assert deck.page_count == deck.slide_count, f"{deck.pdf}: one page per slide"
+
+
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
+def test_nothing_is_off_a_slide_or_overlapping(
+    every_deck_shown: ByShare[Shown], lesson_path: Path, theme: str
+) -> None:
+    assert every_deck_shown[lesson_path, theme].layout_problems == []
 
 
 def event_slides(lesson_path: Path, slides: list[SlideRead]) -> list[SlideRead]:
@@ -63,24 +60,24 @@ def event_slides(lesson_path: Path, slides: list[SlideRead]) -> list[SlideRead]:
     return [slide for slide in slides if CONTINUATION.sub("", slide.title.casefold()) in titles]
 
 
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_no_slide_has_more_than_six_lines_of_body_text(
-    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+    every_deck_shown: ByShare[Shown], lesson_path: Path, theme: str
 ) -> None:
     crowded = [
         f"{slide.where}: {slide.body_lines} lines"
-        for slide in shown[lesson_path, theme]
+        for slide in every_deck_shown[lesson_path, theme].slides
         if slide.body_lines > MAX_BODY_LINES
     ]
     assert not crowded, "\n".join(crowded)
 
 
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_body_text_is_20_pt_or_more_and_titles_32_pt_or_more(
-    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+    every_deck_shown: ByShare[Shown], lesson_path: Path, theme: str
 ) -> None:
     small = []
-    for slide in shown[lesson_path, theme]:
+    for slide in every_deck_shown[lesson_path, theme].slides:
         if slide.body_sizes and min(slide.body_sizes) < MIN_BODY_SIZE:
             small.append(f"{slide.where}: body text at {min(slide.body_sizes)} pt")
         if slide.title_sizes and min(slide.title_sizes) < MIN_TITLE_SIZE:
@@ -88,11 +85,11 @@ def test_body_text_is_20_pt_or_more_and_titles_32_pt_or_more(
     assert not small, "\n".join(small)
 
 
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_no_event_slide_is_more_than_60_percent_empty(
-    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+    every_deck_shown: ByShare[Shown], lesson_path: Path, theme: str
 ) -> None:
-    slides = event_slides(lesson_path, shown[lesson_path, theme])
+    slides = event_slides(lesson_path, every_deck_shown[lesson_path, theme].slides)
     assert slides, "the deck has event slides"
     bare = [
         f"{slide.where}: {slide.empty_share:.0%} empty"
@@ -102,13 +99,13 @@ def test_no_event_slide_is_more_than_60_percent_empty(
     assert not bare, "\n".join(bare)
 
 
-@pytest.mark.parametrize(("lesson_path", "theme"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize(("lesson_path", "theme"), SHARED_PAIRS)
 def test_no_picture_is_shown_under_96_ppi(
-    shown: dict[tuple[Path, str], list[SlideRead]], lesson_path: Path, theme: str
+    every_deck_shown: ByShare[Shown], lesson_path: Path, theme: str
 ) -> None:
     blown_up = [
         f"{slide.where}: {picture.name} at {picture.ppi:.0f} ppi"
-        for slide in shown[lesson_path, theme]
+        for slide in every_deck_shown[lesson_path, theme].slides
         for picture in slide.pictures
         if picture.ppi < MIN_PPI - PPI_ROUNDING
     ]
