@@ -42,6 +42,9 @@ class TimelineStyle:
     """The height of the strip beside the axis area where the leaders of crowded events
     bend sideways towards their labels; taken from the labels' room only when some label
     had to move away from its anchor."""
+    bundle_within: float = 0.0
+    """Numbered instants closer than this along the axis (a marker's width on paper)
+    share one marker and one label, their numbers as a run (``layout.bundles``)."""
     max_text_lines: int = 3
     leading: float = DEFAULT_LEADING
     tick_size: float = 8.8

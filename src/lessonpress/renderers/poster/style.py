@@ -182,4 +182,8 @@ class PosterStyle:
             highlight_scale=TYPE_RATIO,
         ).scaled(self.text_factor)
         # The step is in points, which the style does not scale: one step, body to small.
-        return replace(scaled, size_step=scaled.title_size - scaled.min_size)
+        return replace(
+            scaled,
+            size_step=scaled.title_size - scaled.min_size,
+            bundle_within=2 * self.marker_radius,
+        )
