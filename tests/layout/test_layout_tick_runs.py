@@ -30,7 +30,7 @@ from lessonpress.renderers.poster import PosterRenderer
         ([True, True, False, True, True], [0, 4]),
         ([True, False, True, True, True, True, True], [0, 2, 4, 6]),
         ([True, True, True, False, True, True, True, True, True], [0, 2, 4, 6, 8]),
-        ([False, True, True, False, True, True, False], [2, 4]),
+        ([False, True, True, False, True, True, False], [1, 5]),
         ([False, False], []),
     ],
 )

@@ -17,8 +17,8 @@ def evenly_kept(clear: Sequence[bool]) -> range:
 
     Preferred in order: a run spanning the axis (at least two ticks, missing no more
     than a step's worth at either end), then the most ticks, then a run from the first
-    tick to the last, then the finest step. Every tick when all are clear; none when
-    none is."""
+    tick to the last, then the widest run, then the finest step. Every tick when all
+    are clear; none when none is."""
     count = len(clear)
     if all(clear):
         return range(count)
@@ -33,13 +33,13 @@ def evenly_kept(clear: Sequence[bool]) -> range:
     if not candidates:
         return range(0)
 
-    def rank(indices: range) -> tuple[bool, int, bool, int]:
+    def rank(indices: range) -> tuple[bool, int, bool, int, int]:
         spans = (
             len(indices) >= 2
             and indices.start <= indices.step
             and indices[-1] >= count - 1 - indices.step
         )
         ends = indices.start == 0 and indices[-1] == count - 1
-        return spans, len(indices), ends, -indices.step
+        return spans, len(indices), ends, indices[-1] - indices.start, -indices.step
 
     return max(candidates, key=rank)
