@@ -140,7 +140,7 @@ def _print_resolution(image: ImageFile, width: float) -> ImageReader:
     """The picture, scaled down (never up) to ``PRINT_DPI`` at ``width`` points."""
     with PILImage.open(image.stream()) as source:
         picture = source.convert("RGBA" if _has_alpha(source) else "RGB")
-    pixels_wide = max(1, round(width / 72 * PRINT_DPI))
+    pixels_wide = max(1, math.ceil(width / 72 * PRINT_DPI))
     if pixels_wide < picture.width:
         pixels_high = max(1, round(picture.height * pixels_wide / picture.width))
         picture = picture.resize((pixels_wide, pixels_high), PILImage.Resampling.LANCZOS)
