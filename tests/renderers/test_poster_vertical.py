@@ -89,7 +89,8 @@ def missing_titles(target: Path, lesson: Lesson) -> list[str]:
 def tick_column(target: Path) -> list[tuple[float, float, int]]:
     """The tick labels, as (right edge, top, year) from the top down: of the columns of
     year-only words set flush right at one x (the tick labels, and the dates of the
-    labels left of the axis), the one nearest the middle of the page."""
+    labels left of the axis), the one nearest the middle of the page. Leaders may leave
+    an axis two evenly spaced ticks."""
     with pdfplumber.open(target) as pdf:
         middle = pdf.pages[0].width / 2
         words = page_words(pdf.pages[0])
@@ -98,7 +99,7 @@ def tick_column(target: Path) -> list[tuple[float, float, int]]:
         if YEAR.fullmatch(word.text):
             columns[round(word.x1)].append((word.x1, word.top, int(word.text)))
     ticks = min(
-        (column for column in columns.values() if len(column) >= 3),
+        (column for column in columns.values() if len(column) >= 2),
         key=lambda column: abs(column[0][0] - middle),
     )
     return sorted(ticks, key=lambda tick: tick[1])
@@ -118,11 +119,11 @@ def test_the_portrait_timeline_runs_down_the_page_with_every_title_and_no_clash(
         width, height = pdf.pages[0].width, pdf.pages[0].height
     assert height > width
     ticks = tick_column(target)
-    assert len(ticks) >= 3, ticks
+    assert len(ticks) >= 2, ticks
     assert width / 4 < ticks[0][0] < 3 * width / 4
     years = [year for _, _, year in ticks]
     # Ticks of months repeat their year ("Jan 1917", "Jul 1917").
-    assert years == sorted(years) and len(set(years)) >= 3
+    assert years == sorted(years) and len(set(years)) >= 2
     assert ticks[-1][1] - ticks[0][1] > height / 3
     assert missing_titles(target, lesson_of(path)) == []
     assert layout_problems(target, margin=MIN_EDGE) == []

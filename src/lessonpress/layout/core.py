@@ -17,7 +17,13 @@ from lessonpress.layout.items import TimelineEra, TimelineEvent
 from lessonpress.layout.result import Axis, EraBand, RangeBar, TextLine, Tick
 from lessonpress.layout.scale import MIN_SPAN, TimeScale
 from lessonpress.layout.style import TimelineStyle
-from lessonpress.layout.text import FIT_TOLERANCE, TextMeasurer, baseline_offset, line_height
+from lessonpress.layout.text import (
+    FIT_TOLERANCE,
+    TextMeasurer,
+    baseline_offset,
+    line_height,
+    wrap_text,
+)
 from lessonpress.layout.ticks import Formatter, choose_ticks
 
 TICK_LABEL_GAP = 1.0
@@ -67,7 +73,11 @@ def axis_area(
         [(left, right, index) for index, (left, right, _) in era_spans.items()], style.gap
     )
     lane_count = max(bar_lanes.values(), default=-1) + 1
-    era_row_count = max(era_lanes.values(), default=-1) + 1
+    # A lane of era names is as many rows deep as its name of the most lines.
+    era_lane_rows = [0] * (max(era_lanes.values(), default=-1) + 1)
+    for (_, _, index), lane in era_lanes.items():
+        era_lane_rows[lane] = max(era_lane_rows[lane], len(era_spans[int(index)][2]))
+    era_row_count = sum(era_lane_rows)
 
     tick_height = line_height(style.tick_size, style.leading)
     era_height = line_height(style.era_size, style.leading)
@@ -105,13 +115,23 @@ def axis_area(
         left, right = _era_edges(era, scale)
         band = Rect.from_edges(left, area_bottom, right, area_top)
         name_line = name_box = None
+        more_lines: tuple[TextLine, ...] = ()
         if index in era_spans:
-            name_left, name_right, name = era_spans[index]
-            top = names_top - era_lanes[(name_left, name_right, index)] * era_height
-            name_box = Rect.from_edges(name_left, top - era_height, name_right, top)
+            name_left, name_right, names = era_spans[index]
+            lane = era_lanes[(name_left, name_right, index)]
+            top = names_top - sum(era_lane_rows[:lane]) * era_height
+            name_box = Rect.from_edges(name_left, top - len(names) * era_height, name_right, top)
             baseline = top - baseline_offset(style.era_size, style.leading)
-            name_line = TextLine(name, style.era_font, style.era_size, name_left, baseline)
-        era_bands.append(EraBand(era.key, era.title, era.color, band, name_line, name_box))
+            name_line, *more = (
+                TextLine(
+                    name, style.era_font, style.era_size, name_left, baseline - row * era_height
+                )
+                for row, name in enumerate(names)
+            )
+            more_lines = tuple(more)
+        era_bands.append(
+            EraBand(era.key, era.title, era.color, band, name_line, name_box, more_lines)
+        )
     axis = Axis(axis_y, scale.x0, scale.x1)
     return AxisArea(scale, axis, ticks, tuple(era_bands), bars, area_top, area_bottom)
 
@@ -171,19 +191,37 @@ def _era_edges(era: TimelineEra, scale: TimeScale) -> tuple[float, float]:
 
 def _era_name_spans(
     eras: Sequence[TimelineEra], scale: TimeScale, measurer: TextMeasurer, style: TimelineStyle
-) -> dict[int, tuple[float, float, str]]:
-    """Per era with room for a name: the name's left and right x and its (shortened) text."""
-    spans: dict[int, tuple[float, float, str]] = {}
+) -> dict[int, tuple[float, float, tuple[str, ...]]]:
+    """Per era with room for a name: the name's left and right x and its lines: the
+    whole name on one line, else on up to ``style.era_name_lines`` lines, else its
+    first words shortened to one line."""
+    spans: dict[int, tuple[float, float, tuple[str, ...]]] = {}
     for index, era in enumerate(eras):
         left, right = _era_edges(era, scale)
         left, right = left + style.era_padding, right - style.era_padding
         if right <= left:
             continue
-        name = whole_words(era.title, partial(_fits, measurer, style, right - left))
-        if name:
-            width = min(measurer.width(name, style.era_font, style.era_size), right - left)
-            spans[index] = (left, left + width, name)
+        lines = _era_name_lines(era.title, right - left, measurer, style)
+        if lines:
+            widest = max(measurer.width(line, style.era_font, style.era_size) for line in lines)
+            spans[index] = (left, left + min(widest, right - left), lines)
     return spans
+
+
+def _era_name_lines(
+    title: str, width: float, measurer: TextMeasurer, style: TimelineStyle
+) -> tuple[str, ...]:
+    """An era's name set in ``width``: whole on one line, or broken at spaces over up to
+    ``style.era_name_lines`` lines of whole words; else shortened to one line."""
+    fits = partial(_fits, measurer, style, width)
+    if fits(title) or style.era_name_lines < 2:
+        return (whole_words(title, fits),) if whole_words(title, fits) else ()
+    lines = wrap_text(measurer, title, style.era_font, style.era_size, width)
+    words = title.split()
+    if len(lines) <= style.era_name_lines and " ".join(lines).split() == words:
+        return tuple(lines)
+    name = whole_words(title, fits)
+    return (name,) if name else ()
 
 
 def _fits(measurer: TextMeasurer, style: TimelineStyle, width: float, name: str) -> bool:

@@ -1,9 +1,11 @@
 """Short texts: a text cut where a reader can stop, at the end of a sentence or a clause.
 
-An excerpt never ends inside a word, nor after an initial or an abbreviation
-("Franklin D.", "c.", "U.S."), nor in the middle of a phrase ("cuts the fuel an…"):
-it is the text up to the last sentence or clause end that fits, with an ellipsis
-when something was left out, or nothing at all. Pure functions on plain strings.
+An excerpt never ends inside a word, nor after an initial or an abbreviation in any
+of the lessons' languages ("Franklin D.", "c.", "U.S.", "нем.", "π.Χ."), nor inside
+brackets ("Торгау (нем. Torgau)" is no place to stop), nor in the middle of a phrase
+("cuts the fuel an…"): it is the text up to the last sentence or clause end that fits,
+with an ellipsis when something was left out, or nothing at all. A full stop followed
+by a word in lower case ends no sentence. Pure functions on plain strings.
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ ABBREVIATIONS = frozenset(
         *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "capt", "lt", "sgt", "rev"),
         *("prof", "u.s", "u.k", "u.s.s.r", "u.n", "mt", "ft", "fr", "pres", "gov", "sen"),
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("no", "nos", "fig", "ed", "eds", "inc", "ltd", "co", "ave", "cf", "al", "ch", "est"),
+        # French, Spanish, German
+        *("av", "ap", "env", "mme", "mlle", "aprox", "sra", "srta", "ud", "uds", "pág"),
+        *("bzw", "usw", "vgl", "nr", "chr", "jh", "jhd", "hl", "geb", "gest"),
+        # Russian: years, centuries, languages ("польск. Łódź"), and the like
+        *("гг", "вв", "тыс", "млн", "млрд", "ок", "см", "стр", "ул", "им", "св", "др", "пр"),
+        *("англ", "нем", "франц", "фр", "польск", "норв", "лат", "греч", "итал", "исп"),
+        *("швед", "фин", "яп", "кит", "араб", "тур", "укр", "белорус", "чеш", "рус"),
+        # Greek
+        *("αι", "βλ", "κ.λπ", "κ.ά"),
     }
 )
 """Words that end with a full stop without ending the sentence (lower case, no final stop)."""
@@ -29,6 +41,8 @@ MIN_CLAUSE_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—](?=\s)")
 _TRIM = " ,;:–—-"
+_OPENING = "([{«"
+_CLOSING = ")]}»"
 
 
 def first_sentence(text: str) -> str:
@@ -84,23 +98,45 @@ def candidates(text: str) -> list[str]:
             cuts[end] = text[:end]
     for match in _CLAUSE_END.finditer(text):
         head = text[: match.start()].rstrip(_TRIM)
-        if len(head.split()) >= MIN_CLAUSE_WORDS and not _ends_in_abbreviation(head):
+        if (
+            len(head.split()) >= MIN_CLAUSE_WORDS
+            and not _ends_in_abbreviation(head)
+            and not _inside_brackets(head)
+        ):
             cuts.setdefault(len(head), head + ELLIPSIS)
     return [cuts[end] for end in sorted(cuts)]
 
 
 def _sentence_ends(text: str) -> list[int]:
-    """Where sentences of ``text`` end (just after their closing punctuation)."""
-    return [
-        match.end()
-        for match in _SENTENCE_END.finditer(text)
-        if not (text[match.start()] == "." and _ends_in_abbreviation(text[: match.start() + 1]))
-    ]
+    """Where sentences of ``text`` end (just after their closing punctuation): not at
+    an abbreviation's full stop, not inside brackets, not before a lower-case word."""
+    ends = []
+    for match in _SENTENCE_END.finditer(text):
+        head = text[: match.end()]
+        if text[match.start()] == "." and _ends_in_abbreviation(text[: match.start() + 1]):
+            continue
+        if _inside_brackets(head) or text[match.end() :].lstrip()[:1].islower():
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def _inside_brackets(head: str) -> bool:
+    """Whether ``head`` leaves a bracket open: the text would stop inside it."""
+    depth = 0
+    for character in head:
+        if character in _OPENING:
+            depth += 1
+        elif character in _CLOSING and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _ends_in_abbreviation(head: str) -> bool:
     """Whether ``head`` ends with an initial or an abbreviation and its full stop."""
     if not head.endswith("."):
         return False
-    last_word = head.rsplit(maxsplit=1)[-1].strip("\"'“‘([").rstrip(".").lower()
-    return len(last_word) <= 1 or last_word in ABBREVIATIONS
+    last_word = head.rsplit(maxsplit=1)[-1].strip("\"'“‘«([").rstrip(".").lower()
+    # Initials and dotted short forms: "D.", "e.g.", "J.-C.", "π.Χ.", "z.B.".
+    dotted = all(len(part.strip("-")) <= 2 for part in last_word.split("."))
+    return len(last_word) <= 1 or last_word in ABBREVIATIONS or ("." in last_word and dotted)

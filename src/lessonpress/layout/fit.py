@@ -38,6 +38,7 @@ from typing import Any, Generic, Literal, overload
 
 from typing_extensions import TypeVar
 
+from lessonpress.layout.bundles import Bundles
 from lessonpress.layout.core import AxisAreaTooTall
 from lessonpress.layout.geometry import Rect
 from lessonpress.layout.items import TimelineEra, TimelineEvent
@@ -58,6 +59,10 @@ LADDER = tuple(Degradation)
 
 MOST_LAST_STEP_SIZES = 6
 """How many type sizes the last step (key or selection) tries, from full to the floor."""
+
+BUNDLING_ROUNDS = 3
+"""How many times the numbered-key step bundles the numbered markers that crowd one
+spot of the axis (``TimelineStyle.bundle_within``) and places the axis again."""
 
 NUMBERING_ROUNDS = 3
 """How many times the numbered-key step numbers the highlighted events that found no
@@ -559,15 +564,18 @@ class _Ladder:
     ) -> _Fit | None:
         """The numbered timeline and its key in frame ``index`` at ``sizes``: ``None``
         when the key leaves the timeline too little room (or, unless ``partial``, when
-        a label does not fit)."""
+        a label does not fit). Of the places that hold every number, the one that
+        bundles the fewest into runs: a key beside a long axis rather than one under a
+        short axis where the markers crowd."""
         fits = []
         for key, room in self._key_places(keep, index, listed, sizes):
             fit = self._keyed_in(index, on_timeline, key, room, sizes, partial=partial)
-            if fit is not None and not fit.left_out:
+            if fit is None:
+                continue
+            if not fit.left_out and _label_count(fit) == len(on_timeline):
                 return fit
-            if fit is not None:
-                fits.append(fit)
-        return min(fits, key=lambda fit: len(fit.left_out), default=None)
+            fits.append(fit)
+        return min(fits, key=lambda fit: (len(fit.left_out), -_label_count(fit)), default=None)
 
     def _key_places(
         self, keep: Keep, index: int, listed: Sequence[TimelineEvent], sizes: LabelSizes
@@ -604,12 +612,19 @@ class _Ladder:
         partial: bool,
     ) -> _Fit | None:
         """The numbered timeline in ``room`` of frame ``index`` beside ``key``."""
-        rows: tuple[AnyPrepared, ...] | None
-        if self.single_row(index):
-            prepared = self.prepared(index, on_timeline, room)
-            rows = None if prepared is None else (prepared,)
-        else:
-            rows = self.prepared_rows(index, on_timeline, room)
+        numbers = {entry.key: entry.number for entry in key.entries}
+        bundles = Bundles.unbundled(on_timeline, numbers)
+        rows = self._rows_of(index, bundles.events, room)
+        reach = self.frames[index].style.bundle_within
+        # Bundling moves the markers left apart, which may bring new runs together.
+        for _ in range(BUNDLING_ROUNDS):
+            if rows is None or not reach:
+                break
+            more = bundles.bundled([_positions(prepared) for prepared in rows], reach)
+            if len(more.events) == len(bundles.events):
+                break
+            bundles = more
+            rows = self._rows_of(index, bundles.events, room)
         if rows is None:
             return None
         step = Degradation.NUMBERED_KEY
@@ -620,8 +635,18 @@ class _Ladder:
                 return None
             layouts.append(layout)
         first, *rest = layouts
-        left_out = _left_out(self.events, *layouts)
+        shown = bundles.shown(label.key for layout in layouts for label in layout.labels)
+        left_out = tuple(event.key for event in self.events if event.key not in shown)
         return TimelineFit(first, step, left_out, key, index, tuple(rest), self.broken(index))
+
+    def _rows_of(
+        self, index: int, events: Sequence[TimelineEvent], room: Rect
+    ) -> tuple[AnyPrepared, ...] | None:
+        """The axis area of ``events`` in ``room`` of frame ``index``, row by row."""
+        if not self.single_row(index):
+            return self.prepared_rows(index, events, room)
+        prepared = self.prepared(index, events, room)
+        return None if prepared is None else (prepared,)
 
     def _selected(
         self,
@@ -720,6 +745,17 @@ def _most_that_fit(
         else:
             high = middle - 1
     return low, best
+
+
+def _label_count(fit: _Fit) -> int:
+    """How many labels the rows of ``fit`` place (a bundled run's one)."""
+    return sum(len(layout.labels) for layout in fit.rows)
+
+
+def _positions(prepared: AnyPrepared) -> list[tuple[str, float]]:
+    """Each event's key and its anchor along the axis of ``prepared``, in time order."""
+    anchors = prepared.anchors.xs if isinstance(prepared, Prepared) else prepared.anchors
+    return [(event.key, anchor) for event, anchor in zip(prepared.events, anchors, strict=True)]
 
 
 def _left_out(events: Sequence[TimelineEvent], *layouts: AnyLayout) -> tuple[str, ...]:

@@ -8,9 +8,9 @@ lanes (``lanes``) keep every leader clear of the labels and of the other leaders
 
 Within the axis area, a leader running to a label below a horizontal axis (or left of
 a vertical one) passes the tick labels and the era names: :func:`clear_axis_text`
-moves an era's name along its band out of the way, and takes away a tick it would
-cross (its neighbours still date the axis; choosing the other side for such labels
-instead leaves a page lopsided).
+moves an era's name along its band out of the way, and the ticks keep an evenly
+spaced run clear of the leaders (choosing the other side for such labels instead
+leaves a page lopsided).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from lessonpress.layout.geometry import EPSILON, Point, Rect, Segment
 from lessonpress.layout.result import EraBand, TextLine, TimelineLayout, VerticalLayout
+from lessonpress.layout.tick_runs import evenly_kept
 
 CLEARANCE = 2.0
 """Points an era's name moved past a leader keeps from it."""
@@ -51,20 +52,42 @@ def leader_path(
 def clear_axis_text(layout: Placed) -> Placed:
     """``layout`` with no leader running through the axis area's text: an era's name
     moves along its band (rightwards on a horizontal axis, downwards on a vertical one)
-    to the first stretch between leaders that holds it, and a tick whose label a leader
-    crosses gives up its label and mark. A leader drawn through a word, even on a patch
-    of ground that hides it there, reads as pointing at that word."""
+    to the first stretch between leaders that holds it, and the ticks keep an evenly
+    spaced run whose labels no leader crosses (``tick_runs.evenly_kept``) rather than
+    a hole where one was crossed. A leader drawn through a word, even on a patch of
+    ground that hides it there, reads as pointing at that word."""
     pieces = [piece for label in layout.labels for piece in label.leader_segments]
-    ticks = tuple(
-        tick
+    clear = [
+        not any(segment_crosses_rect(piece, tick.label_box) for piece in pieces)
         for tick in layout.ticks
-        if not any(segment_crosses_rect(piece, tick.label_box) for piece in pieces)
+    ]
+    ticks = tuple(
+        layout.ticks[first + index]
+        for first, last in _tick_stretches(layout)
+        for index in evenly_kept(clear[first:last])
     )
     era_clear_of = _era_along_column if isinstance(layout, VerticalLayout) else _era_along_row
     eras = tuple(era_clear_of(era, pieces) for era in layout.eras)
     if len(ticks) == len(layout.ticks) and eras == layout.eras:
         return layout
     return replace(layout, ticks=ticks, eras=eras)
+
+
+def _tick_stretches(layout: Placed) -> list[tuple[int, int]]:
+    """The first and past-the-last index of the ticks of each stretch of the axis
+    between its breaks, each stretch with its own sequence of years."""
+    cuts: list[int] = [0]
+    if isinstance(layout, VerticalLayout):
+        ys = [tick.y for tick in layout.ticks]
+        for top, bottom in layout.breaks:
+            low, high = min(top, bottom), max(top, bottom)
+            cuts += [
+                index
+                for index in range(1, len(ys))
+                if min(ys[index - 1], ys[index]) <= low and max(ys[index - 1], ys[index]) >= high
+            ]
+    cuts = sorted(set(cuts))
+    return list(zip(cuts, [*cuts[1:], len(layout.ticks)], strict=True))
 
 
 def _era_along_row(era: EraBand, pieces: Sequence[Segment]) -> EraBand:

@@ -7,7 +7,10 @@ from dataclasses import dataclass, fields, replace
 from lessonpress.layout.text import DEFAULT_LEADING
 
 _UNSCALED = frozenset(
-    {"highlight_scale", "max_text_lines", "leading", "max_ticks", "time_padding", "size_step"}
+    {
+        *("highlight_scale", "max_text_lines", "leading", "max_ticks", "time_padding"),
+        *("size_step", "era_name_lines"),
+    }
 )
 _FONT_FIELDS = frozenset({"date_font", "title_font", "text_font", "tick_font", "era_font"})
 
@@ -42,6 +45,12 @@ class TimelineStyle:
     """The height of the strip beside the axis area where the leaders of crowded events
     bend sideways towards their labels; taken from the labels' room only when some label
     had to move away from its anchor."""
+    bundle_within: float = 0.0
+    """Numbered instants closer than this along the axis (a marker's width on paper)
+    share one marker and one label, their numbers as a run (``layout.bundles``)."""
+    era_name_lines: int = 1
+    """The most lines an era's name may take along a horizontal axis before it is
+    shortened (a renderer that draws ``EraBand.more_name_lines`` may allow two)."""
     max_text_lines: int = 3
     leading: float = DEFAULT_LEADING
     tick_size: float = 8.8

@@ -145,6 +145,9 @@ def _draw_axis_text(
             color = colors.band_text(era.color or colors.primary)
             ground = _band_ground(era, colors)
             patches.append(Patch(era.name_box, ground, era.name, color, era.key))
+            patches += [
+                Patch(era.name_box, ground, line, color, era.key) for line in era.more_name_lines
+            ]
     draw_patches(canvas, fonts, patches, partial(tags.era_name, canvas))
 
 

@@ -42,6 +42,9 @@ MIN_EDGE = 0.4 * 72
 PRINT_DPI = 150
 """Pictures are never enlarged past this resolution."""
 
+ERA_NAME_LINES = 2
+"""An era's name too long for its band breaks over this many lines before it is cut."""
+
 MARKER_RADIUS = 4.2
 """Half the width of an event's marker on the axis, on tabloid."""
 
@@ -182,4 +185,9 @@ class PosterStyle:
             highlight_scale=TYPE_RATIO,
         ).scaled(self.text_factor)
         # The step is in points, which the style does not scale: one step, body to small.
-        return replace(scaled, size_step=scaled.title_size - scaled.min_size)
+        return replace(
+            scaled,
+            size_step=scaled.title_size - scaled.min_size,
+            bundle_within=2 * self.marker_radius,
+            era_name_lines=ERA_NAME_LINES,
+        )

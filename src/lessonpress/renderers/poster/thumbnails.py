@@ -5,8 +5,10 @@ nothing: for each label whose event has a picture it tries a few spots right nex
 the label (beyond it, away from the axis; then to its right; then to its left), at a
 size that grows with a sparse timeline's larger labels and then at the usual one, and
 takes the first that touches no label, bar, tick label, era name, leader line, other
-thumbnail or the axis area, and stays inside the timeline's bounds. A picture with no
-free spot is simply not shown; the handout and the deck still carry it.
+thumbnail or the axis area, stays inside the timeline's bounds, and is nearer its own
+label than any other (so a picture never reads as its neighbour's). A very wide or
+tall picture keeps a readable short side and grows along its long one. A picture
+with no free spot is not shown; the handout and the deck still carry it.
 
 A thumbnail is never enlarged past the picture's resolution at ``PRINT_DPI``, and the
 picture is scaled down to that resolution before it is embedded, so a 2400-pixel photo
@@ -16,6 +18,8 @@ does not weigh down the file.
 from __future__ import annotations
 
 import io
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PIL import Image as PILImage
@@ -39,6 +43,9 @@ MAX_ASPECT = 1.6
 
 MIN_THUMBNAIL_SIDE = 0.35 * 72
 """A picture too small to fill this (scaled) at print resolution is not shown."""
+
+LONGEST_SIDE = 1.6 * 72
+"""The longest side of a very wide or tall picture's thumbnail, on tabloid."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +74,15 @@ def place_thumbnails(
             continue
         sizes = [size for growth in growths if (size := thumbnail_size(image, style, growth))]
         spots = (box for size in sizes for box in _candidates(label, *size, style.gap))
-        box = next((box for box in spots if _is_free(box, layout.bounds, taken, leaders)), None)
+        box = next(
+            (
+                box
+                for box in spots
+                if _is_free(box, layout.bounds, taken, leaders)
+                and _nearest_label_is(label, box, layout.labels)
+            ),
+            None,
+        )
         if box is not None:
             placed.append(Thumbnail(image, box, label.key))
             taken.append(box)
@@ -85,10 +100,18 @@ def thumbnail_size(
     if width > height * MAX_ASPECT:
         width = height * MAX_ASPECT
         height = width / aspect
+    # A very wide or very tall picture keeps its shortest side readable and grows
+    # along its long one, up to LONGEST_SIDE.
+    shortest = MIN_THUMBNAIL_SIDE * style.scale
+    if min(width, height) < shortest:
+        scale_up = shortest / min(width, height)
+        width, height = width * scale_up, height * scale_up
+        if max(width, height) > LONGEST_SIDE * style.scale * growth:
+            return None
     largest_width = image.width / PRINT_DPI * 72
     if width > largest_width:
         width, height = largest_width, largest_width / aspect
-    if min(width, height) < MIN_THUMBNAIL_SIDE * style.scale:
+    if min(width, height) < shortest:
         return None
     return width, height
 
@@ -117,7 +140,7 @@ def _print_resolution(image: ImageFile, width: float) -> ImageReader:
     """The picture, scaled down (never up) to ``PRINT_DPI`` at ``width`` points."""
     with PILImage.open(image.stream()) as source:
         picture = source.convert("RGBA" if _has_alpha(source) else "RGB")
-    pixels_wide = max(1, round(width / 72 * PRINT_DPI))
+    pixels_wide = max(1, math.ceil(width / 72 * PRINT_DPI))
     if pixels_wide < picture.width:
         pixels_high = max(1, round(picture.height * pixels_wide / picture.width))
         picture = picture.resize((pixels_wide, pixels_high), PILImage.Resampling.LANCZOS)
@@ -132,18 +155,20 @@ def _has_alpha(image: PILImage.Image) -> bool:
 
 
 def _candidates(label: EventLabel, width: float, height: float, gap: float) -> list[Rect]:
-    """Spots beside ``label``: beyond it (away from the axis), right of it, left of it."""
+    """Spots beside ``label``: beyond it (away from the axis), at its left edge then at
+    its right; right of it, then left of it, each at its far edge then its near one."""
     box = label.box
     if label.side == "above":
-        beyond = Rect(box.left, box.top + gap, width, height)
-        beside_y = box.top - height
+        beyond_y = box.top + gap
+        beside_ys = (box.top - height, box.bottom)
     else:
-        beyond = Rect(box.left, box.bottom - gap - height, width, height)
-        beside_y = box.bottom
+        beyond_y = box.bottom - gap - height
+        beside_ys = (box.bottom, box.top - height)
     return [
-        beyond,
-        Rect(box.right + gap, beside_y, width, height),
-        Rect(box.left - gap - width, beside_y, width, height),
+        Rect(box.left, beyond_y, width, height),
+        Rect(box.right - width, beyond_y, width, height),
+        *(Rect(box.right + gap, y, width, height) for y in beside_ys),
+        *(Rect(box.left - gap - width, y, width, height) for y in beside_ys),
     ]
 
 
@@ -157,6 +182,20 @@ def _axis_zone(layout: TimelineLayout, style: PosterStyle) -> Rect:
     bottoms += [era.band.bottom for era in layout.eras]
     bounds = layout.bounds
     return Rect.from_edges(bounds.left, min(bottoms), bounds.right, max(tops))
+
+
+def _nearest_label_is(label: EventLabel, box: Rect, labels: Sequence[EventLabel]) -> bool:
+    """Whether ``label`` is the label nearest ``box``: a picture must read as its own
+    event's, not as the one whose label it happens to sit beside."""
+    own = _distance(box, label.box)
+    return all(_distance(box, other.box) > own for other in labels if other is not label)
+
+
+def _distance(first: Rect, second: Rect) -> float:
+    """The shortest distance between two boxes (0 when they touch or overlap)."""
+    across = max(0.0, first.left - second.right, second.left - first.right)
+    along = max(0.0, first.bottom - second.top, second.bottom - first.top)
+    return math.hypot(across, along)
 
 
 def _is_free(box: Rect, bounds: Rect, taken: list[Rect], leaders: list[Segment]) -> bool:

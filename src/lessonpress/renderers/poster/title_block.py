@@ -13,18 +13,25 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from lessonpress.fonts import FontSet
-from lessonpress.layout import ellipsize, wrap_lines_limited
+from lessonpress.layout import wrap_lines_limited, wrap_text
 from lessonpress.model.image_file import ImageFile
 from lessonpress.model.lesson import Lesson
 from lessonpress.model.theme import Theme
 from lessonpress.present import Palette
 from lessonpress.renderers.pdf import draw_string, pdf_color
-from lessonpress.renderers.poster.style import PRINT_DPI, PosterStyle
+from lessonpress.renderers.poster.style import PRINT_DPI, TITLE_SIZE, PosterStyle
 from lessonpress.renderers.tagging.poster import PosterTags
 
 MAX_TITLE_LINES = 4
-"""A title longer than this many lines is cut short: the title never shrinks, as it
-must read from across the room."""
+"""A title takes at most this many lines before it shrinks; it is never cut short."""
+
+SUBTITLE_LINES = {False: 3, True: 2}
+BYLINE_LINES = {False: 2, True: 1}
+"""The most lines the subtitle and the author line take, in the full header and in the
+compact one; only text beyond them is cut short."""
+
+TITLE_SHRINK_STEP = 0.9
+"""How much smaller each size a long title is tried at on a large sheet is."""
 
 LOGO_MAX_HEIGHT = 1.2 * 72
 """The tallest a logo is drawn on tabloid, in points (scaled with the page)."""
@@ -107,8 +114,9 @@ def plan_title_block(
     lines = [BlockLine(text, "heading", size, "primary", 0.0) for text in title_lines]
     if lesson.subtitle:
         subtitle_size = style.subtitle_size
+        most = SUBTITLE_LINES[compact]
         subtitle_lines = wrap_lines_limited(
-            fonts, lesson.subtitle, "heading-regular", subtitle_size, width, 1 if compact else 2
+            fonts, lesson.subtitle, "heading-regular", subtitle_size, width, most
         )
         lines += [
             BlockLine(
@@ -123,16 +131,23 @@ def plan_title_block(
     byline = " · ".join(part for part in (lesson.author, lesson.course, lesson.date) if part)
     if byline:
         byline_size = style.large_size
-        text = ellipsize(fonts, byline, "body", byline_size, width)
-        lines.append(BlockLine(text, "body", byline_size, "muted", byline_size * 0.5))
+        byline_lines = wrap_lines_limited(
+            fonts, byline, "body", byline_size, width, BYLINE_LINES[compact]
+        )
+        lines += [
+            BlockLine(
+                text, "body", byline_size, "muted", byline_size * (0.5 if index == 0 else 0.2)
+            )
+            for index, text in enumerate(byline_lines)
+        ]
     return TitleBlock(tuple(lines))
 
 
 def _one_line_title(
     title: str, width: float, fonts: FontSet, style: PosterStyle
 ) -> tuple[float, list[str]]:
-    """The title at full size on one line where it fits; a longer title keeps the full
-    block's lines, as the title never shrinks."""
+    """The title at full size on one line where it fits; a longer title is set as in
+    the full block, as it is never cut."""
     if fonts.width(title, "heading", style.title_size) <= width:
         return style.title_size, [title]
     return _fit_title(title, width, fonts, style)
@@ -141,10 +156,17 @@ def _one_line_title(
 def _fit_title(
     title: str, width: float, fonts: FontSet, style: PosterStyle
 ) -> tuple[float, list[str]]:
-    """The title's size and lines: at full size, broken over as many lines as it needs
-    up to ``MAX_TITLE_LINES``, the last cut short beyond that."""
+    """The title's size and lines, whole: at full size, broken over as many lines as it
+    needs up to ``MAX_TITLE_LINES``. A title longer than that on a large sheet shrinks,
+    a step at a time but never below tabloid's title size (60 pt), to the largest size
+    at which it fits those lines; if it still does not, it takes more lines."""
     size = style.title_size
-    return size, wrap_lines_limited(fonts, title, "heading", size, width, MAX_TITLE_LINES)
+    floor = min(size, TITLE_SIZE)
+    while True:
+        lines = wrap_text(fonts, title, "heading", size, width)
+        if len(lines) <= MAX_TITLE_LINES or size <= floor:
+            return size, lines
+        size = max(floor, size * TITLE_SHRINK_STEP)
 
 
 def theme_logo(theme: Theme, style: PosterStyle) -> Logo | None:
