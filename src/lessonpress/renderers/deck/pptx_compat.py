@@ -173,28 +173,36 @@ def add_notes_slide(slide: Slide) -> NotesSlide:
     package = slide.part.package
     master_part = package.presentation_part.notes_master_part
     master = master_part.notes_master.element
+    page = _notes_page(_ph_attributes(master, "sldImg"), _ph_attributes(master, "body"))
     notes_part = NotesSlidePart(
         package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
         CT.PML_NOTES_SLIDE,
         package,
-        element(
-            '<p:notes><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/>'
-            "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
-            '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/>'
-            '<p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr>'
-            f"<p:nvPr><p:ph{_ph_attributes(master, 'sldImg')}/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>"
-            '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/>'
-            '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
-            f"<p:nvPr><p:ph{_ph_attributes(master, 'body')}/></p:nvPr></p:nvSpPr><p:spPr/>"
-            "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
-            "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
-        ),
+        copy.deepcopy(page),
     )
     notes_part.relate_to(master_part, RT.NOTES_MASTER)
     notes_part.relate_to(slide.part, RT.SLIDE)
     slide.part.relate_to(notes_part, RT.NOTES_SLIDE)
     notes_slide: NotesSlide = notes_part.notes_slide
     return notes_slide
+
+
+@lru_cache(maxsize=16)
+def _notes_page(image_attributes: str, notes_attributes: str) -> BaseOxmlElement:
+    """An empty notes page whose placeholders have these ``p:ph`` attributes, parsed once
+    (each page is a copy: parsing takes several times as long)."""
+    return element(
+        '<p:notes><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/>'
+        "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
+        '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/>'
+        '<p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr>'
+        f"<p:nvPr><p:ph{image_attributes}/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>"
+        '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/>'
+        '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
+        f"<p:nvPr><p:ph{notes_attributes}/></p:nvPr></p:nvSpPr><p:spPr/>"
+        "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+        "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
+    )
 
 
 def _ph_attributes(master: etree._Element, kind: str) -> str:

@@ -8,6 +8,9 @@ inherits from its layout, and alt text.
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
+
 from lxml import etree
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.oxml.xmlchemy import BaseOxmlElement
@@ -72,12 +75,8 @@ class SlideShapes:
 
         python-pptx's ``clone_placeholder`` would name it anew and return nothing, so it
         is written as markup, and python-pptx's counter is set past its id."""
-        attributes = "".join(f" {key}={attribute(value)}" for key, value in frame.ph_attributes)
-        shape = element(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._highest_id() + 1}" name={attribute(frame.name)}/>'
-            f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph{attributes}/></p:nvPr>'
-            "</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
-        )
+        shape = copy.deepcopy(_placeholder_shape(frame.name, frame.ph_attributes))
+        shape[0][0].set("id", str(self._highest_id() + 1))  # p:nvSpPr/p:cNvPr
         self.tree.append(shape)
         if self.shapes.turbo_add_enabled:
             self.shapes.turbo_add_enabled = True  # sets the counter from the slide's ids
@@ -168,6 +167,18 @@ class SlideShapes:
     def _highest_id(self) -> int:
         ids = [int(value) for value in xpath(self.tree, ".//@id") if str(value).isdigit()]
         return max([1, *ids])
+
+
+@lru_cache(maxsize=64)
+def _placeholder_shape(name: str, ph_attributes: tuple[tuple[str, str], ...]) -> BaseOxmlElement:
+    """An empty placeholder shape (id 0) inheriting from the layout's placeholder with
+    these ``p:ph`` attributes, parsed once: a deck adds a copy of it to every slide."""
+    attributes = "".join(f" {key}={attribute(value)}" for key, value in ph_attributes)
+    return element(
+        f'<p:sp><p:nvSpPr><p:cNvPr id="0" name={attribute(name)}/>'
+        f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph{attributes}/></p:nvPr>'
+        "</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+    )
 
 
 def _paint_fill_and_line(shape: Shape, fill: str | None, line: str | None, width: int) -> None:
