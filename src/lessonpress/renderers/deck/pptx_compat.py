@@ -173,7 +173,7 @@ def add_notes_slide(slide: Slide) -> NotesSlide:
     package = slide.part.package
     master_part = package.presentation_part.notes_master_part
     master = master_part.notes_master.element
-    page = _notes_page(_ph_attributes(master, "sldImg"), _ph_attributes(master, "body"))
+    page = _notes_page(master)
     notes_part = NotesSlidePart(
         package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
         CT.PML_NOTES_SLIDE,
@@ -187,10 +187,12 @@ def add_notes_slide(slide: Slide) -> NotesSlide:
     return notes_slide
 
 
-@lru_cache(maxsize=16)
-def _notes_page(image_attributes: str, notes_attributes: str) -> BaseOxmlElement:
-    """An empty notes page whose placeholders have these ``p:ph`` attributes, parsed once
-    (each page is a copy: parsing takes several times as long)."""
+@lru_cache(maxsize=8)
+def _notes_page(master: etree._Element) -> BaseOxmlElement:
+    """An empty notes page whose placeholders inherit from the notes ``master``'s, parsed
+    once a master (each page is a copy: parsing takes several times as long)."""
+    image_attributes = _ph_attributes(master, "sldImg")
+    notes_attributes = _ph_attributes(master, "body")
     return element(
         '<p:notes><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/>'
         "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
