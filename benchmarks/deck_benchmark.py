@@ -40,7 +40,7 @@ from pptx.package import Package
 from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.renderers.base import RenderOptions
-from lessonpress.renderers.deck import DeckRenderer, notes, package, renderer
+from lessonpress.renderers.deck import DeckRenderer, notes, package, renderer, shapes
 
 SMALL_DECK_EVENTS = 45
 """A long real lesson (world-war-two-45 has as many)."""
@@ -141,13 +141,15 @@ def without(speed_up: str) -> Iterator[None]:
     part-name counters and image index), ``notes`` (notes pages made as one part,
     not through python-pptx's ``slide.notes_slide``), ``writer`` (the file written
     once from python-pptx's members, not saved by python-pptx and read back) or
-    ``xpath`` (python-pptx's element paths compiled once)."""
+    ``xpath`` (python-pptx's element paths compiled once) or ``shapes`` (preset shapes
+    copied from the first of each look, not each made through python-pptx's shape API)."""
     module, name, stock = {
         "relationships": (package, "index_relationships", lambda part: None),
         "partnames": (package, "DeckPackage", Package),
         "notes": (notes, "add_notes_slide", lambda slide: slide.notes_slide),
         "writer": (package, "package_members", saved_members),
         "xpath": (renderer, "compiled_oxml_paths", contextlib.nullcontext),
+        "shapes": (shapes, "add_copied_shape", lambda shapes, look, name, box, make: make()),
     }[speed_up]
     kept = getattr(module, name)
     setattr(module, name, stock)
@@ -233,7 +235,7 @@ def main() -> None:
             " CPU time; goal: under 0.7)"
         )
     if arguments.stock:
-        for speed_up in ("relationships", "partnames", "notes", "writer", "xpath"):
+        for speed_up in ("relationships", "partnames", "notes", "writer", "xpath", "shapes"):
             with without(speed_up):
                 stock, _ = time_deck(events, runs)
             print(f"{stock}  the same deck without the {speed_up} speed-up")

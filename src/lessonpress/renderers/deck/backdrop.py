@@ -86,6 +86,7 @@ class LayoutBackdrop:
             or [self.resolve("bg1")]
         )
         self._chains: dict[tuple[str, int], list[etree._Element]] = {}
+        self._boxes: dict[etree._Element, Box | None] = {}
         self.underlay = self._underlay()
 
     def behind_shapes(self, slide: Slide) -> Iterator[tuple[etree._Element, tuple[str, ...]]]:
@@ -114,8 +115,12 @@ class LayoutBackdrop:
         return self._chains[key]
 
     def box(self, shape: etree._Element) -> Box | None:
-        """Where ``shape`` is drawn (see :func:`drawn_box`)."""
-        return _box_in_chain(shape, lambda: self.chain(shape))
+        """Where ``shape`` is drawn (see :func:`drawn_box`), read once a shape: the
+        accessibility pass asks it of each shape to order them and again to find what is
+        behind their text."""
+        if shape not in self._boxes:
+            self._boxes[shape] = _box_in_chain(shape, lambda: self.chain(shape))
+        return self._boxes[shape]
 
     def fill(self, shape: etree._Element, part: Part) -> list[str]:
         """The colours a shape paints: its fill (or its placeholder's), or its picture."""

@@ -8,8 +8,12 @@ inherits from its layout, and alt text.
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
+
 from lxml import etree
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu
@@ -22,6 +26,7 @@ from lessonpress.renderers.deck.placeholders import (
     placeholder_index,
     placeholder_type,
 )
+from lessonpress.renderers.deck.pptx_compat import add_copied_shape
 from lessonpress.renderers.deck.text import TextBoxBody, fill_text_box
 
 PRESET_SHAPES = {
@@ -70,12 +75,8 @@ class SlideShapes:
 
         python-pptx's ``clone_placeholder`` would name it anew and return nothing, so it
         is written as markup, and python-pptx's counter is set past its id."""
-        attributes = "".join(f" {key}={attribute(value)}" for key, value in frame.ph_attributes)
-        shape = element(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{self._highest_id() + 1}" name={attribute(frame.name)}/>'
-            f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph{attributes}/></p:nvPr>'
-            "</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
-        )
+        shape = copy.deepcopy(_placeholder_shape(frame.name, frame.ph_attributes))
+        shape[0][0].set("id", str(self._highest_id() + 1))  # p:nvSpPr/p:cNvPr
         self.tree.append(shape)
         if self.shapes.turbo_add_enabled:
             self.shapes.turbo_add_enabled = True  # sets the counter from the slide's ids
@@ -102,31 +103,39 @@ class SlideShapes:
     ) -> etree._Element:
         """Add a preset shape, or with ``text_body`` a text box; ``fill`` and ``line`` are
         DrawingML colour elements or None (nothing drawn)."""
-        x, y, width, height = (Emu(value) for value in (box.x, box.y, box.width, box.height))
-        shape: Shape
+        added: etree._Element
         if text_body is not None:
-            shape = self.shapes.add_textbox(x, y, width, height)  # no fill, no line
-            fill_text_box(shape, text_body)
+            text_box = self.shapes.add_textbox(*_emus(box))  # no fill, no line
+            fill_text_box(text_box, text_body)
+            text_box.name = name
+            _paint_fill_and_line(text_box, fill, line, line_width)
+            added = text_box.element
         else:
-            preset = PRESET_SHAPES.get(geometry) or MSO_SHAPE.from_xml(geometry)
-            shape = self.shapes.add_shape(preset, x, y, width, height)
-            # An autoshape takes the theme's line, fill and effect (a shadow, in many
-            # themes) unless it says otherwise.
-            shape.shadow.inherit = False
-            if not fill:
-                shape.fill.background()
-            if not line:
-                shape.line.fill.background()
-        shape.name = name
-        if fill:
-            shape.fill.solid()
-            paint(shape.fill.fore_color, fill)
-        if line:
-            shape.line.fill.solid()
-            paint(shape.line.fill.fore_color, line)
-            shape.line.width = Emu(line_width)
+            added = add_copied_shape(
+                self.shapes,
+                (geometry, fill, line, line_width),
+                name,
+                (box.x, box.y, box.width, box.height),
+                lambda: self._make_shape(name, box, geometry, fill, line, line_width),
+            )
         if description:
-            describe(shape.element, description)
+            describe(added, description)
+        return added
+
+    def _make_shape(
+        self, name: str, box: Box, geometry: str, fill: str | None, line: str | None, width: int
+    ) -> BaseOxmlElement:
+        preset = PRESET_SHAPES.get(geometry) or MSO_SHAPE.from_xml(geometry)
+        shape = self.shapes.add_shape(preset, *_emus(box))
+        # An autoshape takes the theme's line, fill and effect (a shadow, in many
+        # themes) unless it says otherwise.
+        shape.shadow.inherit = False
+        if not fill:
+            shape.fill.background()
+        if not line:
+            shape.line.fill.background()
+        shape.name = name
+        _paint_fill_and_line(shape, fill, line, width)
         return shape.element
 
     def add_line(
@@ -158,6 +167,32 @@ class SlideShapes:
     def _highest_id(self) -> int:
         ids = [int(value) for value in xpath(self.tree, ".//@id") if str(value).isdigit()]
         return max([1, *ids])
+
+
+@lru_cache(maxsize=64)
+def _placeholder_shape(name: str, ph_attributes: tuple[tuple[str, str], ...]) -> BaseOxmlElement:
+    """An empty placeholder shape (id 0) inheriting from the layout's placeholder with
+    these ``p:ph`` attributes, parsed once: a deck adds a copy of it to every slide."""
+    attributes = "".join(f" {key}={attribute(value)}" for key, value in ph_attributes)
+    return element(
+        f'<p:sp><p:nvSpPr><p:cNvPr id="0" name={attribute(name)}/>'
+        f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph{attributes}/></p:nvPr>'
+        "</p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+    )
+
+
+def _paint_fill_and_line(shape: Shape, fill: str | None, line: str | None, width: int) -> None:
+    if fill:
+        shape.fill.solid()
+        paint(shape.fill.fore_color, fill)
+    if line:
+        shape.line.fill.solid()
+        paint(shape.line.fill.fore_color, line)
+        shape.line.width = Emu(width)
+
+
+def _emus(box: Box) -> tuple[Emu, Emu, Emu, Emu]:
+    return Emu(box.x), Emu(box.y), Emu(box.width), Emu(box.height)
 
 
 def set_box(shape: etree._Element, box: Box) -> None:

@@ -13,6 +13,7 @@ contrast it has with any of those colours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from pptx.slide import Slide, SlideLayout
@@ -64,7 +65,14 @@ class RunContrast:
     @property
     def ratio(self) -> float:
         """The lowest WCAG contrast ratio of the run with any colour behind it."""
-        return min(contrast_ratio(self.color, ground) for ground in self.grounds)
+        return _lowest_ratio(self.color, self.grounds)
+
+
+@lru_cache(maxsize=1024)
+def _lowest_ratio(color: str, grounds: tuple[str, ...]) -> float:
+    """The lowest contrast ratio of ``color`` with any of ``grounds``: a deck's thousands
+    of runs have a handful of colours."""
+    return min(contrast_ratio(color, ground) for ground in grounds)
 
 
 def run_contrasts(slide: Slide) -> list[RunContrast]:
