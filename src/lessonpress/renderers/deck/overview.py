@@ -19,9 +19,10 @@ from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, wr
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.legend import draw_legend, plan_legend
+from lessonpress.renderers.deck.marker_spread import spread_markers
 from lessonpress.renderers.deck.measure import LayoutMeasurer
 from lessonpress.renderers.deck.text import Block
-from lessonpress.renderers.deck.timeline_shapes import MARKER_RADIUS, draw_overview
+from lessonpress.renderers.deck.timeline_shapes import MARKER_RADIUS, draw_overview, marker_radius
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 BOTTOM_MARGIN = inches(0.5)
@@ -142,7 +143,13 @@ def place_overview(
     fits = fit_in_parts(
         events, content.eras, frames, measurer, keep, formatter=context.words.tick_label
     )
-    return [Overview(clear_axis_text(regular_ticks(fit.layout)), len(fit.left_out)) for fit in fits]
+    return [
+        Overview(
+            clear_axis_text(regular_ticks(spread_markers(fit.layout, marker_radius))),
+            len(fit.left_out),
+        )
+        for fit in fits
+    ]
 
 
 def regular_ticks(layout: TimelineLayout) -> TimelineLayout:
