@@ -35,6 +35,10 @@ MOST_LABELS = 40
 LABEL_WIDTHS = (11.0, 14.0, 9.0, 20.0)
 """Label widths tried, in ems of the smallest body size."""
 
+LABEL_GAP_EMS = 0.5
+"""The least room between two labels, in ems of their size: closer, two labels set
+side by side or one above the other read as one ("Fundación de 133 a. C.")."""
+
 
 @dataclass(frozen=True, slots=True)
 class Overview:
@@ -56,7 +60,7 @@ def overview_style(context: DeckContext, label_ems: float) -> TimelineStyle:
         size_step=1.0,
         highlight_scale=1.0,
         label_width=label_ems * smallest,
-        gap=6.0,
+        gap=LABEL_GAP_EMS * smallest,
         leader_min=10.0,
         leader_inset=4.0,
         max_text_lines=1,
