@@ -19,9 +19,10 @@ from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, wr
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
 from lessonpress.renderers.deck.legend import draw_legend, plan_legend
+from lessonpress.renderers.deck.marker_spread import spread_markers
 from lessonpress.renderers.deck.measure import LayoutMeasurer
 from lessonpress.renderers.deck.text import Block
-from lessonpress.renderers.deck.timeline_shapes import MARKER_RADIUS, draw_overview
+from lessonpress.renderers.deck.timeline_shapes import MARKER_RADIUS, draw_overview, marker_radius
 from lessonpress.renderers.timeline_items import TimelineContent, timeline_content
 
 BOTTOM_MARGIN = inches(0.5)
@@ -33,6 +34,10 @@ MOST_LABELS = 40
 
 LABEL_WIDTHS = (11.0, 14.0, 9.0, 20.0)
 """Label widths tried, in ems of the smallest body size."""
+
+LABEL_GAP_EMS = 0.5
+"""The least room between two labels, in ems of their size: closer, two labels set
+side by side or one above the other read as one ("Fundación de 133 a. C.")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +60,7 @@ def overview_style(context: DeckContext, label_ems: float) -> TimelineStyle:
         size_step=1.0,
         highlight_scale=1.0,
         label_width=label_ems * smallest,
-        gap=6.0,
+        gap=LABEL_GAP_EMS * smallest,
         leader_min=10.0,
         leader_inset=4.0,
         max_text_lines=1,
@@ -142,7 +147,13 @@ def place_overview(
     fits = fit_in_parts(
         events, content.eras, frames, measurer, keep, formatter=context.words.tick_label
     )
-    return [Overview(clear_axis_text(regular_ticks(fit.layout)), len(fit.left_out)) for fit in fits]
+    return [
+        Overview(
+            clear_axis_text(regular_ticks(spread_markers(fit.layout, marker_radius))),
+            len(fit.left_out),
+        )
+        for fit in fits
+    ]
 
 
 def regular_ticks(layout: TimelineLayout) -> TimelineLayout:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpress.layout import Rect, TextLine, TimelineLayout, era_band_at
+from lessonpress.layout.result import PointMarker
 from lessonpress.layout.text import DEFAULT_LEADING
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
@@ -26,6 +27,11 @@ from lessonpress.renderers.timeline_items import TimelineContent
 
 MARKER_RADIUS = 7.0
 """Half the width of an event's marker, in points (times 1.3 for a highlighted one)."""
+
+
+def marker_radius(marker: PointMarker) -> float:
+    """Half the width of ``marker`` as drawn, in points."""
+    return MARKER_RADIUS * (1.3 if marker.highlight else 1.0)
 
 
 def draw_overview(
@@ -67,7 +73,7 @@ def draw_overview(
         fill_with_pattern(span, item.pattern, ink, item.color)
     for marker in layout.markers:
         item = content.item(marker.key)
-        radius = MARKER_RADIUS * (1.3 if marker.highlight else 1.0)
+        radius = marker_radius(marker)
         center_x, center_y = flip.point(marker.center.x, marker.center.y)
         size = points(2 * radius)
         box = Box(center_x - size // 2, center_y - size // 2, size, size)
