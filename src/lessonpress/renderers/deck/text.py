@@ -73,9 +73,9 @@ def blocks_from_rich_text(
 
 def unbreakable_date(label: str) -> str:
     """A date label whose days, months and years stay on one line: its spaces made
-    no-break spaces, except those around a range's dash and before a bracket (the Old
-    Style day), where a line may break."""
-    return " – ".join(
+    no-break spaces, except the one after a range's dash (which stays with the range's
+    start) and before a bracket (the Old Style day), where a line may break."""
+    return "\u00a0– ".join(
         " (".join(piece.replace(" ", "\u00a0") for piece in part.split(" ("))
         for part in label.split(" – ")
     )
