@@ -120,9 +120,10 @@ def squeeze(text: str) -> str:
 
 
 def title_of(slide: Slide) -> str:
-    """The text of the slide's title placeholder ("" if it has none)."""
+    """The text of the slide's title placeholder ("" if it has none), its no-break
+    spaces (those that keep a continued slide's counter whole) read as spaces."""
     title = slide.shapes.title
-    return title.text_frame.text if title is not None else ""
+    return title.text_frame.text.replace("\u00a0", " ") if title is not None else ""
 
 
 def slide_texts(slide: Slide) -> list[str]:

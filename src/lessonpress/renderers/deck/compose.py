@@ -88,7 +88,18 @@ def plan_title(
 def continuation_sample(context: DeckContext, title: str, count: int = CONTINUATION_SAMPLE) -> str:
     """The title that continued slides of ``title`` are measured with, as the last of
     ``count`` slides (the widest the count's digits give)."""
-    return context.words.continued(title, count, count)
+    return continued_title(context, title, count, count)
+
+
+def continued_title(context: DeckContext, title: str, number: int, count: int) -> str:
+    """``title`` numbered as the ``number``-th of ``count`` slides, "Sources (2 of 3)",
+    its counter joined by no-break spaces so that a line never breaks inside it."""
+    text = context.words.continued(title, number, count)
+    if not text.startswith(title):
+        return text
+    counter = text[len(title) :]
+    lead = len(counter) - len(counter.lstrip())
+    return title + counter[:lead] + counter[lead:].replace(" ", "\u00a0")
 
 
 def numbered(
@@ -102,7 +113,7 @@ def numbered(
     """
     if plan is None or number == 1:
         return plan
-    return replace(plan, text=context.words.continued(title, number, count))
+    return replace(plan, text=continued_title(context, title, number, count))
 
 
 def write_title(context: DeckContext, shapes: SlideShapes, plan: TitlePlan | None) -> None:

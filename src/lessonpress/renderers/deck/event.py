@@ -51,7 +51,9 @@ from lessonpress.renderers.deck.quote import (
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
 from lessonpress.renderers.deck.statement import (
+    StatementSizes,
     plan_statement,
+    statement_date_size,
     statement_title_size,
     write_statement,
 )
@@ -93,12 +95,14 @@ class EventFrame:
     picture: Box | None
 
 
-def statement_size(context: DeckContext, events: Sequence[Event]) -> float:
-    """The one title size of a deck's statement slides, as a designer's layout set keeps
-    one size per composition: the largest at which every statement title fits its lines,
-    and never under :data:`TITLE_FLOOR`; a title that fits at no size wraps onto more
-    lines rather than set the others at the floor."""
+def statement_size(context: DeckContext, events: Sequence[Event]) -> StatementSizes:
+    """The one title size and the one date size of a deck's statement slides, as a
+    designer's layout set keeps one size per composition: the largest at which every
+    statement title fits its lines, and never under :data:`TITLE_FLOOR` (a title that
+    fits at no size wraps onto more lines rather than set the others at the floor); the
+    largest at which every panel date fits whole (see :func:`statement_date_size`)."""
     sizes = [max(context.sizes.statement_title, TITLE_FLOOR)]
+    dates: list[str] = []
     for event in events:
         image = _shown_image(event)
         category = context.plan.category(event.category)
@@ -107,17 +111,18 @@ def statement_size(context: DeckContext, events: Sequence[Event]) -> float:
             continue
         blocks = event_blocks(event, context.words, context.language)
         if choose_composition(context, blocks, image) == "statement":
+            dates.append(date)
             size = statement_title_size(context, event.title, image is not None)
             if size is not None:
                 sizes.append(size)
-    return max(min(sizes), TITLE_FLOOR)
+    return StatementSizes(max(min(sizes), TITLE_FLOOR), statement_date_size(context, dates))
 
 
 def add_event_slides(
-    context: DeckContext, event: Event, category: LegendEntry | None, statement_size: float
+    context: DeckContext, event: Event, category: LegendEntry | None, statement: StatementSizes
 ) -> int:
     """The slides of one event, in the composition its content asks for, a statement
-    slide's title at ``statement_size``; returns how many there are."""
+    slide's title and date at the deck's ``statement`` sizes; returns how many there are."""
     image = _shown_image(event)
     date = unbreakable_date(context.plan.date_label(event))
     kicker_text = _kicker_text(date, category)
@@ -128,14 +133,12 @@ def add_event_slides(
     blocks = event_blocks(event, context.words, context.language)
     composition = choose_composition(context, blocks, image)
     if composition == "statement":
-        statement = plan_statement(
-            context, event.title, blocks, image is not None, title_size=statement_size
-        )
-        if statement is not None:
+        plan = plan_statement(context, event.title, blocks, image is not None, statement)
+        if plan is not None:
             shapes = context.new_slide(context.layouts.content)
-            write_statement(context, shapes, statement, date, category)
-            if image is not None and statement.picture is not None:
-                _picture(context, shapes, event, image, statement.picture)
+            write_statement(context, shapes, plan, date, category)
+            if image is not None and plan.picture is not None:
+                _picture(context, shapes, event, image, plan.picture)
             write_notes(context, shapes.slide, event_notes(event, context.words))
             return 1
         composition = "text" if image is None else "text-picture"

@@ -25,7 +25,12 @@ from lessonpress.renderers.deck.notes import plain_notes, write_notes
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import MAX_BODY_LINES
-from lessonpress.renderers.deck.text import Block, blocks_from_rich_text, plain_block
+from lessonpress.renderers.deck.text import (
+    Block,
+    blocks_from_rich_text,
+    joined_ranges,
+    plain_block,
+)
 
 LOGO_BOX = (inches(2.4), inches(1.1))
 """The largest a logo is drawn on the title slide: width and height."""
@@ -42,7 +47,7 @@ def add_cover(context: DeckContext) -> None:
     subtitle_frame = context.frame(layout, "subTitle")
     lowest = inches(1)
     if lesson.subtitle and subtitle_frame is not None:
-        subtitle = [plain_block(lesson.subtitle)]
+        subtitle = [plain_block(joined_ranges(lesson.subtitle))]
         measurer = context.measurer(subtitle_frame.typeface)
         below = below_title(subtitle_frame.box, title)
         room = below

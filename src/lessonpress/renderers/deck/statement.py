@@ -9,7 +9,7 @@ in a column on the right.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from lessonpress.model.colors import TEXT_CONTRAST, contrast_ratio, readable_on
@@ -32,17 +32,22 @@ from lessonpress.renderers.deck.fitting import (
     breaks_inside_short_word,
     fit_body,
     fit_title,
+    sizes_between,
     text_height,
 )
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
-from lessonpress.renderers.deck.measure import NO_BREAK_SPACES
+from lessonpress.renderers.deck.measure import NO_BREAK_SPACES, Measurer
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
-from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
+from lessonpress.renderers.deck.sizes import BODY_FLOOR, MAX_BODY_LINES, TITLE_FLOOR
 from lessonpress.renderers.deck.text import Block, text_box_body
 
 PANEL_SHARE = 0.34
-"""The share of the slide's width the date panel takes."""
+"""The share of the slide's width the date panel takes..."""
+
+PANEL_WIDTH = inches(4.2)
+"""...but never less than this, so that on a 4:3 slide a date such as "September 1,
+1939" still fits the panel whole at :data:`BODY_FLOOR`, even in a wide substitute font."""
 
 PICTURE_SHARE = 0.36
 """The share of the room beside the panel that a picture's column takes."""
@@ -50,8 +55,20 @@ PICTURE_SHARE = 0.36
 MARGIN = inches(0.6)
 """Space kept between the slide's edges (and the panel's) and the text."""
 
+PANEL_MARGIN = inches(0.4)
+"""Space kept between the panel's sides and its date and category."""
+
 MARKER = 0.7
 """The category marker's side, in ems of the label beside it."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSizes:
+    """The sizes every statement slide of a deck shares, as a designer's layout set
+    keeps one size per composition: its title's and its panel date's."""
+
+    title: float
+    date: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +82,7 @@ class StatementPlan:
     body: Box
     panel: Box
     picture: Box | None
+    date_size: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +102,8 @@ def _areas(context: DeckContext, with_picture: bool) -> _Areas:
     # the template's own header; on the default master it fills the slide's height.
     title_frame = context.frame(layout, "title")
     panel_top = title_frame.box.y if context.theme.deck.template and title_frame else 0
-    panel = Box(0, panel_top, round(slide.width * PANEL_SHARE), slide.height - panel_top)
+    panel_width = max(round(slide.width * PANEL_SHARE), PANEL_WIDTH)
+    panel = Box(0, panel_top, panel_width, slide.height - panel_top)
     left, right = panel.right + MARGIN, slide.right - MARGIN
     picture: Box | None = None
     if with_picture:
@@ -125,17 +144,17 @@ def plan_statement(
     title_text: str,
     blocks: Sequence[Block],
     with_picture: bool,
-    title_size: float,
+    sizes: StatementSizes,
 ) -> StatementPlan | None:
-    """Measure a statement slide, its title at ``title_size`` (one size for every
-    statement slide of a deck, see :func:`statement_title_size`), on more lines where it
-    needs them; None when its text does not fit on the one slide."""
+    """Measure a statement slide, its title and date at the deck's ``sizes`` (see
+    :func:`statement_title_size` and :func:`statement_date_size`), the title on more
+    lines where it needs them; None when its text does not fit on the one slide."""
     layout = context.layouts.content
     frame = context.body_frames(layout)[0]
     areas = _areas(context, with_picture)
     panel, picture = areas.panel, areas.picture
     left, right = areas.column.x, areas.column.right
-    title = _plan_title(context, title_text, areas.column, title_size, title_size)
+    title = _plan_title(context, title_text, areas.column, sizes.title, sizes.title)
     room = panel.height - 2 * MARGIN - (title.box.height + 2 * GAP if title else 0)
     column = Box(left, 0, right - left, room)
     fit = fit_body(
@@ -165,7 +184,7 @@ def plan_statement(
             title.text, title.frame, title.fit, Box(left, top, right - left, title_height), "t"
         )
     body = Box(left, top + title_height + 2 * GAP, right - left, body_height)
-    return StatementPlan(title, frame, fit, body, panel, picture)
+    return StatementPlan(title, frame, fit, body, panel, picture, sizes.date)
 
 
 def _plan_title(
@@ -197,22 +216,27 @@ def write_statement(
     category: LegendEntry | None,
 ) -> None:
     """Draw the panel with the date and category, then the title and the text."""
-    _panel(context, shapes, plan.panel, date, category)
+    _panel(context, shapes, plan.panel, date, plan.date_size, category)
     write_title(context, shapes, plan.title)
     if plan.fit.slides[0]:
         write_body(context, shapes, plan.frame, plan.fit.slides[0], plan.fit.size, plan.body)
 
 
 def _panel(
-    context: DeckContext, shapes: SlideShapes, panel: Box, date: str, category: LegendEntry | None
+    context: DeckContext,
+    shapes: SlideShapes,
+    panel: Box,
+    date: str,
+    date_size: float,
+    category: LegendEntry | None,
 ) -> None:
     """The primary-coloured panel: the date set large, under it the category's marker
     and name, in the background colour where that reads on the primary (else in black
     or white, whichever reads)."""
     shapes.add_shape("Date panel", panel, fill=context.colors.color("primary"))
     colors = panel_colors(context.colors)
-    width = panel.width - 2 * MARGIN
-    date, date_fit = _date_fit(context, date, to_points(width))
+    width = panel.width - 2 * PANEL_MARGIN
+    date, date_fit = _date_fit(context, date, date_size)
     date_height = points(date_fit.height) + points(2)
     label_size = context.sizes.kicker
     label_height = 0
@@ -224,7 +248,7 @@ def _panel(
         label_height = points(label_fit.height) + points(2)
     total = date_height + (GAP + label_height if category else 0)
     top = panel.y + (panel.height - total) // 2
-    date_box = Box(panel.x + MARGIN, top, width, date_height)
+    date_box = Box(panel.x + PANEL_MARGIN, top, width, date_height)
 
     def add_label(name: str, box: Box, run: Run, size: float) -> None:
         style = context.text_style(shapes.slide, size=size, color="background")
@@ -260,25 +284,54 @@ def panel_colors(colors: DeckColors) -> DeckColors:
     return replace(colors, fixed={**colors.fixed, "background": readable_on(primary)})
 
 
-def _date_fit(context: DeckContext, date: str, width: float) -> tuple[str, TitleFit]:
-    """The date as set in the panel and its fit, the first of these that breaks inside no
-    word: the date whole, at the largest size from the statement date's down to the
-    kicker's; broken between its words onto two lines, down to the same size; or onto
-    three, down to the caption's size."""
+def statement_date_size(context: DeckContext, dates: Iterable[str]) -> float:
+    """The one size of a deck's panel dates: the largest, from the statement date's size
+    down to :data:`BODY_FLOOR`, at which every date of ``dates`` (made unbreakable by
+    :func:`unbreakable_date`) fits the panel breaking nowhere but at a range's dash, each
+    side whole. A date that fits so at no size is left out, rather than set the others at
+    the floor (see :func:`_date_fit`), as a title is (see :func:`statement_title_size`)."""
+    largest = context.sizes.statement_date
+    candidates = sizes_between(largest, min(largest, BODY_FLOOR))
+    width = _date_width(context)
+    sizes = [largest]
+    for date in dates:
+        fitting = (size for size in candidates if _date_lines(context, date, width, size))
+        size = next(fitting, None)
+        if size is not None:
+            sizes.append(size)
+    return min(sizes)
+
+
+def _date_width(context: DeckContext) -> float:
+    """The width, in points, a date has in the panel."""
+    return to_points(_areas(context, with_picture=False).panel.width - 2 * PANEL_MARGIN)
+
+
+def _date_lines(context: DeckContext, date: str, width: float, size: float) -> int | None:
+    """How many lines ``date`` takes set at ``size`` in ``width`` points, breaking only
+    where :func:`unbreakable_date` left a space (at a range's dash); None where a piece
+    of it does not fit a line whole."""
+    lines = context.body_measurer.wrap((Run(date, bold=True),), width * WIDTH_SLACK, size)
+    return None if breaks_inside_short_word(date, lines, None) else len(lines)
+
+
+def _date_fit(context: DeckContext, date: str, size: float) -> tuple[str, TitleFit]:
+    """The date as set in the panel and its fit, at the deck's date ``size``: whole, or
+    broken at its range's dash with each side whole; only a date that fits so at no size
+    (see :func:`statement_date_size`) is broken between its words."""
     measurer = context.body_measurer
-    largest, kicker = context.sizes.statement_date, context.sizes.kicker
+    width = _date_width(context)
+    lines = _date_lines(context, date, width, size)
+    if lines is not None:
+        return date, _date_height(measurer, size, lines)
     spaced = re.sub(f"[{NO_BREAK_SPACES}]", " ", date)
-    tries = (
-        (date, min(largest, kicker), 2),
-        (spaced, min(largest, kicker), 2),
-        (spaced, min(largest, context.sizes.caption), 3),
-    )
-    for text, smallest, lines in tries:
-        fit = fit_title(text, measurer, width, 1e9, (largest, smallest), max_lines=lines)
-        wrapped = measurer.wrap((Run(text, bold=True),), width * WIDTH_SLACK, fit.size)
-        if len(wrapped) <= lines and not breaks_inside_short_word(text, wrapped, None):
-            break
-    return text, fit
+    lines = len(measurer.wrap((Run(spaced, bold=True),), width * WIDTH_SLACK, size))
+    return spaced, _date_height(measurer, size, lines)
+
+
+def _date_height(measurer: Measurer, size: float, lines: int) -> TitleFit:
+    """The fit of a date of ``lines`` lines at ``size``."""
+    return TitleFit(size, lines, lines * measurer.line_height(size), True)
 
 
 def _label_fit(context: DeckContext, label: str, width: float) -> TitleFit:

@@ -6,6 +6,7 @@ PowerPoint then neither shrinks the type nor resizes the shape when the file ope
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -73,12 +74,21 @@ def blocks_from_rich_text(
 
 def unbreakable_date(label: str) -> str:
     """A date label whose days, months and years stay on one line: its spaces made
-    no-break spaces, except those around a range's dash and before a bracket (the Old
-    Style day), where a line may break."""
-    return " – ".join(
+    no-break spaces, except the one after a range's dash (which stays with the range's
+    start) and before a bracket (the Old Style day), where a line may break."""
+    return "\u00a0– ".join(
         " (".join(piece.replace(" ", "\u00a0") for piece in part.split(" ("))
         for part in label.split(" – ")
     )
+
+
+_NUMBER_RANGE = re.compile(r"(?<=\d)([–-])(?=\d)")
+
+
+def joined_ranges(text: str) -> str:
+    """``text`` with a word joiner after each dash between two numbers ("1712–1848"),
+    where PowerPoint and LibreOffice would otherwise break a line."""
+    return _NUMBER_RANGE.sub("\\1\u2060", text)
 
 
 def plain_block(text: str, level: int = 0, space_before: float = 0.0) -> Block:
