@@ -18,7 +18,7 @@ from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
-from lessonpress.renderers.deck.legend import draw_legend, plan_legend
+from lessonpress.renderers.deck.legend import draw_legend, legend_pages, plan_legend
 from lessonpress.renderers.deck.marker_spread import spread_markers
 from lessonpress.renderers.deck.measure import LayoutMeasurer
 from lessonpress.renderers.deck.text import Block
@@ -91,12 +91,16 @@ def add_overview(context: DeckContext) -> None:
     left, right = inches(0.6), slide.right - inches(0.6)
     top = (title.box.bottom if title else inches(1.5)) + GAP
     size = context.sizes.minimum
-    legend = plan_legend(content.legend, measurer, size, right - left)
+    # Every key event is drawn (the fit keeps them all), so its ring needs a legend entry.
+    rings = any(item.event.highlight for item in content.items)
+    key_event = context.words.key_event if rings else None
+    legend = plan_legend(content.legend, measurer, size, right - left, key_event)
     room = slide.bottom - BOTTOM_MARGIN - top
+    legend_apart = None
     if legend.height + GAP > room * MAX_LEGEND_SHARE:
-        # So many categories would crowd out the timeline; each event's slide names its
-        # category, so the overview goes without the legend.
-        legend = plan_legend((), measurer, size, right - left)
+        # So many categories would crowd out the timeline: the legend continues the
+        # overview on a slide of its own.
+        legend_apart, legend = legend, plan_legend((), measurer, size, right - left)
     bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
     # The "+ N more" note goes at the end of the legend's last row when it fits there,
     # else on a line of its own above the legend.
@@ -105,10 +109,13 @@ def add_overview(context: DeckContext) -> None:
     beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
     area = Box(left, top, right - left, bottom - top)
     overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
+    legend_room = slide.bottom - BOTTOM_MARGIN - top
+    legend_slides = legend_pages(legend_apart, legend_room) if legend_apart else []
+    count = len(overviews) + len(legend_slides)
     for number, overview in enumerate(overviews, start=1):
         shapes = context.new_slide(layout)
-        if len(overviews) > 1:
-            title = plan_title(context, layout, context.words.timeline_part(number, len(overviews)))
+        if count > 1:
+            title = plan_title(context, layout, context.words.timeline_part(number, count))
         write_title(context, shapes, title)
         draw_overview(context, shapes, overview.layout, content)
         if overview.hidden:
@@ -122,6 +129,11 @@ def add_overview(context: DeckContext) -> None:
             add_text_box(context, shapes, "More events", note, blocks, size, "muted", anchor="ctr")
         if legend.height:
             draw_legend(context, shapes, legend, left, bottom + GAP)
+    for number, page in enumerate(legend_slides, start=len(overviews) + 1):
+        shapes = context.new_slide(layout)
+        title = plan_title(context, layout, context.words.timeline_part(number, count))
+        write_title(context, shapes, title)
+        draw_legend(context, shapes, page, left, top)
 
 
 def place_overview(
