@@ -324,7 +324,7 @@ def test_the_overview_is_drawn_with_native_shapes() -> None:
     path = LESSONS / "world-war-two-45.yaml"
     lesson = lesson_of(path)
     overview = list(presentation(path).slides)[2]
-    assert title_of(overview) == "Timeline"
+    assert title_of(overview).startswith("Timeline")
     tree = overview.shapes._spTree
     assert not list(tree.iter(f"{{{NS_PML}}}pic"))
     texts = [squeeze(text) for text in slide_texts(overview)]
@@ -332,7 +332,8 @@ def test_the_overview_is_drawn_with_native_shapes() -> None:
     assert 2 <= len(shown) < len(lesson.events)
     lines = list(tree.iter(f"{{{NS_PML}}}cxnSp"))  # the axis, the ticks, a leader per label
     assert len(lines) >= 1 + len(shown)
-    assert f"+ {len(lesson.events) - len(shown)} more events in this lesson" in texts
+    # The overview may take several slides, one per period: its note counts its own.
+    assert any(re.fullmatch(r"\+ \d+ more events in this lesson", text) for text in texts)
 
 
 def test_eras_become_section_slides_and_powerpoint_sections() -> None:

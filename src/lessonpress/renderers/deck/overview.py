@@ -71,6 +71,7 @@ def overview_style(context: DeckContext, label_ems: float) -> TimelineStyle:
         bar_height=8.0,
         bar_gap=4.0 + MARKER_RADIUS,
         era_size=smallest,
+        era_name_lines=2,
         era_padding=4.0,
         title_font="heading-bold",
         date_font="body-bold",

@@ -51,9 +51,10 @@ def draw_overview(
             shapes.add_line("Leader", start, end, colors.color("muted"), points(0.75))
     for era in layout.eras:
         if era.name is not None and era.name_box is not None:
-            ground = band_fills.get(era.key)
-            name = f"Era name: {era.title}"
-            _text_line(context, shapes, name, era.name, era.name_box, flip, "text", ground)
+            era_ground = band_fills.get(era.key) or colors.color("background")
+            blocks = [_line_block(line, "text") for line in (era.name, *era.more_name_lines)]
+            box = flip.box(era.name_box)
+            _add_lines(context, shapes, f"Era name: {era.title}", blocks, box, era_ground)
     axis = layout.axis
     primary = colors.color("primary")
     shapes.add_line(
