@@ -36,3 +36,23 @@ def test_a_long_era_name_breaks_over_two_lines_whole(lesson: str, era: str) -> N
     lines = _era_names(lesson)[era]
     assert len(lines) == 2
     assert " ".join(lines) == era
+
+
+@pytest.mark.parametrize("lesson_name", ["ancient-rome.yaml", "cyrillic-greek.yaml"])
+def test_an_era_too_narrow_for_its_name_is_named_whole_in_the_legend(lesson_name: str) -> None:
+    lesson = load_lesson(LESSONS / lesson_name).lesson
+    data = DeckRenderer().render(lesson, load_theme("classic"), RenderOptions())
+    named: set[str] = set()
+    for slide in Presentation(io.BytesIO(data)).slides:
+        names = {shape.name for shape in slide.shapes}
+        for shape in slide.shapes:
+            text = (
+                " ".join(p.text for p in shape.text_frame.paragraphs)
+                if shape.has_text_frame
+                else ""
+            )
+            if shape.name.startswith("Era name: ") or (
+                shape.name.startswith("Legend: ") and f"Legend era: {text}" in names
+            ):
+                named.add(text)
+    assert {era.title for era in lesson.eras} <= named
