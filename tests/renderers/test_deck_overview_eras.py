@@ -56,3 +56,26 @@ def test_an_era_too_narrow_for_its_name_is_named_whole_in_the_legend(lesson_name
             ):
                 named.add(text)
     assert {era.title for era in lesson.eras} <= named
+
+
+def test_each_overview_slide_names_whole_every_era_it_shows() -> None:
+    """The Second World War takes two overview slides; on the second, "The war becomes
+    global" has the edge of a band only: the slide's legend names it."""
+    lesson = load_lesson(LESSONS / "world-war-two-45.yaml").lesson
+    data = DeckRenderer().render(lesson, load_theme("classic"), RenderOptions())
+    overviews = [
+        slide
+        for slide in Presentation(io.BytesIO(data)).slides
+        if any(shape.name == "Axis" for shape in slide.shapes)
+    ]
+    assert len(overviews) >= 2
+    for slide in overviews:
+        names = {shape.name for shape in slide.shapes}
+        shown = {name.removeprefix("Era: ") for name in names if name.startswith("Era: ")}
+        whole = {
+            " ".join(p.text for p in shape.text_frame.paragraphs)
+            for shape in slide.shapes
+            if shape.name.startswith("Era name: ")
+            or (shape.name.startswith("Legend: ") and f"Legend era: {shape.name[8:]}" in names)
+        }
+        assert shown <= whole

@@ -156,15 +156,16 @@ def add_overview(context: DeckContext) -> None:
 def unnamed_eras(
     eras: Sequence[TimelineEra], layouts: Sequence[TimelineLayout]
 ) -> tuple[TimelineEra, ...]:
-    """The ``eras`` whose whole name no band of ``layouts`` shows."""
-    named = {
+    """The ``eras`` whose band, on one of the slides of ``layouts`` at least, does not
+    show its whole name."""
+    cut = {
         band.key
         for layout in layouts
         for band in layout.eras
-        if band.name is not None
-        and " ".join(line.text for line in (band.name, *band.more_name_lines)) == band.title
+        if band.name is None
+        or " ".join(line.text for line in (band.name, *band.more_name_lines)) != band.title
     }
-    return tuple(era for era in eras if era.key not in named)
+    return tuple(era for era in eras if era.key in cut)
 
 
 def place_overview(
