@@ -1,17 +1,22 @@
 """The overview's legend: each category's marker shape and colour beside its name, and in
-a grayscale theme a short bar in the pattern of the category's lasting events."""
+a grayscale theme a short bar in the pattern of the category's lasting events; then, when
+the slide rings key events, a ringed marker beside "Key event"; last, the eras whose
+bands are too narrow to hold their names whole, each a swatch of its band beside its name.
+
+A name wider than the slide wraps onto as many rows as it needs, so every category is
+named whole."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from lessonpress.layout import ellipsize
+from lessonpress.layout import TimelineEra, wrap_text
 from lessonpress.model.text import Run
 from lessonpress.present import LegendEntry
 from lessonpress.renderers.deck.colors import srgb
 from lessonpress.renderers.deck.context import DeckContext
 from lessonpress.renderers.deck.geometry import Box, points, to_points
-from lessonpress.renderers.deck.marker_edge import marker_edge
+from lessonpress.renderers.deck.marker_edge import MarkerEdge, marker_edge
 from lessonpress.renderers.deck.measure import LayoutMeasurer, Measurer
 from lessonpress.renderers.deck.patterns import fill_with_pattern
 from lessonpress.renderers.deck.shapes import SlideShapes
@@ -32,17 +37,35 @@ SPACING = 8.0
 ENTRY_GAP = 28.0
 """Points between one entry and the next on a row."""
 
+KEY_EVENT_RING = 2.0
+"""The width of a key event's ring, in points, as on the overview's markers."""
+
+
+Sign = LegendEntry | TimelineEra | None
+"""What an entry's sign shows: a category's marker, an era's band, or (``None``) the
+key-event ring."""
+
 
 @dataclass(frozen=True, slots=True)
 class PlacedEntry:
-    """One legend entry: where its row and its left edge are, and its name's width."""
+    """One legend entry: its first row, its left edge, its name's lines and their width."""
 
-    entry: LegendEntry
-    label: str
-    """The category's name, shortened with an ellipsis when wider than the slide."""
+    entry: Sign
+    lines: tuple[str, ...]
+    """The name, on one line, or wrapped when wider than the legend."""
     row: int
     left: int
     text_width: int
+
+    @property
+    def label(self) -> str:
+        """The whole name."""
+        return " ".join(self.lines)
+
+    @property
+    def last_row(self) -> int:
+        """The row of the name's last line."""
+        return self.row + len(self.lines) - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,28 +87,57 @@ class LegendPlan:
     @property
     def height(self) -> int:
         """The legend's height in EMU."""
-        rows = max((placed.row for placed in self.entries), default=-1) + 1
+        rows = max((placed.last_row for placed in self.entries), default=-1) + 1
         return rows * self.row_height
 
 
 def plan_legend(
-    entries: tuple[LegendEntry, ...], measurer: Measurer, size: float, width: int
+    entries: tuple[LegendEntry, ...],
+    measurer: Measurer,
+    size: float,
+    width: int,
+    key_event: str | None = None,
+    eras: tuple[TimelineEra, ...] = (),
 ) -> LegendPlan:
-    """Flow the entries left to right in rows no wider than ``width`` EMU."""
+    """Flow the entries left to right in rows no wider than ``width`` EMU, then, when
+    ``key_event`` names it, the key-event entry, then ``eras``. A name wider than a row
+    wraps, and its entry takes rows of its own."""
     row_height = points(measurer.line_height(size) + 4)
     label_measurer = LayoutMeasurer(measurer)
+    signed: list[tuple[Sign, str]] = [(entry, entry.label) for entry in entries]
+    if key_event is not None and entries:
+        signed.append((None, key_event))
+    signed += [(era, era.title) for era in eras]
     placed: list[PlacedEntry] = []
     row, x = 0, 0
-    for entry in entries:
+    for entry, name in signed:
         sign = sign_width(entry) + SPACING
-        label = ellipsize(label_measurer, entry.label, "body", size, to_points(width) - sign - 2)
-        text_width = points(measurer.width(label, size) + 2)
+        room = to_points(width) - sign - 2
+        lines = tuple(wrap_text(label_measurer, name, "body", size, room))
+        text_width = points(max(measurer.width(line, size) for line in lines) + 2)
         entry_width = points(sign) + text_width
-        if x and x + entry_width > width:
+        if x and (len(lines) > 1 or x + entry_width > width):
             row, x = row + 1, 0
-        placed.append(PlacedEntry(entry, label, row, x, text_width))
-        x += entry_width + points(ENTRY_GAP)
+        placed.append(PlacedEntry(entry, lines, row, x, text_width))
+        if len(lines) > 1:
+            row, x = row + len(lines), 0
+        else:
+            x += entry_width + points(ENTRY_GAP)
     return LegendPlan(tuple(placed), row_height, size)
+
+
+def legend_pages(legend: LegendPlan, height: int) -> list[LegendPlan]:
+    """``legend`` cut into pages of rows no taller than ``height`` EMU, each page's rows
+    renumbered from its top; an entry's wrapped name stays on one page."""
+    most_rows = max(1, height // legend.row_height)
+    pages: list[list[PlacedEntry]] = []
+    first_row = 0
+    for placed in legend.entries:
+        if not pages or placed.last_row - first_row >= most_rows:
+            pages.append([])
+            first_row = placed.row
+        pages[-1].append(replace(placed, row=placed.row - first_row))
+    return [LegendPlan(tuple(page), legend.row_height, legend.size) for page in pages]
 
 
 def draw_legend(
@@ -99,16 +151,29 @@ def draw_legend(
         y = top + placed.row * legend.row_height
         x = left + placed.left
         marker_box = Box(x, y + (legend.row_height - marker) // 2, marker, marker)
-        edge = marker_edge(entry.color, context.colors.hex("background"))
-        shapes.add_shape(
-            f"Legend marker: {entry.label}",
-            marker_box,
-            entry.marker,
-            fill=srgb(entry.color),
-            line=edge.line if edge else None,
-            line_width=edge.width if edge else 0,
-        )
-        if entry.pattern is not None:
+        if isinstance(entry, TimelineEra):
+            _draw_era_swatch(context, shapes, entry, x, y + (legend.row_height - marker) // 2)
+        elif entry is None:
+            ring = MarkerEdge(context.colors.color("accent"), points(KEY_EVENT_RING))
+            shapes.add_shape(
+                f"Legend marker: {placed.label}",
+                marker_box,
+                "ellipse",
+                fill=context.colors.color("background"),
+                line=ring.line,
+                line_width=ring.width,
+            )
+        else:
+            edge = marker_edge(entry.color, context.colors.hex("background"))
+            shapes.add_shape(
+                f"Legend marker: {entry.label}",
+                marker_box,
+                entry.marker,
+                fill=srgb(entry.color),
+                line=edge.line if edge else None,
+                line_width=edge.width if edge else 0,
+            )
+        if isinstance(entry, LegendEntry) and entry.pattern is not None:
             bar_height = points(BAR_HEIGHT)
             bar_box = Box(
                 x + marker + points(SPACING / 2),
@@ -120,12 +185,35 @@ def draw_legend(
             ink = context.plan.palette.text_on(entry.color)
             fill_with_pattern(bar, entry.pattern, ink, entry.color)
         sign = points(sign_width(entry) + SPACING)
-        text_box = Box(x + sign, y, placed.text_width, legend.row_height)
-        body = text_box_body([Block((Run(placed.label),))], style, anchor="ctr", wrap=False)
-        shapes.add_shape(f"Legend: {entry.label}", text_box, text_body=body)
+        text_box = Box(x + sign, y, placed.text_width, legend.row_height * len(placed.lines))
+        row_points = to_points(legend.row_height)
+        blocks = [Block((Run(line),), line_height=row_points) for line in placed.lines]
+        body = text_box_body(blocks, style, anchor="ctr", wrap=False)
+        shapes.add_shape(f"Legend: {placed.label}", text_box, text_body=body)
 
 
-def sign_width(entry: LegendEntry) -> float:
-    """The width of an entry's sign before its name, in points: its marker, and its
-    bar when it has a pattern."""
-    return MARKER + (SPACING / 2 + BAR if entry.pattern is not None else 0.0)
+def _draw_era_swatch(
+    context: DeckContext, shapes: SlideShapes, era: TimelineEra, left: int, top: int
+) -> None:
+    """A swatch of ``era``'s band, as the overview draws it: its pale tint, or its outline
+    when fills save ink."""
+    colors = context.colors
+    era_color = era.color or colors.hex("primary")
+    palette = context.plan.palette
+    fill = srgb(palette.band_fill(era_color, colors.hex("background")))
+    box = Box(left, top, points(BAR), points(MARKER))
+    if palette.large_fills:
+        shapes.add_shape(f"Legend era: {era.title}", box, fill=fill)
+    else:
+        shapes.add_shape(
+            f"Legend era: {era.title}", box, line=srgb(era_color), line_width=points(0.75)
+        )
+
+
+def sign_width(entry: Sign) -> float:
+    """The width of an entry's sign before its name, in points: an era's swatch, or a
+    marker, and its bar when it has a pattern (the key-event ring has a marker alone)."""
+    if isinstance(entry, TimelineEra):
+        return BAR
+    has_bar = entry is not None and entry.pattern is not None
+    return MARKER + (SPACING / 2 + BAR if has_bar else 0.0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lessonpress.layout import Rect, TextLine, TimelineLayout, era_band_at
+from lessonpress.layout import Rect, TextLine, TimelineLayout
 from lessonpress.layout.result import PointMarker
 from lessonpress.layout.text import DEFAULT_LEADING
 from lessonpress.model.text import Run
@@ -37,9 +37,9 @@ def marker_radius(marker: PointMarker) -> float:
 def draw_overview(
     context: DeckContext, shapes: SlideShapes, layout: TimelineLayout, content: TimelineContent
 ) -> None:
-    """Draw a placed timeline, back to front: era bands, leaders, the axis area's text on
-    patches of its own ground (so no leader runs through it), the axis and ticks, bars,
-    markers, then the labels."""
+    """Draw a placed timeline, back to front: era bands, leaders, the era names on
+    patches of their band's ground (so no leader runs through them), the axis, the ticks
+    and their years, bars, markers, then the labels."""
     flip = _Flip(to_points(context.slide_box.height))
     band_fills = _draw_bands(context, shapes, layout, flip)
     colors = context.colors
@@ -51,9 +51,10 @@ def draw_overview(
             shapes.add_line("Leader", start, end, colors.color("muted"), points(0.75))
     for era in layout.eras:
         if era.name is not None and era.name_box is not None:
-            ground = band_fills.get(era.key)
-            name = f"Era name: {era.title}"
-            _text_line(context, shapes, name, era.name, era.name_box, flip, "text", ground)
+            era_ground = band_fills.get(era.key) or colors.color("background")
+            blocks = [_line_block(line, "text") for line in (era.name, *era.more_name_lines)]
+            box = flip.box(era.name_box)
+            _add_lines(context, shapes, f"Era name: {era.title}", blocks, box, era_ground)
     axis = layout.axis
     primary = colors.color("primary")
     shapes.add_line(
@@ -62,8 +63,10 @@ def draw_overview(
     for tick in layout.ticks:
         mark = (flip.point(tick.x, axis.y), flip.point(tick.x, tick.mark_bottom))
         shapes.add_line("Tick", *mark, primary, points(1.25))
-        ground = _ground_at(layout, tick.x, band_fills)
-        _text_line(context, shapes, "Year", tick.label, tick.label_box, flip, "muted", ground)
+        # No patch behind a year: no leader crosses it (see ``regular_ticks``), and an
+        # opaque patch would cut the markers and band edges it overlaps.
+        year = [_line_block(tick.label, "muted")]
+        _add_lines(context, shapes, "Year", year, flip.box(tick.label_box))
     for bar in layout.bars:
         item = content.item(bar.key)
         span = shapes.add_shape(
@@ -143,28 +146,6 @@ def _label(
     """An event's label: one text box, one paragraph per placed line, never re-wrapped."""
     blocks = [_line_block(line, "muted" if line.role == "date" else "text") for line in lines]
     _add_lines(context, shapes, f"Label: {title}", blocks, flip.box(rect))
-
-
-def _ground_at(layout: TimelineLayout, x: float, band_fills: dict[str, str]) -> str | None:
-    """The fill of the era band that shows at ``x``, if any."""
-    era = era_band_at(layout.eras, x)
-    return band_fills.get(era.key) if era else None
-
-
-def _text_line(
-    context: DeckContext,
-    shapes: SlideShapes,
-    name: str,
-    line: TextLine,
-    rect: Rect,
-    flip: _Flip,
-    role: Role,
-    ground: str | None = None,
-) -> None:
-    blocks = [_line_block(line, role)]
-    _add_lines(
-        context, shapes, name, blocks, flip.box(rect), ground or context.colors.color("background")
-    )
 
 
 def _line_block(line: TextLine, role: Role) -> Block:
