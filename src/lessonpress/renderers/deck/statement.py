@@ -178,6 +178,8 @@ def plan_statement(
     )
     title_height = title.box.height if title else 0
     total = title_height + (2 * GAP + body_height if blocks else 0)
+    if total > panel.height - 2 * MARGIN:
+        return None
     top = max(panel.y + MARGIN, panel.y + (panel.height - total) // 2)
     if title is not None:
         title = TitlePlan(
