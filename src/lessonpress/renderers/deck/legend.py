@@ -1,7 +1,6 @@
 """The overview's legend: each category's marker shape and colour beside its name, and in
-a grayscale theme a short bar in the pattern of the category's lasting events; then, when
-the slide rings key events, a ringed marker beside "Key event"; last, the eras whose
-bands are too narrow to hold their names whole, each a swatch of its band beside its name.
+a grayscale theme a short bar in the pattern of the category's lasting events; last, when
+the slide rings key events, a ringed marker beside "Key event".
 
 A name wider than the slide wraps onto as many rows as it needs, so every category is
 named whole."""
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lessonpress.layout import TimelineEra, wrap_text
+from lessonpress.layout import wrap_text
 from lessonpress.model.text import Run
 from lessonpress.present import LegendEntry
 from lessonpress.renderers.deck.colors import srgb
@@ -41,16 +40,12 @@ KEY_EVENT_RING = 2.0
 """The width of a key event's ring, in points, as on the overview's markers."""
 
 
-Sign = LegendEntry | TimelineEra | None
-"""What an entry's sign shows: a category's marker, an era's band, or (``None``) the
-key-event ring."""
-
-
 @dataclass(frozen=True, slots=True)
 class PlacedEntry:
     """One legend entry: its first row, its left edge, its name's lines and their width."""
 
-    entry: Sign
+    entry: LegendEntry | None
+    """The category, or ``None`` for the key-event entry."""
     lines: tuple[str, ...]
     """The name, on one line, or wrapped when wider than the legend."""
     row: int
@@ -97,17 +92,15 @@ def plan_legend(
     size: float,
     width: int,
     key_event: str | None = None,
-    eras: tuple[TimelineEra, ...] = (),
 ) -> LegendPlan:
     """Flow the entries left to right in rows no wider than ``width`` EMU, then, when
-    ``key_event`` names it, the key-event entry, then ``eras``. A name wider than a row
-    wraps, and its entry takes rows of its own."""
+    ``key_event`` names it, the key-event entry. A name wider than a row wraps, and its
+    entry takes rows of its own."""
     row_height = points(measurer.line_height(size) + 4)
     label_measurer = LayoutMeasurer(measurer)
-    signed: list[tuple[Sign, str]] = [(entry, entry.label) for entry in entries]
+    signed: list[tuple[LegendEntry | None, str]] = [(entry, entry.label) for entry in entries]
     if key_event is not None and entries:
         signed.append((None, key_event))
-    signed += [(era, era.title) for era in eras]
     placed: list[PlacedEntry] = []
     row, x = 0, 0
     for entry, name in signed:
@@ -151,9 +144,7 @@ def draw_legend(
         y = top + placed.row * legend.row_height
         x = left + placed.left
         marker_box = Box(x, y + (legend.row_height - marker) // 2, marker, marker)
-        if isinstance(entry, TimelineEra):
-            _draw_era_swatch(context, shapes, entry, x, y + (legend.row_height - marker) // 2)
-        elif entry is None:
+        if entry is None:
             ring = MarkerEdge(context.colors.color("accent"), points(KEY_EVENT_RING))
             shapes.add_shape(
                 f"Legend marker: {placed.label}",
@@ -173,7 +164,7 @@ def draw_legend(
                 line=edge.line if edge else None,
                 line_width=edge.width if edge else 0,
             )
-        if isinstance(entry, LegendEntry) and entry.pattern is not None:
+        if entry is not None and entry.pattern is not None:
             bar_height = points(BAR_HEIGHT)
             bar_box = Box(
                 x + marker + points(SPACING / 2),
@@ -192,28 +183,8 @@ def draw_legend(
         shapes.add_shape(f"Legend: {placed.label}", text_box, text_body=body)
 
 
-def _draw_era_swatch(
-    context: DeckContext, shapes: SlideShapes, era: TimelineEra, left: int, top: int
-) -> None:
-    """A swatch of ``era``'s band, as the overview draws it: its pale tint, or its outline
-    when fills save ink."""
-    colors = context.colors
-    era_color = era.color or colors.hex("primary")
-    palette = context.plan.palette
-    fill = srgb(palette.band_fill(era_color, colors.hex("background")))
-    box = Box(left, top, points(BAR), points(MARKER))
-    if palette.large_fills:
-        shapes.add_shape(f"Legend era: {era.title}", box, fill=fill)
-    else:
-        shapes.add_shape(
-            f"Legend era: {era.title}", box, line=srgb(era_color), line_width=points(0.75)
-        )
-
-
-def sign_width(entry: Sign) -> float:
-    """The width of an entry's sign before its name, in points: an era's swatch, or a
-    marker, and its bar when it has a pattern (the key-event ring has a marker alone)."""
-    if isinstance(entry, TimelineEra):
-        return BAR
+def sign_width(entry: LegendEntry | None) -> float:
+    """The width of an entry's sign before its name, in points: its marker, and its
+    bar when it has a pattern (the key-event entry, ``None``, has a marker alone)."""
     has_bar = entry is not None and entry.pattern is not None
     return MARKER + (SPACING / 2 + BAR if has_bar else 0.0)

@@ -12,15 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from lessonpress.layout import (
-    Frame,
-    Keep,
-    Rect,
-    TimelineEra,
-    TimelineLayout,
-    TimelineStyle,
-    fit_in_parts,
-)
+from lessonpress.layout import Frame, Keep, Rect, TimelineLayout, TimelineStyle, fit_in_parts
 from lessonpress.layout.leaders import clear_axis_text, segment_crosses_rect
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
@@ -103,29 +95,21 @@ def add_overview(context: DeckContext) -> None:
     # Every key event is drawn (the fit keeps them all), so its ring needs a legend entry.
     rings = any(item.event.highlight for item in content.items)
     key_event = context.words.key_event if rings else None
-    # An era whose band cannot hold its name whole is named in the legend instead; the
-    # timeline is fitted again around the taller legend (the eras' widths stay the same).
-    unnamed: tuple[TimelineEra, ...] = ()
-    for _ in range(2):
-        legend = plan_legend(content.legend, measurer, size, right - left, key_event, unnamed)
-        room = slide.bottom - BOTTOM_MARGIN - top
-        legend_apart = None
-        if legend.height + GAP > room * MAX_LEGEND_SHARE:
-            # So many categories would crowd out the timeline: the legend continues the
-            # overview on a slide of its own.
-            legend_apart, legend = legend, plan_legend((), measurer, size, right - left)
-        bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
-        # The "+ N more" note goes at the end of the legend's last row when it fits there,
-        # else on a line of its own above the legend.
-        note_width = points(measurer.width(context.words.more_events(99_999), size))
-        note_height = points(measurer.line_height(size)) + points(2)
-        beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
-        area = Box(left, top, right - left, bottom - top)
-        overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
-        missing = unnamed_eras(content.eras, [overview.layout for overview in overviews])
-        if set(missing) <= set(unnamed):
-            break
-        unnamed = tuple(era for era in content.eras if era in set(missing) | set(unnamed))
+    legend = plan_legend(content.legend, measurer, size, right - left, key_event)
+    room = slide.bottom - BOTTOM_MARGIN - top
+    legend_apart = None
+    if legend.height + GAP > room * MAX_LEGEND_SHARE:
+        # So many categories would crowd out the timeline: the legend continues the
+        # overview on a slide of its own.
+        legend_apart, legend = legend, plan_legend((), measurer, size, right - left)
+    bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
+    # The "+ N more" note goes at the end of the legend's last row when it fits there,
+    # else on a line of its own above the legend.
+    note_width = points(measurer.width(context.words.more_events(99_999), size))
+    note_height = points(measurer.line_height(size)) + points(2)
+    beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
+    area = Box(left, top, right - left, bottom - top)
+    overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
     legend_room = slide.bottom - BOTTOM_MARGIN - top
     legend_slides = legend_pages(legend_apart, legend_room) if legend_apart else []
     count = len(overviews) + len(legend_slides)
@@ -151,21 +135,6 @@ def add_overview(context: DeckContext) -> None:
         title = plan_title(context, layout, context.words.timeline_part(number, count))
         write_title(context, shapes, title)
         draw_legend(context, shapes, page, left, top)
-
-
-def unnamed_eras(
-    eras: Sequence[TimelineEra], layouts: Sequence[TimelineLayout]
-) -> tuple[TimelineEra, ...]:
-    """The ``eras`` whose band, on one of the slides of ``layouts`` at least, does not
-    show its whole name."""
-    cut = {
-        band.key
-        for layout in layouts
-        for band in layout.eras
-        if band.name is None
-        or " ".join(line.text for line in (band.name, *band.more_name_lines)) != band.title
-    }
-    return tuple(era for era in eras if era.key in cut)
 
 
 def place_overview(
