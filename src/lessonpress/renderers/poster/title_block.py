@@ -23,7 +23,8 @@ from lessonpress.renderers.poster.style import PRINT_DPI, TITLE_SIZE, PosterStyl
 from lessonpress.renderers.tagging.poster import PosterTags
 
 MAX_TITLE_LINES = 4
-"""A title takes at most this many lines before it shrinks; it is never cut short."""
+"""A title takes at most this many lines before it shrinks; only one that fits them at
+no size (hundreds of characters) is cut short."""
 
 SUBTITLE_LINES = {False: 3, True: 2}
 BYLINE_LINES = {False: 2, True: 1}
@@ -159,13 +160,16 @@ def _fit_title(
     """The title's size and lines, whole: at full size, broken over as many lines as it
     needs up to ``MAX_TITLE_LINES``. A title longer than that on a large sheet shrinks,
     a step at a time but never below tabloid's title size (60 pt), to the largest size
-    at which it fits those lines; if it still does not, it takes more lines."""
+    at which it fits those lines. Only a title of hundreds of characters, which fits
+    them at no size, is cut short after them, so that the poster keeps its timeline."""
     size = style.title_size
     floor = min(size, TITLE_SIZE)
     while True:
         lines = wrap_text(fonts, title, "heading", size, width)
-        if len(lines) <= MAX_TITLE_LINES or size <= floor:
+        if len(lines) <= MAX_TITLE_LINES:
             return size, lines
+        if size <= floor:
+            return size, wrap_lines_limited(fonts, title, "heading", size, width, MAX_TITLE_LINES)
         size = max(floor, size * TITLE_SHRINK_STEP)
 
 
