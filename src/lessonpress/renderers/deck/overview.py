@@ -42,10 +42,12 @@ side by side or one above the other read as one ("Fundación de 133 a. C.")."""
 
 @dataclass(frozen=True, slots=True)
 class Overview:
-    """A placed overview: the layout, and how many events it leaves out."""
+    """A placed overview: the layout, how many events it leaves out, and whether a key
+    event is among them (only where the slide has no room for any)."""
 
     layout: TimelineLayout
     hidden: int
+    drops_key_events: bool = False
 
 
 def overview_style(context: DeckContext, label_ems: float) -> TimelineStyle:
@@ -102,14 +104,20 @@ def add_overview(context: DeckContext) -> None:
         # So many categories would crowd out the timeline: the legend continues the
         # overview on a slide of its own.
         legend_apart, legend = legend, plan_legend((), measurer, size, right - left)
-    bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
-    # The "+ N more" note goes at the end of the legend's last row when it fits there,
-    # else on a line of its own above the legend.
     note_width = points(measurer.width(context.words.more_events(99_999), size))
     note_height = points(measurer.line_height(size)) + points(2)
-    beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
-    area = Box(left, top, right - left, bottom - top)
-    overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
+    while True:
+        bottom = slide.bottom - BOTTOM_MARGIN - legend.height - (GAP if legend.height else 0)
+        # The "+ N more" note goes at the end of the legend's last row when it fits there,
+        # else on a line of its own above the legend.
+        beside_legend = legend.height > 0 and legend.last_row_end + GAP + note_width <= right - left
+        area = Box(left, top, right - left, bottom - top)
+        overviews = place_overview(context, content, area, 0 if beside_legend else note_height)
+        if not legend.height or not any(overview.drops_key_events for overview in overviews):
+            break
+        # Beneath the timeline, the legend leaves too little height for every key event
+        # even over several periods: it continues the overview on a slide of its own.
+        legend_apart, legend = legend, plan_legend((), measurer, size, right - left)
     legend_room = slide.bottom - BOTTOM_MARGIN - top
     legend_slides = legend_pages(legend_apart, legend_room) if legend_apart else []
     count = len(overviews) + len(legend_slides)
@@ -160,10 +168,12 @@ def place_overview(
     fits = fit_in_parts(
         events, content.eras, frames, measurer, keep, formatter=context.words.tick_label
     )
+    highlighted = {event.key for event in events if event.highlight}
     return [
         Overview(
             clear_axis_text(regular_ticks(spread_markers(fit.layout, marker_radius))),
             len(fit.left_out),
+            bool(highlighted.intersection(fit.left_out)),
         )
         for fit in fits
     ]
