@@ -26,7 +26,6 @@ from lessonpress.load.lesson import load_lesson
 from lessonpress.load.theme import load_theme
 from lessonpress.renderers.base import RenderOptions
 from lessonpress.renderers.deck import DeckRenderer
-from lessonpress.renderers.deck.overview import best_progression
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "data" / "templates"
 LOOKS = ("classic", "chalkboard", "gradient.pptx", "trebuchet.pptx")
@@ -106,19 +105,3 @@ def test_the_example_axis_is_labelled_to_its_last_year(look: str) -> None:
     assert years[-1] == "1945"
     steps = {int(after) - int(before) for before, after in pairwise(years)}
     assert len(steps) == 1 and len(years) >= 3, years
-
-
-@pytest.mark.parametrize(
-    ("clear", "kept"),
-    [
-        ("111111", range(0, 6)),  # nothing crossed: every tick
-        ("111101", range(1, 6, 2)),  # 1920..1945 without 1940: 1925, 1935, 1945
-        ("011111", range(1, 6)),  # the first crossed: the rest, to the last
-        ("110111", range(1, 6, 2)),  # every other tick, clear of the crossed one
-        ("00011", range(3, 5)),  # no sequence spans the axis: the longest clear run
-        ("00010", range(3, 4)),  # one tick alone
-        ("0000", range(0)),
-    ],
-)
-def test_the_ticks_kept_are_the_best_even_sequence(clear: str, kept: range) -> None:
-    assert best_progression([flag == "1" for flag in clear]) == kept

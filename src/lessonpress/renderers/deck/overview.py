@@ -9,11 +9,10 @@ highlighted one and as many others as fit, and a line says how many more there a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from lessonpress.layout import Frame, Keep, Rect, TimelineLayout, TimelineStyle, fit_in_parts
-from lessonpress.layout.leaders import clear_axis_text, segment_crosses_rect
+from lessonpress.layout.leaders import clear_axis_text
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.compose import GAP, add_text_box, plan_title, write_title
 from lessonpress.renderers.deck.context import DeckContext
@@ -171,58 +170,9 @@ def place_overview(
     highlighted = {event.key for event in events if event.highlight}
     return [
         Overview(
-            clear_axis_text(regular_ticks(spread_markers(fit.layout, marker_radius))),
+            clear_axis_text(spread_markers(fit.layout, marker_radius)),
             len(fit.left_out),
             bool(highlighted.intersection(fit.left_out)),
         )
         for fit in fits
     ]
-
-
-def regular_ticks(layout: TimelineLayout) -> TimelineLayout:
-    """``layout`` with ticks whose labels no leader crosses, evenly spaced.
-
-    A leader through a tick's label would leave that label out and a hole in the axis's
-    sequence ("1935, 1945" with no "1940"). So the ticks kept are every k-th of the
-    layout's, for the smallest k with none crossed: a coarser step over the whole
-    axis. Ties go to the most ticks, then to a sequence from the first tick to the last.
-    When no such sequence spans the axis, the longest evenly spaced run that is clear
-    is kept."""
-    pieces = [piece for label in layout.labels for piece in label.leader_segments]
-    clear = [
-        not any(segment_crosses_rect(piece, tick.label_box) for piece in pieces)
-        for tick in layout.ticks
-    ]
-    if all(clear):
-        return layout
-    best = best_progression(clear)
-    return replace(layout, ticks=tuple(layout.ticks[index] for index in best))
-
-
-def best_progression(clear: Sequence[bool]) -> range:
-    """The indices, an arithmetic progression, of the ticks to keep of those ``clear``
-    (true where no leader crosses the label): spanning the axis if any does (at least
-    two, missing no more than a step's worth of ticks at either end), then the most
-    ticks, then the first and the last tick themselves, then the finest step."""
-    count = len(clear)
-    candidates: list[range] = []
-    for step in range(1, count):
-        for start in range(count):
-            stop = start
-            while stop < count and clear[stop]:
-                stop += step
-            if stop - start >= step:
-                candidates.append(range(start, stop, step))
-    if not candidates:
-        return range(0)
-
-    def rank(indices: range) -> tuple[bool, int, bool, int]:
-        spans = (
-            len(indices) >= 2
-            and indices.start <= indices.step
-            and indices[-1] >= count - 1 - indices.step
-        )
-        ends = indices.start == 0 and indices[-1] == count - 1
-        return spans, len(indices), ends, -indices.step
-
-    return max(candidates, key=rank)

@@ -63,8 +63,9 @@ def draw_overview(
     for tick in layout.ticks:
         mark = (flip.point(tick.x, axis.y), flip.point(tick.x, tick.mark_bottom))
         shapes.add_line("Tick", *mark, primary, points(1.25))
-        # No patch behind a year: no leader crosses it (see ``regular_ticks``), and an
-        # opaque patch would cut the markers and band edges it overlaps.
+        # No patch behind a year: no leader crosses it (``layout.leaders.clear_axis_text``
+        # keeps only ticks clear of leaders), and an opaque patch would cut the markers and
+        # band edges it overlaps.
         year = [_line_block(tick.label, "muted")]
         _add_lines(context, shapes, "Year", year, flip.box(tick.label_box))
     for bar in layout.bars:
