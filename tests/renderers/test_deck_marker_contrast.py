@@ -1,10 +1,13 @@
 """Category markers on a dark board, read back from the deck's shapes: each shows on
 what it stands on, at the 3:1 WCAG asks of graphics that carry meaning, by its colour or
 by its edge. Before, the every-date-form lesson's black category ("EDTF and Old Style")
-was a black marker with a board-coloured ring on the chalkboard's dark green (1.3:1)."""
+was a black marker with a board-coloured ring on the chalkboard's dark green (1.3:1), and
+ancient-rome's green "Culture and religion" markers on the overview's olive Empire band
+were edged against the board, not the band they stand on (2.2:1)."""
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 
@@ -47,22 +50,32 @@ def _inside(shape: Shape, other: Shape) -> bool:
     )
 
 
-@pytest.fixture(scope="module")
-def chalkboard_markers() -> list[tuple[Shape, str, Resolve]]:
-    """Every category marker of the every-date-form deck in chalkboard, with the colour
-    it stands on: the board, or the statement slide's date panel."""
+Marker = tuple[Shape, str, Resolve]
+"""A marker shape, the colour (hex) it stands on, and the deck's scheme colours."""
+
+
+@functools.cache
+def chalkboard_markers(lesson_name: str) -> list[Marker]:
+    """Every category marker of a lesson's deck in chalkboard, with the colour it stands
+    on: the board, the statement slide's date panel, or the overview's era band."""
     theme = load_theme("chalkboard")
-    lesson = load_lesson(LESSONS / "every-date-form.yaml").lesson
+    lesson = load_lesson(LESSONS / f"{lesson_name}.yaml").lesson
     data = DeckRenderer().render(lesson, theme, RenderOptions())
-    markers: list[tuple[Shape, str, Resolve]] = []
+    markers: list[Marker] = []
     deck = Presentation(io.BytesIO(data))
     resolve = scheme_resolver(deck.slide_masters[0])
     for slide in deck.slides:
         shapes = [shape for shape in slide.shapes if isinstance(shape, Shape)]
-        panels = [shape for shape in shapes if shape.name == "Date panel"]
+        grounds = [
+            shape
+            for shape in shapes
+            if shape.name == "Date panel"
+            or (shape.name.startswith("Era: ") and shape.fill.type == MSO_FILL.SOLID)
+        ]
         for shape in shapes:
             if shape.name.startswith(MARKER_NAMES):
-                under = [panel for panel in panels if _inside(shape, panel)]
+                # The last ground drawn under the marker is the one it shows on.
+                under = [ground for ground in grounds if _inside(shape, ground)][-1:]
                 ground = (
                     _hex(under[0].fill.fore_color, resolve) if under else theme.colors.background
                 )
@@ -70,11 +83,10 @@ def chalkboard_markers() -> list[tuple[Shape, str, Resolve]]:
     return markers
 
 
-def test_every_marker_shows_on_its_ground(
-    chalkboard_markers: list[tuple[Shape, str, Resolve]],
-) -> None:
+@pytest.mark.parametrize("lesson_name", ["every-date-form", "ancient-rome"])
+def test_every_marker_shows_on_its_ground(lesson_name: str) -> None:
     faint = []
-    for shape, ground, resolve in chalkboard_markers:
+    for shape, ground, resolve in chalkboard_markers(lesson_name):
         ratios = [contrast_ratio(_hex(shape.fill.fore_color, resolve), ground)]
         line = shape.line
         if line.fill.type == MSO_FILL.SOLID and line.width.pt >= LEAST_EDGE:
@@ -84,11 +96,10 @@ def test_every_marker_shows_on_its_ground(
     assert not faint
 
 
-def test_the_black_category_keeps_its_colour(
-    chalkboard_markers: list[tuple[Shape, str, Resolve]],
-) -> None:
+def test_the_black_category_keeps_its_colour() -> None:
     """The marker matches its legend entry and bars: its fill stays black, and the edge
     brings the contrast."""
-    black = [(shape, resolve) for shape, _, resolve in chalkboard_markers if "EDTF" in shape.name]
+    markers = chalkboard_markers("every-date-form")
+    black = [(shape, resolve) for shape, _, resolve in markers if "EDTF" in shape.name]
     assert black, "the lesson's black category has a legend marker on the overview"
     assert {_hex(shape.fill.fore_color, resolve) for shape, resolve in black} == {"#000000"}

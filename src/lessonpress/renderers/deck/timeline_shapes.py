@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lessonpress.layout import Rect, TextLine, TimelineLayout
-from lessonpress.layout.result import PointMarker
+from lessonpress.layout.result import EraBand, PointMarker, era_band_at
 from lessonpress.layout.text import DEFAULT_LEADING
 from lessonpress.model.text import Run
 from lessonpress.renderers.deck.colors import Role, srgb
@@ -43,6 +43,7 @@ def draw_overview(
     flip = _Flip(to_points(context.slide_box.height))
     band_fills = _draw_bands(context, shapes, layout, flip)
     colors = context.colors
+    background = colors.hex("background")
     for label in layout.labels:
         # A crowded label's leader bends: one straight line per piece.
         for piece in label.leader_segments:
@@ -51,7 +52,7 @@ def draw_overview(
             shapes.add_line("Leader", start, end, colors.color("muted"), points(0.75))
     for era in layout.eras:
         if era.name is not None and era.name_box is not None:
-            era_ground = band_fills.get(era.key) or colors.color("background")
+            era_ground = srgb(band_fills.get(era.key) or background)
             blocks = [_line_block(line, "text") for line in (era.name, *era.more_name_lines)]
             box = flip.box(era.name_box)
             _add_lines(context, shapes, f"Era name: {era.title}", blocks, box, era_ground)
@@ -86,7 +87,8 @@ def draw_overview(
         else:
             # The ground's colour parts a marker from a leader behind it, unless the
             # marker's own colour is too close to the ground and needs an edge to show.
-            ring = marker_edge(item.color, colors.hex("background")) or MarkerEdge(
+            ground = _ground_at(layout.eras, band_fills, marker.center.x, marker.center.y)
+            ring = marker_edge(item.color, ground or background) or MarkerEdge(
                 colors.color("background"), points(1.0)
             )
         shapes.add_shape(
@@ -106,19 +108,36 @@ def _draw_bands(
     context: DeckContext, shapes: SlideShapes, layout: TimelineLayout, flip: _Flip
 ) -> dict[str, str]:
     """Each era's band: a pale tint of its colour, or an outline when fills save ink.
-    Returns the fill of each filled band, by era key."""
+    Returns the fill (hex) of each filled band, by era key."""
     colors = context.colors
     background = colors.hex("background")
     fills: dict[str, str] = {}
     for era in layout.eras:
         era_color = era.color or colors.hex("primary")
         if context.plan.palette.large_fills:
-            fills[era.key] = srgb(context.plan.palette.band_fill(era_color, background))
+            fills[era.key] = context.plan.palette.band_fill(era_color, background)
         fill = fills.get(era.key)
         line = None if fill else srgb(era_color)
         name = f"Era: {era.title}"
-        shapes.add_shape(name, flip.box(era.band), fill=fill, line=line, line_width=points(0.75))
+        shapes.add_shape(
+            name,
+            flip.box(era.band),
+            fill=srgb(fill) if fill else None,
+            line=line,
+            line_width=points(0.75),
+        )
     return fills
+
+
+def _ground_at(
+    eras: Sequence[EraBand], band_fills: dict[str, str], x: float, y: float
+) -> str | None:
+    """The fill (hex) of the era band showing at ``x``, ``y``: the ground a marker there
+    stands on; None off every filled band (the slide's background)."""
+    era = era_band_at(eras, x)
+    if era is None or not era.band.bottom <= y <= era.band.top:
+        return None
+    return band_fills.get(era.key)
 
 
 @dataclass(frozen=True, slots=True)
