@@ -312,7 +312,7 @@ def paginate(
             ):
                 # A heading, or a lead-in to a list, would end the slide with what it
                 # introduces on the next: it opens the next slide instead (a lead-in of
-                # several sentences, its last), as long as this one keeps two lines.
+                # several sentences, its last), as long as this one keeps more than two lines.
                 cut = sentence_cut(remaining, lines, len(lines) - 1) if len(lines) > 1 else None
                 # Headings just above it go with it.
                 carried: list[Block] = []
@@ -328,7 +328,7 @@ def paginate(
                 ]
                 kept = used_lines - sum(carried_lines)
                 kept += sum(line.start < cut for line in lines) if cut else 0
-                if kept >= KEPT_LINES:
+                if kept > KEPT_LINES:
                     if cut is not None:
                         head, remaining = split_block(remaining, [cut])
                         slides[-1].append(head if slides[-1] else _without_gap(head))
