@@ -257,6 +257,12 @@ def paginate(
     or between lines if one sentence is longer than the slide. ``limits`` gives some
     slides (by index) fewer lines than ``max_lines``.
 
+    A heading or a lead-in ending in a colon (see :func:`introduces`) does not end a
+    slide apart from what it introduces: it opens the next slide instead, when the one
+    it leaves keeps more than :data:`KEPT_LINES` lines; otherwise the text below it is
+    cut between lines. So is the text on a slide a heading opens, rather than end it
+    half empty at a sentence more than :data:`SHORT_BY` lines above its foot.
+
     With ``columns`` above one, the "slides" are columns, that many to a slide; an item
     kept ``whole`` that is longer than a column starts in the first column of a slide
     when that keeps it on one slide, so that it reads down the columns of one slide
