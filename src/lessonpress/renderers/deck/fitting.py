@@ -291,31 +291,19 @@ def paginate(
             lines = _wrap_start(measurer, remaining, width * WIDTH_SLACK - indent, size, capacity)
             most = min(max_lines or sys.maxsize, int((height + _EPSILON) // line_height))
             full = min(allowed_lines(len(slides) - 1), most)
-            if (
-                following is not None
-                and capacity >= len(lines)
-                and _strands(
-                    block,
-                    following,
-                    measurer,
-                    width,
-                    size,
-                    min(
-                        capacity - len(lines),
-                        int(
-                            (
-                                height
-                                - used_height
-                                - gap
-                                - (len(lines) + following.space_before) * line_height
-                                + _EPSILON
-                            )
-                            // line_height
-                        ),
+            strands = False
+            if following is not None and capacity >= len(lines):
+                # The lines left on this slide, below the whole block, for what follows it.
+                left_height = height - used_height - gap - len(lines) * line_height
+                room_below = min(
+                    capacity - len(lines),
+                    int(
+                        (left_height - following.space_before * line_height + _EPSILON)
+                        // line_height
                     ),
-                    full,
                 )
-            ):
+                strands = _strands(block, following, measurer, width, size, room_below, full)
+            if strands:
                 # A heading, or a lead-in to a list, would end the slide with what it
                 # introduces on the next: it opens the next slide instead (a lead-in of
                 # several sentences, its last), as long as this one keeps more than two lines.
