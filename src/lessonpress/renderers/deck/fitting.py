@@ -11,6 +11,7 @@ evenly over them.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -37,6 +38,13 @@ still is wrapped whole, which is exact, only slower."""
 
 UNBREAKABLE_WORD = 12
 """A word with fewer letters than this is never broken between lines."""
+
+KEPT_LINES = 2
+"""The least lines of text a heading keeps below it on its slide."""
+
+SHORT_BY = 2
+"""The most lines a slide a heading opens is left short by to end at a sentence's end;
+it is cut between lines rather than end half empty."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*\s+")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "c", "ca", "vs", "no"})
@@ -249,6 +257,12 @@ def paginate(
     or between lines if one sentence is longer than the slide. ``limits`` gives some
     slides (by index) fewer lines than ``max_lines``.
 
+    A heading or a lead-in ending in a colon (see :func:`introduces`) does not end a
+    slide apart from what it introduces: it opens the next slide instead, when the one
+    it leaves keeps more than :data:`KEPT_LINES` lines; otherwise the text below it is
+    cut between lines. So is the text on a slide a heading opens, rather than end it
+    half empty at a sentence more than :data:`SHORT_BY` lines above its foot.
+
     With ``columns`` above one, the "slides" are columns, that many to a slide; an item
     kept ``whole`` that is longer than a column starts in the first column of a slide
     when that keeps it on one slide, so that it reads down the columns of one slide
@@ -258,18 +272,69 @@ def paginate(
     slides: list[list[Block]] = [[]]
     used_height = 0.0
     used_lines = 0
-    for block in blocks:
+
+    def allowed_lines(index: int) -> int:
+        if max_lines is None:
+            return sys.maxsize
+        return (limits or {}).get(index, max_lines)
+
+    for number, block in enumerate(blocks):
         indent = block.indent_ems * size
         remaining: Block | None = block
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
         while remaining is not None and remaining.runs:
             width, height = area(len(slides) - 1)
             on_slide = bool(slides[-1])
             gap = remaining.space_before * size if on_slide else 0.0
             capacity = int((height - used_height - gap + _EPSILON) // line_height)
-            if max_lines is not None:
-                allowed = (limits or {}).get(len(slides) - 1, max_lines)
-                capacity = min(capacity, allowed - used_lines)
+            capacity = min(capacity, allowed_lines(len(slides) - 1) - used_lines)
             lines = _wrap_start(measurer, remaining, width * WIDTH_SLACK - indent, size, capacity)
+            most = min(max_lines or sys.maxsize, int((height + _EPSILON) // line_height))
+            full = min(allowed_lines(len(slides) - 1), most)
+            strands = False
+            if following is not None and capacity >= len(lines):
+                # The lines left on this slide, below the whole block, for what follows it.
+                left_height = height - used_height - gap - len(lines) * line_height
+                room_below = min(
+                    capacity - len(lines),
+                    int(
+                        (left_height - following.space_before * line_height + _EPSILON)
+                        // line_height
+                    ),
+                )
+                strands = _strands(block, following, measurer, width, size, room_below, full)
+            if strands:
+                # A heading, or a lead-in to a list, would end the slide with what it
+                # introduces on the next: it opens the next slide instead (a lead-in of
+                # several sentences, its last), as long as this one keeps more than two lines.
+                cut = sentence_cut(remaining, lines, len(lines) - 1) if len(lines) > 1 else None
+                # Headings just above it go with it.
+                carried: list[Block] = []
+                while cut is None and len(slides[-1]) > 1 and introduces(slides[-1][-1]):
+                    carried.insert(0, slides[-1].pop())
+                carried_lines = [
+                    len(
+                        measurer.wrap(
+                            piece.runs, width * WIDTH_SLACK - piece.indent_ems * size, size
+                        )
+                    )
+                    for piece in carried
+                ]
+                kept = used_lines - sum(carried_lines)
+                kept += sum(line.start < cut for line in lines) if cut else 0
+                if kept > KEPT_LINES:
+                    if cut is not None:
+                        head, remaining = split_block(remaining, [cut])
+                        slides[-1].append(head if slides[-1] else _without_gap(head))
+                    slides.append([])
+                    used_height, used_lines = 0.0, 0
+                    for piece, count in zip(carried, carried_lines, strict=True):
+                        gap_before = piece.space_before * size if slides[-1] else 0.0
+                        slides[-1].append(piece if slides[-1] else _without_gap(piece))
+                        used_height += gap_before + count * line_height
+                        used_lines += count
+                    continue
+                slides[-1].extend(carried)
             column = (len(slides) - 1) % columns
             if (
                 whole
@@ -292,7 +357,17 @@ def paginate(
             cut = None
             if capacity >= 1 and not (whole and on_slide):
                 cut = sentence_cut(remaining, lines, capacity)
-            if cut is None and not on_slide:
+            opened = on_slide and introduces(slides[-1][0])
+            kept = used_lines + (sum(line.start < cut for line in lines) if cut else 0)
+            if capacity >= 1 and (
+                (cut is None and (not on_slide or introduces(slides[-1][-1])))
+                or (opened and 2 * kept <= most and used_lines + capacity - kept > SHORT_BY)
+            ):
+                # A paragraph longer than a slide, or one that would leave a heading
+                # or lead-in at the slide's foot, or the slide a heading opens half
+                # empty, is cut between lines.
+                cut = lines[capacity].start
+            elif cut is None and not on_slide:
                 cut = lines[capacity].start
             if cut is not None:
                 head, remaining = split_block(remaining, [cut])
@@ -302,6 +377,51 @@ def paginate(
     while len(slides) > 1 and not slides[-1]:
         slides.pop()
     return slides
+
+
+def _strands(
+    block: Block,
+    following: Block,
+    measurer: Measurer,
+    width: float,
+    size: float,
+    room: int,
+    full: int,
+) -> bool:
+    """Whether ``block``, set on a slide with ``room`` lines left below it (of ``full``
+    lines to a slide), would end the slide apart from the text it introduces (see
+    :func:`introduces`): a heading with fewer than :data:`KEPT_LINES` lines of its text
+    below it, a lead-in without the first item of its list (whole, when the two fit on
+    one slide) or as many lines of a paragraph."""
+    if not introduces(block):
+        return False
+    indent = following.indent_ems * size
+    room = max(room, 0)
+    lines = _wrap_start(measurer, following, width * WIDTH_SLACK - indent, size, full)
+    if len(lines) <= room:
+        return False
+    wanted = min(KEPT_LINES, len(lines))
+    if following.level and not is_heading(block):
+        own = len(measurer.wrap(block.runs, width * WIDTH_SLACK - block.indent_ems * size, size))
+        if own + len(lines) <= full:
+            wanted = len(lines)
+    if room < wanted:
+        return True
+    cut = sentence_cut(following, lines, room)
+    kept = 0 if cut is None else sum(1 for line in lines if line.start < cut)
+    return kept < wanted
+
+
+def introduces(block: Block) -> bool:
+    """Whether ``block`` introduces what follows it, and so is not left at a slide's
+    foot: a heading, or a lead-in ending in a colon."""
+    return is_heading(block) or block.plain.rstrip().endswith(":")
+
+
+def is_heading(block: Block) -> bool:
+    """Whether ``block`` reads as a heading: a paragraph, not a list item, all bold."""
+    runs = [run for run in block.runs if run.text.strip()]
+    return not block.level and bool(runs) and all(run.bold for run in runs)
 
 
 def _wrap_start(
