@@ -212,15 +212,32 @@ def fit_body(
         return BodyFit(size, tuple(tuple(page) for page in chosen))
 
     sizes = sizes_between(largest, smallest)
-    for size in sizes:
-        if slides(size) == 1:
-            return balanced(size)
+    if slides(largest) == 1:
+        return balanced(largest)
+    fewest = slides(sizes[-1])
+    if fewest == 1:
+        return balanced(largest_within(sizes, slides, 1))
     if whole:
         # A list takes as few slides as its smallest size allows, at the largest size
         # that needs no more.
-        fewest = slides(smallest)
-        return balanced(next(size for size in sizes if slides(size) <= fewest))
+        return balanced(largest_within(sizes, slides, fewest))
     return balanced(largest)
+
+
+def largest_within(sizes: Sequence[float], slides: Callable[[float], int], count: int) -> float:
+    """The largest of ``sizes`` (largest first) at which text takes no more than ``count``
+    slides, the last size taking no more than that.
+
+    Smaller type never takes more slides (its lines wrap no worse and a slide holds no
+    fewer of them), so the sizes are bisected rather than each paginated in turn."""
+    low, high = 0, len(sizes) - 1
+    while low < high:
+        middle = (low + high) // 2
+        if slides(sizes[middle]) <= count:
+            high = middle
+        else:
+            low = middle + 1
+    return sizes[low]
 
 
 def _lines(page: Sequence[Block], measurer: Measurer, width: float, size: float) -> int:
