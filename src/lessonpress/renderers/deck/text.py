@@ -212,8 +212,9 @@ def fill_text_body(text_body: etree._Element, blocks: Sequence[Block], style: Te
     rest of the deck together. It has no words for bullets or ``lang`` either."""
     for paragraph in xpath(text_body, "./a:p"):
         text_body.remove(paragraph)
-    for block in blocks or [Block(())]:
-        text_body.append(element(_paragraph_xml(block, style)))
+    # One parse for all the paragraphs, in a wrapper they then leave.
+    paragraphs = "".join(_paragraph_xml(block, style) for block in blocks or [Block(())])
+    text_body.extend(list(element(f"<a:txBody>{paragraphs}</a:txBody>")))
 
 
 def no_autofit(text_body: etree._Element, anchor: str | None = None, wrap: bool = True) -> None:
