@@ -27,10 +27,14 @@ def test_the_content_types_and_the_package_s_relationships_are_where_they_were()
 
 def test_the_members_are_those_python_pptx_saves_in_its_order() -> None:
     """The members written with fixed times are byte for byte the ones python-pptx's own
-    ``save`` writes, slides, notes and pictures included."""
+    ``save`` writes, slides, notes, links and their relationships included."""
     presentation = open_default()
     slide = SlideAppender(presentation).add(presentation.slide_layouts[6])
     add_notes_slide(slide).notes_text_frame.text = "Ask the class."
+    box = slide.shapes.add_textbox(0, 0, 914400, 914400)
+    run = box.text_frame.paragraphs[0].add_run()
+    run.text = "A source"
+    run.hyperlink.address = "https://example.org/?a=1&b=2"  # an external relationship
     saved = io.BytesIO()
     presentation.save(saved)
     with zipfile.ZipFile(saved) as archive:

@@ -22,7 +22,8 @@ without it, least of three runs taken in turn):
 - :func:`add_notes_slide`, a notes page made as one part from its markup, where
   python-pptx's ``slide.notes_slide`` clones the notes master's placeholders.
 - :func:`package_members`, the members python-pptx's ``save`` would write, for the
-  deck's file to be written once with fixed times rather than saved and rewritten.
+  deck's file to be written once with fixed times rather than saved and rewritten; their
+  relationships written straight from the collections (:func:`relationships_xml`).
 - :func:`compiled_oxml_paths`, python-pptx's element ``xpath()`` with its paths
   compiled once, while a deck is built.
 - :func:`add_copied_shape`, a preset shape copied from the first of its look, numbered
@@ -229,13 +230,52 @@ def package_members(package: Package) -> Iterator[tuple[str, bytes]]:
     """
     parts = tuple(package.iter_parts())
     yield CONTENT_TYPES_URI.membername, serialize_part_xml(_ContentTypesItem.xml_for(parts))
-    package_relationships: bytes = package._rels.xml
-    yield PACKAGE_URI.rels_uri.membername, package_relationships
+    yield PACKAGE_URI.rels_uri.membername, relationships_xml(package._rels, PACKAGE_URI.baseURI)
     for part in parts:
         yield part.partname.membername, part.blob
         if part.rels:
-            relationships: bytes = part.rels.xml
-            yield part.partname.rels_uri.membername, relationships
+            yield (
+                part.partname.rels_uri.membername,
+                relationships_xml(part.rels, part.partname.baseURI),
+            )
+
+
+def relationships_xml(relationships: _Relationships, base_uri: str) -> bytes:
+    """The ``.rels`` member of ``relationships`` (of a part in folder ``base_uri``), byte
+    for byte what ``_Relationships.xml`` writes.
+
+    python-pptx parses a new element for each relationship, sets its attributes one by
+    one and finds each target's relative name with ``posixpath.relpath``: on the
+    1,000-event deck, about 6% of the time the whole deck takes."""
+    root = etree.fromstring(f'<Relationships xmlns="{_nsmap["pr"]}"/>')
+    tag = f"{{{_nsmap['pr']}}}Relationship"
+    numbered = sorted(
+        (int(rid[3:]) if rid.startswith("rId") and rid[3:].isdigit() else 0, rid)
+        for rid in relationships
+    )
+    for _, rid in numbered:
+        relationship = relationships[rid]
+        attributes = {"Id": rid, "Type": relationship.reltype}
+        if relationship.is_external:
+            attributes |= {"Target": relationship.target_ref, "TargetMode": "External"}
+        else:
+            attributes["Target"] = _relative_ref(relationship.target_partname, base_uri)
+        etree.SubElement(root, tag, attributes)
+    return etree.tostring(root, encoding="UTF-8", standalone=True)
+
+
+@lru_cache(maxsize=4096)
+def _relative_ref(partname: str, base_uri: str) -> str:
+    """``partname`` relative to the folder ``base_uri``, as ``PackURI.relative_ref`` gives
+    it (``/ppt/slideLayouts/slideLayout1.xml`` from ``/ppt/slides`` is
+    ``../slideLayouts/slideLayout1.xml``), from plain absolute paths."""
+    if base_uri == "/":
+        return partname[1:]
+    base, target = base_uri.strip("/").split("/"), partname.strip("/").split("/")
+    shared = 0
+    while shared < min(len(base), len(target)) and base[shared] == target[shared]:
+        shared += 1
+    return "/".join([".."] * (len(base) - shared) + target[shared:])
 
 
 @contextlib.contextmanager
