@@ -12,12 +12,13 @@ pandoc 2.17 took for 1,000 sections without notes on a quiet machine is printed 
 reference (with notes it took 14.4 s there).
 
 Every figure is the least of ``--runs`` runs, as wall-clock and as CPU time (for
-pandoc, its child process's): on a machine shared with other work the CPU times
-are the steadier pair to compare. ``--baseline`` times stock python-pptx's loop
-too (about 11 s for 1,000 slides with notes, because it walks every part of the
-package for each new part). ``--stock`` times the deck again without each of the
-speed-ups that lean on python-pptx's internals (``renderers/deck/pptx_compat.py``),
-to show what each pays.
+pandoc, its child process's): on a machine shared with other work the CPU times are
+the steadier pair to compare. The 1,000-event deck's runs and pandoc's take turns,
+so that a machine whose speed drifts over the runs weighs on both alike.
+``--baseline`` times stock python-pptx's loop too (about 11 s for 1,000 slides with
+notes, because it walks every part of the package for each new part). ``--stock``
+times the deck again without each of the speed-ups that lean on python-pptx's
+internals (``renderers/deck/pptx_compat.py``), to show what each pays.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import subprocess
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,30 +109,36 @@ class Timing:
         return f"{self.wall:6.2f} s ({self.cpu:5.2f} s CPU)"
 
 
-def least_of(runs: int, run: Callable[[], tuple[float, float]]) -> Timing:
-    """The least wall-clock and the least CPU seconds of ``runs`` calls of ``run``."""
-    timings = [run() for _ in range(runs)]
+def least_of(timings: Sequence[tuple[float, float]]) -> Timing:
+    """The least wall-clock and the least CPU seconds of ``timings``."""
     return Timing(min(wall for wall, _ in timings), min(cpu for _, cpu in timings))
 
 
-def time_deck(events: int, runs: int = 1) -> tuple[Timing, int]:
-    """Seconds to render the generated lesson's deck (the least of ``runs``), and the
-    file's size in bytes."""
+@contextlib.contextmanager
+def deck_runs(events: int) -> Iterator[Callable[[], tuple[float, float, int]]]:
+    """A function that renders the generated lesson's deck once and returns its wall-clock
+    and CPU seconds and the file's size in bytes."""
     with tempfile.TemporaryDirectory() as folder:
         lesson_path = Path(folder) / "generated.yaml"
         lesson_path.write_text(lesson_yaml(events), encoding="utf-8")
         shutil.copy(IMAGES / "chart-1024x768.jpg", Path(folder) / "chart-1024x768.jpg")
         lesson = load_lesson(lesson_path).lesson
         theme = load_theme("classic")
-        sizes = []
 
-        def render() -> tuple[float, float]:
+        def render() -> tuple[float, float, int]:
             wall, cpu = time.perf_counter(), time.process_time()
             data = DeckRenderer().render(lesson, theme, RenderOptions())
-            sizes.append(len(data))
-            return time.perf_counter() - wall, time.process_time() - cpu
+            return time.perf_counter() - wall, time.process_time() - cpu, len(data)
 
-        return least_of(runs, render), sizes[-1]
+        yield render
+
+
+def time_deck(events: int, runs: int = 1) -> tuple[Timing, int]:
+    """Seconds to render the generated lesson's deck (the least of ``runs``), and the
+    file's size in bytes."""
+    with deck_runs(events) as render:
+        timings = [render() for _ in range(runs)]
+    return least_of([(wall, cpu) for wall, cpu, _ in timings]), timings[-1][2]
 
 
 @contextlib.contextmanager
@@ -184,12 +191,15 @@ def time_stock_python_pptx(slides: int) -> float:
     return time.perf_counter() - started
 
 
-def time_pandoc(sections: int, runs: int = 1) -> Timing | None:
-    """Seconds pandoc takes to write ``sections`` slides, each a title and the
-    event's paragraph, without notes (the least of ``runs``); ``None`` without pandoc."""
+@contextlib.contextmanager
+def pandoc_runs(sections: int) -> Iterator[Callable[[], tuple[float, float]] | None]:
+    """A function that has pandoc write ``sections`` slides, each a title and the event's
+    paragraph, without notes, once, and returns its wall-clock and CPU seconds (its child
+    process's); ``None`` without pandoc."""
     pandoc = shutil.which("pandoc")
     if pandoc is None:
-        return None
+        yield None
+        return
     markdown = "".join(f"# Slide {number + 1}\n\n{TEXT}\n\n" for number in range(sections))
     with tempfile.TemporaryDirectory() as folder:
         source, target = Path(folder) / "deck.md", Path(folder) / "deck.pptx"
@@ -204,7 +214,7 @@ def time_pandoc(sections: int, runs: int = 1) -> Timing | None:
             cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
             return wall, cpu
 
-        return least_of(runs, convert)
+        yield convert
 
 
 def main() -> None:
@@ -221,14 +231,24 @@ def main() -> None:
     events, runs = arguments.events, max(1, arguments.runs)
     small, _ = time_deck(SMALL_DECK_EVENTS, runs)
     print(f"{small}  lessonpress deck, {SMALL_DECK_EVENTS} events (goal: under 0.5 s)")
-    deck, size = time_deck(events, runs)
+    with deck_runs(events) as render, pandoc_runs(events) as convert:
+        # The deck's and pandoc's runs take turns, so that a machine slowing down or
+        # speeding up over the runs weighs on both alike.
+        deck_timings: list[tuple[float, float, int]] = []
+        pandoc_timings: list[tuple[float, float]] = []
+        for _ in range(runs):
+            deck_timings.append(render())
+            if convert is not None:
+                pandoc_timings.append(convert())
+    deck = least_of([(wall, cpu) for wall, cpu, _ in deck_timings])
+    size = deck_timings[-1][2]
     print(f"{deck}  lessonpress deck, {events} events with notes, {size / 1e6:.1f} MB")
-    pandoc = time_pandoc(events, runs)
-    if pandoc is None:
+    if not pandoc_timings:
         measured = PANDOC_SECONDS * events / 1000
         print(f"{measured:6.2f} s  pandoc, measured elsewhere (pandoc is not installed)")
         print(f"{deck.wall / measured:6.2f} x  pandoc's time (goal: under 0.7)")
     else:
+        pandoc = least_of(pandoc_timings)
         print(f"{pandoc}  pandoc, {events} sections without notes")
         print(
             f"{deck.wall / pandoc.wall:6.2f} x  pandoc's time ({deck.cpu / pandoc.cpu:4.2f} x in"
