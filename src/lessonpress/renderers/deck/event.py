@@ -49,11 +49,13 @@ from lessonpress.renderers.deck.quote import (
     write_quote,
 )
 from lessonpress.renderers.deck.shapes import SlideShapes
-from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
+from lessonpress.renderers.deck.sizes import BODY_FLOOR, MAX_BODY_LINES, TITLE_FLOOR
 from lessonpress.renderers.deck.statement import (
     StatementSizes,
     plan_statement,
+    statement_date_fits,
     statement_date_size,
+    statement_panel_width,
     statement_title_size,
     write_statement,
 )
@@ -100,9 +102,11 @@ def statement_size(context: DeckContext, events: Sequence[Event]) -> StatementSi
     designer's layout set keeps one size per composition: the largest at which every
     statement title fits its lines, and never under :data:`TITLE_FLOOR` (a title that
     fits at no size wraps onto more lines rather than set the others at the floor); the
-    largest at which every panel date fits whole (see :func:`statement_date_size`)."""
-    sizes = [max(context.sizes.statement_title, TITLE_FLOOR)]
-    dates: list[str] = []
+    largest at which every panel date fits whole (see :func:`statement_date_size`); and
+    the panel's width, widened for the longest date (see :func:`statement_panel_width`).
+    An event whose date fits no panel whole, even at the floor, is left to title and
+    text (see :func:`add_event_slides`)."""
+    statements: list[tuple[str, str, bool]] = []
     for event in events:
         image = _shown_image(event)
         category = context.plan.category(event.category)
@@ -111,11 +115,22 @@ def statement_size(context: DeckContext, events: Sequence[Event]) -> StatementSi
             continue
         blocks = event_blocks(event, context.words, context.language)
         if choose_composition(context, blocks, image) == "statement":
-            dates.append(date)
-            size = statement_title_size(context, event.title, image is not None)
-            if size is not None:
-                sizes.append(size)
-    return StatementSizes(max(min(sizes), TITLE_FLOOR), statement_date_size(context, dates))
+            statements.append((date, event.title, image is not None))
+    panel = statement_panel_width(context, [date for date, _, _ in statements])
+    # An event whose date fits no panel even at the floor gets title and text instead.
+    floor = min(context.sizes.statement_date, BODY_FLOOR)
+    statements = [
+        statement
+        for statement in statements
+        if statement_date_fits(context, statement[0], floor, panel)
+    ]
+    sizes = [max(context.sizes.statement_title, TITLE_FLOOR)]
+    for _, title, with_picture in statements:
+        size = statement_title_size(context, title, with_picture, panel)
+        if size is not None:
+            sizes.append(size)
+    date_size = statement_date_size(context, [date for date, _, _ in statements], panel)
+    return StatementSizes(max(min(sizes), TITLE_FLOOR), date_size, panel)
 
 
 def add_event_slides(
@@ -133,7 +148,9 @@ def add_event_slides(
     blocks = event_blocks(event, context.words, context.language)
     composition = choose_composition(context, blocks, image)
     if composition == "statement":
-        plan = plan_statement(context, event.title, blocks, image is not None, statement)
+        plan = None
+        if statement_date_fits(context, date, statement.date, statement.panel):
+            plan = plan_statement(context, event.title, blocks, image is not None, statement)
         if plan is not None:
             shapes = context.new_slide(context.layouts.content)
             write_statement(context, shapes, plan, date, category)

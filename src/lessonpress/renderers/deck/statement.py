@@ -8,7 +8,6 @@ in a column on the right.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -36,7 +35,7 @@ from lessonpress.renderers.deck.fitting import (
     text_height,
 )
 from lessonpress.renderers.deck.geometry import Box, inches, points, to_points
-from lessonpress.renderers.deck.measure import NO_BREAK_SPACES, Measurer
+from lessonpress.renderers.deck.measure import Measurer
 from lessonpress.renderers.deck.placeholders import PlaceholderFrame
 from lessonpress.renderers.deck.shapes import SlideShapes
 from lessonpress.renderers.deck.sizes import BODY_FLOOR, MAX_BODY_LINES, TITLE_FLOOR
@@ -48,6 +47,13 @@ PANEL_SHARE = 0.34
 PANEL_WIDTH = inches(4.2)
 """...but never less than this, so that on a 4:3 slide a date such as "September 1,
 1939" still fits the panel whole at :data:`BODY_FLOOR`, even in a wide substitute font."""
+
+MAX_PANEL_SHARE = 0.4
+"""The most of the slide's width the panel widens to, to hold a deck's longest date whole
+(see :func:`statement_panel_width`)."""
+
+PANEL_STEP = inches(0.1)
+"""The steps the panel widens in."""
 
 PICTURE_SHARE = 0.36
 """The share of the room beside the panel that a picture's column takes."""
@@ -69,6 +75,8 @@ class StatementSizes:
 
     title: float
     date: float
+    panel: int
+    """The panel's width, in EMU (see :func:`statement_panel_width`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +103,39 @@ class _Areas:
     picture: Box | None
 
 
-def _areas(context: DeckContext, with_picture: bool) -> _Areas:
+def default_panel_width(context: DeckContext) -> int:
+    """The panel's width for dates that fit it whole: :data:`PANEL_SHARE` of the slide,
+    never less than :data:`PANEL_WIDTH`."""
+    return max(round(context.slide_box.width * PANEL_SHARE), PANEL_WIDTH)
+
+
+def statement_panel_width(context: DeckContext, dates: Iterable[str]) -> int:
+    """The narrowest panel, from :func:`default_panel_width` up to
+    :data:`MAX_PANEL_SHARE` of the slide, in which every date of ``dates`` fits whole (or
+    broken at a range's dash, each side whole) at :data:`BODY_FLOOR`; a date that fits so
+    in no panel is left out (and broken between words, as before)."""
+    narrowest = default_panel_width(context)
+    widest = max(narrowest, round(context.slide_box.width * MAX_PANEL_SHARE))
+    widths = [*range(narrowest, widest, PANEL_STEP), widest]
+    floor = min(context.sizes.statement_date, BODY_FLOOR)
+    needed = narrowest
+    for date in dates:
+        fitting = (
+            width
+            for width in widths
+            if _date_lines(context, date, _date_width(width), floor) is not None
+        )
+        needed = max(needed, next(fitting, narrowest))
+    return needed
+
+
+def _areas(context: DeckContext, with_picture: bool, panel_width: int) -> _Areas:
     layout = context.layouts.content
     slide = context.slide_box
     # On a school's template the panel starts where the layout's title does, clear of
     # the template's own header; on the default master it fills the slide's height.
     title_frame = context.frame(layout, "title")
     panel_top = title_frame.box.y if context.theme.deck.template and title_frame else 0
-    panel_width = max(round(slide.width * PANEL_SHARE), PANEL_WIDTH)
     panel = Box(0, panel_top, panel_width, slide.height - panel_top)
     left, right = panel.right + MARGIN, slide.right - MARGIN
     picture: Box | None = None
@@ -115,12 +148,14 @@ def _areas(context: DeckContext, with_picture: bool) -> _Areas:
     return _Areas(panel, Box(left, MARGIN, right - left, panel.height // 2), picture)
 
 
-def statement_title_size(context: DeckContext, title_text: str, with_picture: bool) -> float | None:
+def statement_title_size(
+    context: DeckContext, title_text: str, with_picture: bool, panel_width: int
+) -> float | None:
     """The largest size, from the statement size down to :data:`TITLE_FLOOR`, at which
     ``title_text`` fits a statement slide's title on its lines, whole words each; None
     for a title that fits at no size (a 58-letter place name), which wraps at whatever
     size the others are set in."""
-    room = _areas(context, with_picture).column
+    room = _areas(context, with_picture, panel_width).column
     largest = max(context.sizes.statement_title, TITLE_FLOOR)
     title = _plan_title(context, title_text, room, largest, TITLE_FLOOR)
     if title is None:
@@ -151,7 +186,7 @@ def plan_statement(
     lines where it needs them; None when its text does not fit on the one slide."""
     layout = context.layouts.content
     frame = context.body_frames(layout)[0]
-    areas = _areas(context, with_picture)
+    areas = _areas(context, with_picture, sizes.panel)
     panel, picture = areas.panel, areas.picture
     left, right = areas.column.x, areas.column.right
     title = _plan_title(context, title_text, areas.column, sizes.title, sizes.title)
@@ -238,7 +273,7 @@ def _panel(
     shapes.add_shape("Date panel", panel, fill=context.colors.color("primary"))
     colors = panel_colors(context.colors)
     width = panel.width - 2 * PANEL_MARGIN
-    date, date_fit = _date_fit(context, date, date_size)
+    date, date_fit = _date_fit(context, date, date_size, _date_width(panel.width))
     date_height = points(date_fit.height) + points(2)
     label_size = context.sizes.kicker
     label_height = 0
@@ -286,15 +321,16 @@ def panel_colors(colors: DeckColors) -> DeckColors:
     return replace(colors, fixed={**colors.fixed, "background": readable_on(primary)})
 
 
-def statement_date_size(context: DeckContext, dates: Iterable[str]) -> float:
+def statement_date_size(context: DeckContext, dates: Iterable[str], panel_width: int) -> float:
     """The one size of a deck's panel dates: the largest, from the statement date's size
     down to :data:`BODY_FLOOR`, at which every date of ``dates`` (made unbreakable by
-    :func:`unbreakable_date`) fits the panel breaking nowhere but at a range's dash, each
-    side whole. A date that fits so at no size is left out, rather than set the others at
-    the floor (see :func:`_date_fit`), as a title is (see :func:`statement_title_size`)."""
+    :func:`unbreakable_date`) fits a panel ``panel_width`` EMU wide breaking nowhere but
+    at a range's dash, each side whole. A date that fits so at no size is left out,
+    rather than set the others at the floor (see :func:`_date_fit`), as a title is (see
+    :func:`statement_title_size`)."""
     largest = context.sizes.statement_date
     candidates = sizes_between(largest, min(largest, BODY_FLOOR))
-    width = _date_width(context)
+    width = _date_width(panel_width)
     sizes = [largest]
     for date in dates:
         fitting = (size for size in candidates if _date_lines(context, date, width, size))
@@ -304,31 +340,43 @@ def statement_date_size(context: DeckContext, dates: Iterable[str]) -> float:
     return min(sizes)
 
 
-def _date_width(context: DeckContext) -> float:
-    """The width, in points, a date has in the panel."""
-    return to_points(_areas(context, with_picture=False).panel.width - 2 * PANEL_MARGIN)
+def statement_date_fits(context: DeckContext, date: str, size: float, panel_width: int) -> bool:
+    """Whether ``date`` fits a panel ``panel_width`` EMU wide at ``size`` whole, or broken
+    only at a range's dash or before an Old Style day: else its event is not given a
+    statement slide, whose panel would break the date between its words."""
+    return _date_lines(context, date, _date_width(panel_width), size, at_bracket=True) is not None
 
 
-def _date_lines(context: DeckContext, date: str, width: float, size: float) -> int | None:
+def _date_width(panel_width: int) -> float:
+    """The width, in points, a date has in a panel ``panel_width`` EMU wide."""
+    return to_points(panel_width - 2 * PANEL_MARGIN)
+
+
+def _date_lines(
+    context: DeckContext, date: str, width: float, size: float, at_bracket: bool = False
+) -> int | None:
     """How many lines ``date`` takes set at ``size`` in ``width`` points, breaking only
-    where :func:`unbreakable_date` left a space (at a range's dash); None where a piece
-    of it does not fit a line whole."""
+    at a range's dash (and, where ``at_bracket``, before an Old Style day in brackets,
+    where :func:`unbreakable_date` also left a space); None where a piece of it does not
+    fit a line whole."""
+    if not at_bracket:
+        date = date.replace(" (", "\u00a0(")
     lines = context.body_measurer.wrap((Run(date, bold=True),), width * WIDTH_SLACK, size)
     return None if breaks_inside_short_word(date, lines, None) else len(lines)
 
 
-def _date_fit(context: DeckContext, date: str, size: float) -> tuple[str, TitleFit]:
-    """The date as set in the panel and its fit, at the deck's date ``size``: whole, or
-    broken at its range's dash with each side whole; only a date that fits so at no size
-    (see :func:`statement_date_size`) is broken between its words."""
+def _date_fit(context: DeckContext, date: str, size: float, width: float) -> tuple[str, TitleFit]:
+    """The date as set in the panel, ``width`` points wide, and its fit, at the deck's
+    date ``size``: whole, or broken at its range's dash with each side whole, or else
+    before its Old Style day (only such a date gets a statement slide: see
+    :func:`statement_date_fits`)."""
     measurer = context.body_measurer
-    width = _date_width(context)
     lines = _date_lines(context, date, width, size)
     if lines is not None:
-        return date, _date_height(measurer, size, lines)
-    spaced = re.sub(f"[{NO_BREAK_SPACES}]", " ", date)
-    lines = len(measurer.wrap((Run(spaced, bold=True),), width * WIDTH_SLACK, size))
-    return spaced, _date_height(measurer, size, lines)
+        return date.replace(" (", "\u00a0("), _date_height(measurer, size, lines)
+    lines = _date_lines(context, date, width, size, at_bracket=True)
+    assert lines is not None, f"{date!r} does not fit its panel: see statement_date_fits"
+    return date, _date_height(measurer, size, lines)
 
 
 def _date_height(measurer: Measurer, size: float, lines: int) -> TitleFit:
