@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
 from pptx.text.text import _Paragraph
 
 from conftest import LESSONS
@@ -77,14 +78,49 @@ def badly_cut(deck: Path) -> list[str]:
     return found
 
 
-def test_continued_slides_on_a_4_3_template_are_cut_where_a_reader_expects(
-    tmp_path: Path,
-) -> None:
+@pytest.fixture(scope="module")
+def deck_on_4_3(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """long-texts' deck on the 4:3 gradient.pptx template."""
     theme = TEMPLATES / "gradient-theme.yaml"
-    built = build_lesson(LONG_TEXTS, tmp_path, ["deck"], str(theme), allowed_dirs=[TEMPLATES])
+    folder = tmp_path_factory.mktemp("continued")
+    built = build_lesson(LONG_TEXTS, folder, ["deck"], str(theme), allowed_dirs=[TEMPLATES])
     [deck] = built.outputs
-    assert len(list(continued_bodies(deck))) > 20, "long-texts continues over many slides"
-    assert badly_cut(deck) == []
+    return deck
+
+
+def test_continued_slides_on_a_4_3_template_are_cut_where_a_reader_expects(
+    deck_on_4_3: Path,
+) -> None:
+    assert len(list(continued_bodies(deck_on_4_3))) > 20, "long-texts continues over many slides"
+    assert badly_cut(deck_on_4_3) == []
+
+
+def test_a_list_item_cut_at_a_slide_s_foot_goes_on_without_a_bullet(deck_on_4_3: Path) -> None:
+    """The rest of an item reads as the same item: lined up with its text, no new bullet.
+    Before, "• after load of spoil…" opened the next slide as if it were an item of its own."""
+    slides = list(Presentation(str(deck_on_4_3)).slides)
+    bodies = dict(continued_bodies(deck_on_4_3))
+    rests = []
+    for number, paragraphs in bodies.items():
+        last = paragraphs[-1]
+        properties = last._p.pPr
+        if properties is None or properties.find(qn("a:buChar")) is None:
+            continue
+        if SENTENCE_END.search(last.text.strip()) or last.text.strip().endswith(";"):
+            continue
+        following = slides[number]  # slide ``number + 1``, counted from 1
+        body = next(
+            shape
+            for shape in following.placeholders
+            if shape.placeholder_format.type in (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+        )
+        rest = body.text_frame.paragraphs[0]._p.pPr
+        unbulleted = rest.find(qn("a:buNone")) is not None
+        rests.append((number + 1, unbulleted, rest.get("indent"), rest.get("marL")))
+    assert rests, "long-texts has a list item cut at a slide's foot"
+    for number, unbulleted, indent, margin in rests:
+        assert unbulleted and indent == "0", f"slide {number} opens with a new bullet"
+        assert int(margin or 0) > 0, f"slide {number}: the rest is not lined up with its item"
 
 
 @pytest.mark.parametrize(

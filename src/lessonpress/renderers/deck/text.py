@@ -48,6 +48,10 @@ class Block:
     hanging: float = 0.0
     """How far the lines after the first are indented, in ems, so that a wrapped entry
     (a source) stands out by its first line; for a paragraph with no bullet."""
+    continued: bool = False
+    """Whether the block goes on from a piece cut off at the foot of the slide (or column)
+    before: its lines line up with the text above the cut, with no bullet of their own and
+    no first line standing out."""
 
     @property
     def indent_ems(self) -> float:
@@ -112,8 +116,9 @@ def labelled_block(label: str, text: RichText | str, space_before: float = 0.0) 
 def split_block(block: Block, offsets: Sequence[int]) -> list[Block]:
     """``block`` cut at each of the increasing character ``offsets``, in one pass.
 
-    The first piece keeps the block's space above and lead colour; each piece after it
-    starts with no space above, and no piece starts or ends with a space at a cut.
+    The first piece keeps the block's space above, lead colour and bullet; each piece
+    after it starts with no space above and goes on from the one before (``continued``),
+    and no piece starts or ends with a space at a cut.
     """
     bounds = [0, *offsets, sum(len(run.text) for run in block.runs)]
     pieces: list[list[Run]] = [[] for _ in range(len(offsets) + 1)]
@@ -138,7 +143,9 @@ def split_block(block: Block, offsets: Sequence[int]) -> list[Block]:
             blocks.append(replace(block, runs=stripped))
         else:
             stripped = _strip_runs(list(stripped), end=False)
-            blocks.append(replace(block, runs=stripped, space_before=0.0, lead_color=None))
+            blocks.append(
+                replace(block, runs=stripped, space_before=0.0, lead_color=None, continued=True)
+            )
     return blocks
 
 
@@ -251,13 +258,19 @@ def _paragraph_xml(block: Block, style: TextStyle) -> str:
     )
     if block.level > 0:
         indent = points(BULLET_INDENT * (size or 18))
-        properties.append(f' marL="{indent * block.level}" indent="{-indent}"')
+        first_line = 0 if block.continued else -indent
+        properties.append(f' marL="{indent * block.level}" indent="{first_line}"')
         bullet = BULLETS[min(block.level, len(BULLETS)) - 1]
-        marker = f'<a:buFont typeface="Arial"/><a:buChar char="{bullet}"/>'
+        marker = (
+            "<a:buNone/>"
+            if block.continued
+            else f'<a:buFont typeface="Arial"/><a:buChar char="{bullet}"/>'
+        )
     else:
         # A hanging indent: the margin is the wrapped lines', the first line's back out.
         hanging = points(block.hanging * (size or 18))
-        properties.append(f' marL="{hanging}" indent="{-hanging}"')
+        first_line = 0 if block.continued else -hanging
+        properties.append(f' marL="{hanging}" indent="{first_line}"')
         marker = "<a:buNone/>"
     runs = "".join(
         _run_xml(run, block, style, block.lead_color if index == 0 else None)
