@@ -49,9 +49,10 @@ from lessonpress.renderers.deck.quote import (
     write_quote,
 )
 from lessonpress.renderers.deck.shapes import SlideShapes
-from lessonpress.renderers.deck.sizes import BODY_FLOOR, MAX_BODY_LINES, TITLE_FLOOR
+from lessonpress.renderers.deck.sizes import MAX_BODY_LINES, TITLE_FLOOR
 from lessonpress.renderers.deck.statement import (
     StatementSizes,
+    panel_date_floor,
     plan_statement,
     statement_date_fits,
     statement_date_size,
@@ -118,7 +119,7 @@ def statement_size(context: DeckContext, events: Sequence[Event]) -> StatementSi
             statements.append((date, event.title, image is not None))
     panel = statement_panel_width(context, [date for date, _, _ in statements])
     # An event whose date fits no panel even at the floor gets title and text instead.
-    floor = min(context.sizes.statement_date, BODY_FLOOR)
+    floor = panel_date_floor(context)
     statements = [
         statement
         for statement in statements

@@ -103,21 +103,28 @@ class _Areas:
     picture: Box | None
 
 
-def default_panel_width(context: DeckContext) -> int:
+def panel_date_floor(context: DeckContext) -> float:
+    """The smallest size a panel date is set at: :data:`BODY_FLOOR`, or the statement
+    date's own size where the theme sets it smaller."""
+    return min(context.sizes.statement_date, BODY_FLOOR)
+
+
+def _default_panel_width(context: DeckContext) -> int:
     """The panel's width for dates that fit it whole: :data:`PANEL_SHARE` of the slide,
     never less than :data:`PANEL_WIDTH`."""
     return max(round(context.slide_box.width * PANEL_SHARE), PANEL_WIDTH)
 
 
 def statement_panel_width(context: DeckContext, dates: Iterable[str]) -> int:
-    """The narrowest panel, from :func:`default_panel_width` up to
+    """The narrowest panel, from :func:`_default_panel_width` up to
     :data:`MAX_PANEL_SHARE` of the slide, in which every date of ``dates`` fits whole (or
-    broken at a range's dash, each side whole) at :data:`BODY_FLOOR`; a date that fits so
-    in no panel is left out (and broken between words, as before)."""
-    narrowest = default_panel_width(context)
+    broken at a range's dash, each side whole) at :func:`panel_date_floor`; a date that
+    fits so in no panel is left out (its event gets title and text: see
+    :func:`statement_date_fits`)."""
+    narrowest = _default_panel_width(context)
     widest = max(narrowest, round(context.slide_box.width * MAX_PANEL_SHARE))
     widths = [*range(narrowest, widest, PANEL_STEP), widest]
-    floor = min(context.sizes.statement_date, BODY_FLOOR)
+    floor = panel_date_floor(context)
     needed = narrowest
     for date in dates:
         fitting = (
@@ -326,10 +333,11 @@ def statement_date_size(context: DeckContext, dates: Iterable[str], panel_width:
     down to :data:`BODY_FLOOR`, at which every date of ``dates`` (made unbreakable by
     :func:`unbreakable_date`) fits a panel ``panel_width`` EMU wide breaking nowhere but
     at a range's dash, each side whole. A date that fits so at no size is left out,
-    rather than set the others at the floor (see :func:`_date_fit`), as a title is (see
+    rather than set the others at the floor (see :func:`_date_fit`: it is broken before
+    its Old Style day, or its event gets no statement slide), as a title is (see
     :func:`statement_title_size`)."""
     largest = context.sizes.statement_date
-    candidates = sizes_between(largest, min(largest, BODY_FLOOR))
+    candidates = sizes_between(largest, panel_date_floor(context))
     width = _date_width(panel_width)
     sizes = [largest]
     for date in dates:
